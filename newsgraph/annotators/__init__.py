@@ -1,0 +1,10 @@
+"""Annotators: small spaCy components, one job each, adding typed spans to the Doc.
+
+Importing this package registers them all with spaCy (`nlp.add_pipe("ng_entities")`) and
+with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
+"""
+
+from . import entities, known_entities, parts, sentences  # noqa: F401  (registration happens on import)
+from .base import REGISTRY, AnnotatorSpec, annotator, ordered
+
+__all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]

@@ -1,0 +1,82 @@
+"""ng_entities: named entities from the spaCy model as typed spans.
+
+Each entity keeps spaCy's label and says which part of the page it is in; an entity inside a
+photo credit ("AFP" in "(Photo by AFP)") is marked `role: credit`, because it is the page's
+attribution, not an actor of the story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from .base import annotator, span_fact
+from .parts import SPANS_KEY as PARTS_KEY
+from .parts import PartIndex
+
+SPANS_KEY = "ng_entities"
+_EDGE = re.compile(r"^(the|a|an)\s+|['’]s$", re.I)
+
+
+def entity_name(text: str) -> str:
+    """The name an entity mention refers to: without a leading article or possessive 's."""
+    return _EDGE.sub("", text).strip() or text
+
+
+# Labels the small model gives a lone surname it has seen as a PERSON's full name before
+# ("Qais Khazali … Khazali said" → ORG). GPE is left out: "Washington" may be either.
+_OFTEN_A_SURNAME = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT"})
+
+
+def _people_names(doc: Doc) -> set[str]:
+    """Full names of the document's PERSON entities and the surnames within them."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = entity_name(ent.text)
+            names.add(name)
+            parts = name.split()
+            if len(parts) > 1:
+                names.add(parts[-1])
+    return names
+
+
+class EntityAnnotator:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = PartIndex(doc)
+        credit_ids = {s.id_ for s in doc.spans.get(PARTS_KEY, []) if s.label_ == "credit"}
+        group = SpanGroup(doc, name=SPANS_KEY)
+        people = _people_names(doc)
+        for ent in doc.ents:
+            if not ent.text.strip():
+                continue
+            part = index.part_at(ent.start_char)
+            label = ent.label_
+            if label in _OFTEN_A_SURNAME and entity_name(ent.text) in people:
+                label = "PERSON"
+            span = Span(doc, ent.start, ent.end, label=label)
+            span._.ng_part = part
+            span._.ng_attrs = {"name": entity_name(ent.text),
+                               "role": "credit" if part in credit_ids else "mention"}
+            group.append(span)
+        doc.spans[SPANS_KEY] = group
+        return doc
+
+
+def _record(doc: Doc) -> list[dict[str, Any]]:
+    return [
+        span_fact(s, f"ent_{s.start_char}_{s.end_char}", label=s.label_, part=s._.ng_part, **(s._.ng_attrs or {}))
+        for s in doc.spans.get(SPANS_KEY, [])
+    ]
+
+
+@annotator("ng_entities", layer="entities", needs=["parts", "ents"], to_record=_record,
+           requires=["doc.ents"], assigns=["doc.spans"])
+def make_entities(nlp: Language, name: str) -> EntityAnnotator:
+    return EntityAnnotator(name)

@@ -1,0 +1,134 @@
+"""The batch runner: many inputs → the store, in one or more worker processes.
+
+Sources are read in the main process (so a re-run can skip inputs it already has before any
+work); analysis runs in workers; the main process is the store's only writer. One bad input
+becomes one failure row with its reason and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any
+
+from tqdm import tqdm
+
+from ._types import RawPage, SourceFailure
+from .config import Settings
+from .errors import NewsgraphError
+from .pipeline import load_pipeline
+from .sources import iter_inputs
+from .sources.url import fetch_url
+from .store import Store
+
+Outcome = tuple[str, Any]  # ("ok", record) or ("failed", (stage, reason))
+
+
+@dataclass
+class BatchResult:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[SourceFailure] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.added) + len(self.unchanged) + len(self.failed)
+
+
+def analyze_page(raw: RawPage) -> Outcome:
+    """Analyse one page; never raises (worker entry point)."""
+    try:
+        return "ok", load_pipeline().analyze_raw(raw)
+    except NewsgraphError as exc:
+        return "failed", (exc.stage, exc.reason)
+    except Exception as exc:  # a bug must cost one page, not the batch
+        return "failed", ("internal", f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+def _warm_worker() -> None:
+    load_pipeline()
+
+
+def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers: int = 1,
+              progress: bool = True, fetch: Callable[[str, Settings], RawPage] = fetch_url) -> BatchResult:
+    result = BatchResult()
+    bar = tqdm(desc="analysing", unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+
+    def settle(location: str, outcome: Outcome) -> None:
+        status, value = outcome
+        if status == "ok":
+            state, article_id = store.save(value)
+            (result.added if state == "added" else result.unchanged).append(article_id)
+        else:
+            stage, reason = value
+            store.record_failure(location, stage, reason)
+            result.failed.append(SourceFailure(location, stage, reason))
+        bar.update(1)
+
+    pages = _new_pages(iter_inputs(specs, settings, fetch=fetch, skip_seen=store.has_url), store, result, bar)
+    if workers <= 1:
+        for raw in pages:
+            settle(raw.location, analyze_page(raw))
+    else:
+        _run_parallel(pages, workers, settle)
+    bar.close()
+    return result
+
+
+def _new_pages(items: Iterator[RawPage | SourceFailure], store: Store, result: BatchResult,
+               bar: tqdm) -> Iterator[RawPage]:
+    for item in items:
+        if isinstance(item, SourceFailure):
+            store.record_failure(item.location, item.stage, item.reason)
+            result.failed.append(item)
+            bar.update(1)
+            continue
+        known = store.seen_source(item.sha256)
+        if known:
+            result.unchanged.append(known)
+            bar.update(1)
+            continue
+        yield item
+
+
+def _run_parallel(pages: Iterator[RawPage], workers: int, settle: Callable[[str, Outcome], None]) -> None:
+    # fork shares the imported libraries with the workers; each loads the model once.
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker)
+    window = workers * 4  # bounded: a 10,000-page folder is never all in memory at once
+    pending: dict[Future[Outcome], RawPage] = {}
+    try:
+        for raw in pages:
+            pending[pool.submit(analyze_page, raw)] = raw
+            if len(pending) >= window:
+                pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED)
+        while pending:
+            pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drain(pending: dict[Future[Outcome], RawPage], settle: Callable[[str, Outcome], None],
+           pool: ProcessPoolExecutor, ctx: Any, workers: int, return_when: str) -> ProcessPoolExecutor:
+    done, _ = wait(list(pending), return_when=return_when)
+    broken = False
+    for future in done:
+        raw = pending.pop(future)
+        try:
+            outcome = future.result()
+        except BrokenProcessPool:
+            broken = True
+            outcome = ("failed", ("internal", "worker process died while analysing this page"))
+        settle(raw.location, outcome)
+    if broken:  # a worker was killed (out of memory?): resubmit the rest to a fresh pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker)
+        survivors = list(pending.values())
+        pending.clear()
+        for raw in survivors:
+            pending[pool.submit(analyze_page, raw)] = raw
+    return pool

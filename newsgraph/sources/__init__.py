@@ -1,0 +1,100 @@
+"""Sources: turn what the user names (paths, folders, `-`, URLs, feeds, WARCs) into RawPages.
+
+Nothing here raises for a bad input: each one becomes a SourceFailure with its reason, so a
+batch always goes on with the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .._types import RawPage, SourceFailure
+from ..config import Settings
+from ..errors import NewsgraphError, SourceError
+from ._decode import decode_bytes, sniff_binary
+from .feed import FeedItem, looks_like_feed, parse_feed
+from .files import expand_folder, is_warc_path, read_file, read_stdin
+from .url import fetch_url, is_url
+from .warc import iter_warc
+
+__all__ = ["RawPage", "SourceFailure", "decode_bytes", "fetch_url", "iter_inputs", "sniff_binary"]
+
+Fetcher = Callable[[str, Settings], RawPage]
+# A feed item whose own content is shorter than this is only a teaser: fetch its link instead.
+_FULL_CONTENT_CHARS = 1500
+
+
+def iter_inputs(specs: Iterable[str], settings: Settings, fetch: Fetcher = fetch_url,
+                skip_seen: Callable[[str], bool] | None = None) -> Iterator[RawPage | SourceFailure]:
+    """Expand each spec into pages. `skip_seen(location)` lets the caller skip inputs it already
+    has before they are fetched again (feed items are checked by their link)."""
+    for spec in specs:
+        yield from _expand(spec, settings, fetch, skip_seen)
+
+
+def _expand(spec: str, settings: Settings, fetch: Fetcher,
+            skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+    try:
+        if spec == "-":
+            page = read_stdin(settings)
+        elif is_url(spec):
+            page = fetch(spec, settings)
+        else:
+            path = Path(spec)
+            if path.is_dir():
+                for child in expand_folder(path):
+                    yield from _expand(str(child), settings, fetch, skip_seen)
+                return
+            if is_warc_path(path) and path.is_file():
+                yield from iter_warc(path, settings)
+                return
+            page = read_file(path, settings)
+    except NewsgraphError as exc:
+        yield SourceFailure(spec, exc.stage, exc.reason)
+        return
+    if looks_like_feed(page.data):
+        yield from _feed_pages(page, settings, fetch, skip_seen)
+    else:
+        yield page
+
+
+def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
+                skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+    try:
+        items = parse_feed(feed.data, feed.location)
+    except SourceError as exc:
+        yield SourceFailure(feed.location, exc.stage, exc.reason)
+        return
+    if not items:
+        yield SourceFailure(feed.location, "source", "feed has no items")
+    for n, item in enumerate(items, 1):
+        where = item.link or f"{feed.location}#item{n}"
+        if skip_seen is not None and item.link and skip_seen(item.link):
+            continue
+        yield from _item_page(item, where, feed, settings, fetch)
+
+
+def _item_page(item: FeedItem, where: str, feed: RawPage, settings: Settings,
+               fetch: Fetcher) -> Iterator[RawPage | SourceFailure]:
+    content = item.content_html or ""
+    if len(content) >= _FULL_CONTENT_CHARS or (content and not item.link):
+        html = f"<html><head><title>{_escape(item.title or '')}</title></head><body><article>" \
+               f"<h1>{_escape(item.title or '')}</h1>{content}</article></body></html>"
+        yield RawPage(location=where, kind="feed-item", data=html.encode("utf-8"), content_type="text/html",
+                      url=item.link, published=item.published, extra={"feed": feed.location})
+        return
+    if not item.link:
+        yield SourceFailure(where, "source", "feed item has neither a link nor content")
+        return
+    try:
+        page = fetch(item.link, settings)
+    except NewsgraphError as exc:
+        yield SourceFailure(item.link, exc.stage, exc.reason)
+        return
+    yield RawPage(location=page.location, kind="url", data=page.data, content_type=page.content_type,
+                  url=page.url, published=item.published, extra={**page.extra, "feed": feed.location})
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
