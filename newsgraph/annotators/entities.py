@@ -44,6 +44,17 @@ def _people_names(doc: Doc) -> set[str]:
     return names
 
 
+def _missed_surnames(doc: Doc, people: set[str]) -> list[Span]:
+    """Capitalised tokens equal to the surname of a person named in full elsewhere in the
+    document that the model left untagged ("Khazali spoke in Baghdad")."""
+    surnames = {n for n in people if " " not in n and len(n) > 2}
+    if not surnames:
+        return []
+    tagged = {t.i for ent in doc.ents for t in ent}
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in tagged and t.text in surnames and t.text[0].isupper()]
+
+
 class EntityAnnotator:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -53,7 +64,7 @@ class EntityAnnotator:
         credit_ids = {s.id_ for s in doc.spans.get(PARTS_KEY, []) if s.label_ == "credit"}
         group = SpanGroup(doc, name=SPANS_KEY)
         people = _people_names(doc)
-        for ent in doc.ents:
+        for ent in sorted([*doc.ents, *_missed_surnames(doc, people)], key=lambda s: s.start):
             if not ent.text.strip():
                 continue
             part = index.part_at(ent.start_char)
