@@ -204,6 +204,41 @@ def search(query: str, db_path: str, limit: int) -> None:
 
 @main.command()
 @db_option
+@click.option("--speaker", help="Part of the speaker's name (or of the words used for the speaker).")
+@click.option("--contains", help="A phrase the statement contains.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per statement.")
+def quotes(db_path: str, speaker: str | None, contains: str | None, limit: int, as_json: bool) -> None:
+    """Statements in the store: who said what, in which article, at which characters."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(asdict(row), ensure_ascii=False))
+            continue
+        if row.speaker_name:
+            who = row.speaker_name
+        elif row.speaker_mention:
+            who = f"unnamed ({row.speaker_mention})"
+        else:
+            who = "unattributed"
+        click.echo(f"{who} [{row.kind}, {row.cue or '-'}, {row.confidence:.2f}]  "
+                   f"{row.article_id}:{row.start}-{row.end}")
+        click.echo(f"    “{row.text}”")
+        click.echo(f"    in: {row.title or '(untitled)'}")
+    if not as_json:
+        click.echo(f"{len(rows)} statement(s)")
+
+
+@main.command()
+@db_option
 def failures(db_path: str) -> None:
     """Inputs that could not be analysed, with the stage and the reason."""
     from .store import Store

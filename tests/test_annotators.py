@@ -78,4 +78,6 @@ def test_record_lists_annotators_in_pipeline_order(pipeline) -> None:
     listed = [a["name"] for a in rec["pipeline"]["annotators"]]
     assert listed == [n for n in pipeline.nlp.pipe_names if n.startswith("ng_")]
     assert rec["schema"] == "newsgraph.analysis/1"
-    assert rec["quotes"] == [] and rec["events"] == []  # layers later annotators fill
+    assert rec["events"] == [] and rec["places"] == []  # layers later annotators fill
+    assert [(q["kind"], q["speaker"]["kind"], q["speaker"]["plural"]) for q in rec["quotes"]] == [
+        ("indirect", "unnamed", True)]

@@ -11,7 +11,8 @@ from newsgraph import Pipeline, RawPage
 
 from .conftest import EXAMPLES
 
-FACT_LAYERS = ("parts", "sentences", "entities", "quotes", "events", "times", "places")
+FACT_LAYERS = ("parts", "sentences", "entities", "quotes", "terms", "events", "times", "places")
+SUB_SPANS = ("cue", "speaker_mention")  # evidence pieces inside a fact (quotes)
 
 
 def assert_offsets(record: dict[str, Any]) -> int:
@@ -24,6 +25,11 @@ def assert_offsets(record: dict[str, Any]) -> int:
             assert 0 <= fact["start"] < fact["end"] <= len(text), (layer, fact)
             assert text[fact["start"] : fact["end"]] == fact["text"], (layer, fact)
             checked += 1
+            for key in SUB_SPANS:
+                piece = fact.get(key)
+                if piece:
+                    assert text[piece["start"] : piece["end"]] == piece["text"], (layer, key, fact)
+                    checked += 1
     return checked
 
 

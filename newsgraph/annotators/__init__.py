@@ -4,7 +4,7 @@ Importing this package registers them all with spaCy (`nlp.add_pipe("ng_entities
 with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 """
 
-from . import entities, known_entities, parts, sentences  # noqa: F401  (registration happens on import)
+from . import entities, known_entities, parts, quotes, sentences, terms  # noqa: F401  (registration happens on import)
 from .base import REGISTRY, AnnotatorSpec, annotator, ordered
 
 __all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]

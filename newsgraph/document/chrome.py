@@ -18,6 +18,8 @@ _ALWAYS = [
         r"^(advertisement|advertising|sponsored( content)?|skip (to|advertisement).*)$",
         r"^(this|the) (article|story) (was|has been) (updated|corrected)\b.{0,60}$",
         r"^(we use cookies|this (web)?site uses cookies)\b",
+        # a promotion introduced by a label: "SEE ALSO: …", "Related video: …", "Read more: …"
+        r"^(see also|read also|also read|read more|more|related( \w+)?|watch( more)?|listen|recommended)\s*:.{0,200}$",
     )
 ]
 # Short blocks (a handful of words) that are navigation, sharing or promotion.
@@ -28,15 +30,50 @@ _SHORT = [
         r"^(share|tweet|print|e-?mail|copy link|save|comments?|reply|like)\b",
         r"^(follow us|subscribe|sign up|sign in|log ?in|register|newsletter|donate|support us)\b",
         r"^(read more|read also|see also|related( news| articles| stories| coverage)?|more on this|"
-        r"most (read|popular|viewed)|trending|recommended|top stories|latest news|you may also like)\b",
-        r"\b(roku|app store|google play|android app|ios app|apple tv|smart tv|download (our|the) app|"
-        r"get the app|on telegram|on whatsapp|on facebook|on twitter|on x|on instagram|on youtube)\b",
+        r"most (read|popular|viewed)|trending|recommended|top stories|latest news|you may also like|"
+        r"popular|more (from|stories|news|articles)\b)\b",
+        r"\b(roku|app store|google play|android app|ios app|apple tv|smart tv|"
+        r"(download|get) (our|the)( [\w.&-]+){0,3} app|"
+        r"on telegram|on whatsapp|on facebook|on twitter|on x|on instagram|on youtube)\b",
         r"^(facebook|twitter|x|telegram|whatsapp|linkedin|reddit|instagram|youtube|tiktok|rss)"
         r"(\s*[,|/·]\s*\w+)*$",
         r"^(home|news|menu|search|close|back to top|next|previous|loading\.*)$",
+        r"^(click|tap) here\b",
+        r"\bswipe (left|right|up|down)\b",
+        r"^our (standards|editorial (standards|guidelines|policy|principles))\b",
+        # an image credit on its own line ("Credit: Jane Doe/Reuters", "Photo: AP")
+        r"^((image|photo(graph)?|picture) )?credits?\s*:\s*\S",
+        r"^(photo(graph)?|image|picture)\s*:\s*\S",
+    )
+]
+# Calls to action of sentence length: comment prompts, subscription and newsletter pitches.
+_PROMPT_WORDS = 30
+_PROMPT = [
+    re.compile(p, re.I)
+    for p in (
+        r"^(join|read|view|show|see|leave|post|add|load)\b.{0,60}\b(comments?|commenting|conversations?|"
+        r"discussions?|replies)\b",
+        r"\b(start|begin|get|unlock|become|try)\s+(your|a|an|our)\b[^.?!]{0,50}\b(subscription|subscriber|"
+        r"membership|premium)\b[^.?!]{0,20}\b(today|now)\b",
+        r"\bsign up (for|to)\b[^.?!]{0,40}\bnewsletters?\b",
     )
 ]
 _DOMAIN_LINE = re.compile(r"^(https?://)?(www\.)?([a-z0-9-]+(\.[a-z0-9-]+)+)/?$", re.I)
+_CREDIT_LINE = re.compile(r"^(?:(?:image|photo(?:graph)?|picture) )?credits?\s*:\s*(?P<credit>\S.{0,100})$", re.I)
+# Headings of the lists of other articles that follow the article ("More from …", "Most read").
+_LIST_HEADING = re.compile(
+    r"^(related( (news|articles?|stories|coverage|content|reading|topics))?|"
+    r"more (from|on|in|stories|news|articles)\b.*|"
+    r"most (read|popular|viewed|shared)|popular( now| stories| articles)?|trending( now| stories)?|"
+    r"recommended( for you| reading| stories)?|you (may|might) also (like|be interested in)|read next|up next|"
+    r"top stories|latest (news|stories))[:.]?$",
+    re.I,
+)
+# "Jane Doe is a reporter for …": the note about the author that closes many articles.
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was|has been|covers)\b[^.]{0,80}?"
+    r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|anchor|fellow)\b"
+)
 
 
 def domain_of_line(block: str) -> str | None:
@@ -45,18 +82,45 @@ def domain_of_line(block: str) -> str | None:
     return m.group(3).lower() if m else None
 
 
+def _doubled(text: str) -> bool:
+    """A link teaser that repeats its title ("Headline Headline"): the same words twice over."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def is_chrome(block: str) -> bool:
     text = block.strip()
-    if not text:
+    if not text or not any(c.isalnum() for c in text):  # empty, or a rule such as "___" or "* * *"
         return True
     if domain_of_line(text):
         return True
     if any(p.search(text) for p in _ALWAYS):
         return True
-    return len(text.split()) <= _SHORT_WORDS and any(p.search(text) for p in _SHORT)
+    words = len(text.split())
+    if words <= _SHORT_WORDS and any(p.search(text) for p in _SHORT):
+        return True
+    if words <= _PROMPT_WORDS and any(p.search(text) for p in _PROMPT):
+        return True
+    return _doubled(text)
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
+def credit_line(block: str) -> str | None:
+    """The credit when a block is nothing but an image credit ("Credit: Jane Doe/Reuters")."""
+    m = _CREDIT_LINE.match(block.strip())
+    return m.group("credit").strip() if m and len(block.split()) <= _SHORT_WORDS else None
+
+
+def is_list_heading(block: str) -> bool:
+    """A heading that introduces a list of other articles ("More from …", "Most read", "Related")."""
+    return len(block.split()) <= _SHORT_WORDS and bool(_LIST_HEADING.match(block.strip()))
+
+
+def is_author_bio(block: str) -> bool:
+    return bool(_AUTHOR_BIO.match(block.strip()))
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»›)\]]*$|[\"”»]$")
 
 
 def is_sentence_like(block: str) -> bool:

@@ -1,4 +1,19 @@
-"""HTML pages: trafilatura for main text and metadata, htmldate as the date fallback."""
+"""HTML pages: trafilatura for main text and metadata, htmldate as the date fallback.
+
+trafilatura finds the main text; we then clean its blocks with rules that hold for news pages
+in general (none is written for one outlet):
+
+* chrome lines are dropped (see chrome.py): "Advertisement", share and app prompts, comment and
+  subscription pitches, label-prefixed promotions ("SEE ALSO: …"), lone image credits;
+* a block that is nothing but the text of one link on the page is a teaser for another page;
+* a heading that opens a list of other articles ("More from …", "Most read") in the second half
+  of the text starts a list of teasers, which runs until prose of paragraph length comes back
+  (a sidebar that trafilatura mixed into the text) or to the end; a note about the author
+  ("Jane Doe is a reporter for …") at the very start or end is not article text;
+* a short line followed by an image credit is a photo caption, and goes with the captions;
+* the standfirst (the summary under the headline), which trafilatura leaves out because it sits
+  in the page header, is put back when the page's description is shown as its own element.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +25,17 @@ import trafilatura
 from htmldate import find_date
 from lxml.etree import ParserError
 
-from .chrome import is_chrome
+from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading
 from .normalize import clean_block, same_text
 
 _LANG_ATTR = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_WORD = re.compile(r"\w+")
+_LIST_ITEM = re.compile(r"^[-•*]\s+")
+_PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|teaser|related|recirc|recommended)(?:$|[\s_-])", re.I)
+_CAPTION_WORDS = 25  # a caption before a credit line is at most this long
+_LINK_TEASER_WORDS = 4  # a link must have this many words to count as a teaser of another page
+_LIST_CUT_AT = 0.5  # a list heading counts only after this share of the text
+_PROSE_WORDS = 40  # after a list heading, a block this long is article text again (teasers are shorter)
 
 
 @dataclass
@@ -29,11 +51,19 @@ class HtmlPage:
     language: str | None = None
 
 
-def _figcaptions(html: str) -> list[str]:
+def _words(text: str) -> str:
+    """Text reduced to its lower-cased words, for comparing blocks whatever their punctuation."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
     try:
-        tree = lxml.html.fromstring(html)
+        return lxml.html.fromstring(html)
     except (ParserError, ValueError):
-        return []
+        return None
+
+
+def _figcaptions(tree: lxml.html.HtmlElement) -> list[str]:
     scope = tree.xpath("//article") or tree.xpath("//main") or [tree]
     found: list[str] = []
     for node in scope[0].iter("figcaption"):
@@ -41,6 +71,77 @@ def _figcaptions(html: str) -> list[str]:
         if text and text not in found:
             found.append(text)
     return found[:10]
+
+
+def _teaser_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The words of every link long enough to be a headline, and of the short texts in a promotion
+    box (class "promo…", "teaser…", "related…"): teasers for other pages."""
+    found: set[str] = set()
+    for node in tree.iter("a"):
+        words = _words(node.text_content())
+        if words.count(" ") + 1 >= _LINK_TEASER_WORDS:
+            found.add(words)
+    for box in tree.iter():
+        if not isinstance(box.tag, str) or not _PROMO_CLASS.search(box.get("class") or ""):
+            continue
+        for node in box.iter("p", "h2", "h3", "h4", "span", "div", "li"):
+            words = _words(node.text_content())
+            if _LINK_TEASER_WORDS <= words.count(" ") + 1 < _PROSE_WORDS:
+                found.add(words)
+    return found
+
+
+def _standfirst(tree: lxml.html.HtmlElement, description: str | None) -> str | None:
+    """The page's description when the page shows it as an element of its own (the standfirst)."""
+    if not description:
+        return None
+    want = _words(description)
+    if want.count(" ") < 5:
+        return None
+    body = tree.find("body")
+    if body is None:
+        return None
+    start = want.split(" ", 3)[:3]
+    for node in body.iter():
+        if not isinstance(node.tag, str) or node.tag in ("a", "script", "style", "noscript", "template"):
+            continue
+        own = _words(node.text or "")
+        if own.split(" ", 3)[:3] != start:
+            continue
+        if _words(node.text_content()) == want and not any(a.tag == "a" for a in node.iterancestors()):
+            return clean_block(node.text_content())
+    return None
+
+
+def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str]) -> list[str]:
+    """trafilatura's blocks less chrome, link teasers and the lists after the article; captions
+    found on the way (a short line before an image credit) are added to `captions`."""
+    total = sum(len(b) for b in blocks) or 1
+    seen = 0
+    in_list = False
+    kept: list[str] = []
+    for block in blocks:
+        seen += len(block)
+        if is_list_heading(block) and seen / total >= _LIST_CUT_AT:
+            in_list = True
+            continue
+        if in_list:
+            if len(block.split()) < _PROSE_WORDS:
+                continue
+            in_list = False
+        credit = credit_line(block)
+        if credit:
+            if kept and len(kept[-1].split()) <= _CAPTION_WORDS:
+                captions.append(f"{kept.pop()} (Credit: {credit})")
+            continue
+        if is_chrome(block) or _words(_LIST_ITEM.sub("", block)) in links:
+            continue
+        kept.append(block)
+    while kept and is_author_bio(kept[-1]):
+        kept.pop()
+    while kept and is_author_bio(kept[0]):
+        kept.pop(0)
+    return kept
 
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
@@ -64,11 +165,20 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
             page.published, page.published_source = fallback[:10], "htmldate"
     m = _LANG_ATTR.search(html[:5000].encode("utf-8", "replace"))
     page.language = extracted.language or (m.group(1).decode().lower() if m else None)
-    page.captions = _figcaptions(html)
-    paragraphs = [clean_block(p) for p in (extracted.text or "").split("\n")]
-    paragraphs = [p for p in paragraphs if p and not is_chrome(p)]
+    tree = _parse(html)
+    page.captions = _figcaptions(tree) if tree is not None else []
+    links = _teaser_texts(tree) if tree is not None else set()
+    blocks = [clean_block(p) for p in (extracted.text or "").split("\n")]
     # trafilatura often repeats the headline as the first line of the text
-    if paragraphs and same_text(paragraphs[0], page.title):
-        paragraphs.pop(0)
-    page.paragraphs = [p for p in paragraphs if not any(same_text(p, c) for c in page.captions)]
+    blocks = [b for b in blocks if b]
+    if blocks and page.title and _words(blocks[0]) == _words(page.title):
+        blocks.pop(0)
+    paragraphs = _clean_paragraphs(blocks, links, page.captions)
+    paragraphs = [p for p in paragraphs if not any(same_text(p, c) for c in page.captions)]
+    standfirst = _standfirst(tree, extracted.description) if tree is not None and paragraphs else None
+    if standfirst and not same_text(standfirst, page.title):
+        text = " ".join(_words(p) for p in paragraphs)
+        if _words(standfirst) not in text:
+            paragraphs.insert(0, standfirst)
+    page.paragraphs = paragraphs
     return page

@@ -7,14 +7,16 @@ batch always goes on with the rest.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urljoin
 
 from .._types import RawPage, SourceFailure
 from ..config import Settings
 from ..errors import NewsgraphError, SourceError
 from ._decode import decode_bytes, sniff_binary
 from .feed import FeedItem, looks_like_feed, parse_feed
-from .files import expand_folder, is_warc_path, read_file, read_stdin
+from .files import FEED_SUFFIXES, PAGE_SUFFIXES, WARC_SUFFIXES, expand_folder, is_warc_path, read_file, read_stdin
 from .url import fetch_url, is_url
 from .warc import iter_warc
 
@@ -43,8 +45,7 @@ def _expand(spec: str, settings: Settings, fetch: Fetcher,
         else:
             path = Path(spec)
             if path.is_dir():
-                for child in expand_folder(path):
-                    yield from _expand(str(child), settings, fetch, skip_seen)
+                yield from _folder(path, settings, fetch, skip_seen)
                 return
             if is_warc_path(path) and path.is_file():
                 yield from iter_warc(path, settings)
@@ -53,10 +54,24 @@ def _expand(spec: str, settings: Settings, fetch: Fetcher,
     except NewsgraphError as exc:
         yield SourceFailure(spec, exc.stage, exc.reason)
         return
+    except OSError as exc:  # e.g. a name too long to look up
+        yield SourceFailure(spec, "source", f"cannot read {spec}: {exc.strerror or exc}")
+        return
     if looks_like_feed(page.data):
         yield from _feed_pages(page, settings, fetch, skip_seen)
     else:
         yield page
+
+
+def _folder(path: Path, settings: Settings, fetch: Fetcher,
+            skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+    found = False
+    for child in expand_folder(path):
+        found = True
+        yield from _expand(str(child), settings, fetch, skip_seen)
+    if not found:
+        kinds = ", ".join(PAGE_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES)
+        yield SourceFailure(str(path), "source", f"folder has no inputs to read (looked for {kinds})")
 
 
 def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
@@ -69,10 +84,25 @@ def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
     if not items:
         yield SourceFailure(feed.location, "source", "feed has no items")
     for n, item in enumerate(items, 1):
+        item = _resolve_link(item, feed)
         where = item.link or f"{feed.location}#item{n}"
         if skip_seen is not None and item.link and skip_seen(item.link):
             continue
         yield from _item_page(item, where, feed, settings, fetch)
+
+
+def _resolve_link(item: FeedItem, feed: RawPage) -> FeedItem:
+    """Relative links are read against the feed's own URL; a link that is still not an http(s)
+    URL (a "tag:" id, a relative link in a local file) is no link at all."""
+    link = item.link
+    if link and feed.url and not is_url(link):
+        try:
+            link = urljoin(feed.url, link)
+        except ValueError:
+            link = None
+    if link and not is_url(link):
+        link = None
+    return item if link == item.link else replace(item, link=link)
 
 
 def _item_page(item: FeedItem, where: str, feed: RawPage, settings: Settings,
@@ -85,7 +115,7 @@ def _item_page(item: FeedItem, where: str, feed: RawPage, settings: Settings,
                       url=item.link, published=item.published, extra={"feed": feed.location})
         return
     if not item.link:
-        yield SourceFailure(where, "source", "feed item has neither a link nor content")
+        yield SourceFailure(where, "source", "feed item has neither an http(s) link nor content")
         return
     try:
         page = fetch(item.link, settings)

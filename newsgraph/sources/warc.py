@@ -2,50 +2,105 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
 from .._types import RawPage, SourceFailure
 from ..config import Settings
 from .url import READABLE_TYPES
 
+_CHUNK = 1 << 16
+
+
+class _Truncated(Exception):
+    """A record ends before the length its header gives."""
+
+
+class _Archive(ArchiveIterator):
+    """warcio's iterator, noting whether the last gzip member ended: a gzipped WARC cut off in
+    the middle of a member otherwise just looks shorter."""
+
+    gzip_cut = False
+
+    def close(self) -> None:
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and getattr(decompressor, "eof", True) is False:
+            self.gzip_cut = True
+        super().close()
+
+
+def _finish(record: object) -> None:
+    """Read the rest of `record` and raise _Truncated if the file ends before the record does.
+    warcio itself stops quietly at the end of the file, handing over a short record."""
+    raw = record.raw_stream  # type: ignore[attr-defined]
+    while raw.read(_CHUNK):
+        pass
+    if getattr(raw, "limit", 0) > 0:
+        raise _Truncated(f"the file ends {raw.limit} byte(s) before the end of the record")
+
 
 def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailure]:
     """Yield the HTML responses of a WARC; a truncated or corrupt archive ends with a failure
-    that says after how many records it broke, and the records before it are kept."""
+    that says after how many records it broke, and the records before it are kept. A record cut
+    off by the end of the file is not yielded: its page would be silently incomplete."""
     location = str(path)
-    count = 0
+    complete = 0  # records read whole, of any type
+    count = 0  # response/resource records: the #N of a page's location
+    pages = 0
     try:
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream):
+            archive = _Archive(stream)
+            for record in archive:
+                if record.rec_headers.get_header("Content-Length") is None and record.format != "arc":
+                    raise _Truncated("a record header is cut off or has no Content-Length")
                 if record.rec_type not in ("response", "resource"):
+                    _finish(record)
+                    complete += 1
                     continue
                 count += 1
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                ctype = ""
-                if record.http_headers is not None:
-                    if record.http_headers.get_statuscode() not in (None, "200"):
-                        continue
-                    ctype = record.http_headers.get_header("Content-Type") or ""
-                else:
-                    ctype = record.rec_headers.get_header("Content-Type") or ""
-                ctype = ctype.split(";")[0].strip().lower()
-                if ctype and not ctype.startswith(READABLE_TYPES):
-                    continue
-                where = f"{location}#{count}"
-                data = record.content_stream().read(settings.max_bytes + 1)
-                if len(data) > settings.max_bytes:
-                    yield SourceFailure(where, "source", f"refused: WARC record exceeds the size cap of "
-                                        f"{settings.max_bytes / 1e6:.1f} MB")
-                    continue
-                date = record.rec_headers.get_header("WARC-Date")
-                yield RawPage(location=where, kind="warc-record", data=data, content_type=ctype or None,
-                              url=uri, extra={"warc_date": date} if date else {})
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
+                page = _page(record, f"{location}#{count}", settings)
+                _finish(record)
+                complete += 1
+                if page is not None:
+                    if isinstance(page, RawPage):
+                        pages += 1
+                    yield page
+            if archive.gzip_cut:
+                raise _Truncated("the file ends inside a gzip member")
+    except _Truncated as exc:
+        yield SourceFailure(location, "source",
+                            f"truncated WARC: {exc}; stopped after {complete} complete record(s), "
+                            f"{pages} page(s) kept")
+        return
+    except Exception as exc:  # warcio, gzip and zlib raise many kinds of errors on damaged files
         reason = " ".join(str(exc).split())[:200] or exc.__class__.__name__
         yield SourceFailure(location, "source",
-                            f"truncated or corrupt WARC after {count} record(s): {reason}")
+                            f"truncated or corrupt WARC after {complete} complete record(s), "
+                            f"{pages} page(s) kept: {reason}")
+        return
+    if pages == 0:
+        yield SourceFailure(location, "source", f"WARC has no HTML page records ({complete} record(s) read)")
+
+
+def _page(record: object, where: str, settings: Settings) -> RawPage | SourceFailure | None:
+    """The page in a response/resource record; None when it is not a readable 200 response."""
+    r = record  # warcio's ArcWarcRecord
+    uri = r.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
+    if r.http_headers is not None:  # type: ignore[attr-defined]
+        if r.http_headers.get_statuscode() not in (None, "200"):  # type: ignore[attr-defined]
+            return None
+        ctype = r.http_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+    else:
+        ctype = r.rec_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+    ctype = ctype.split(";")[0].strip().lower()
+    if ctype and not ctype.startswith(READABLE_TYPES):
+        return None
+    data = r.content_stream().read(settings.max_bytes + 1)  # type: ignore[attr-defined]
+    if len(data) > settings.max_bytes:
+        return SourceFailure(where, "source", f"refused: WARC record exceeds the size cap of "
+                             f"{settings.max_bytes / 1e6:.1f} MB")
+    date = r.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
+    return RawPage(location=where, kind="warc-record", data=data, content_type=ctype or None,
+                   url=uri, extra={"warc_date": date} if date else {})

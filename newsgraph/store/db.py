@@ -44,6 +44,22 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class QuoteRow:
+    article_id: str
+    title: str | None
+    quote_id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    speaker_name: str | None
+    speaker_kind: str | None
+    speaker_mention: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     id: str
     title: str | None
@@ -155,6 +171,13 @@ class Store:
                 [(record["id"], e["id"], e["label"], e.get("name") or e["text"], e["text"], e["start"], e["end"],
                   e.get("part"), e.get("role", "mention")) for e in record.get("entities", [])],
             )
+            db.executemany(
+                "INSERT INTO quote(article_id, quote_id, kind, start, end, text, cue, speaker_name, speaker_kind, "
+                "speaker_mention, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [(record["id"], q["id"], q["kind"], q["start"], q["end"], q["text"], (q.get("cue") or {}).get("text"),
+                  (q.get("speaker") or {}).get("name"), (q.get("speaker") or {}).get("kind"),
+                  (q.get("speaker_mention") or {}).get("text"), q["confidence"]) for q in record.get("quotes", [])],
+            )
             self._remember_source(source, record["id"])
             db.execute("DELETE FROM failure WHERE source = ?", (source.get("location"),))
             db.execute("COMMIT")
@@ -247,8 +270,28 @@ class Store:
             raise StoreError(f"bad search query {query!r}: {exc}") from exc
         return [(r["id"], r["title"], r["snip"]) for r in rows]
 
+    def quotes(self, speaker: str | None = None, contains: str | None = None, limit: int = 50) -> list[QuoteRow]:
+        """Statements, newest articles first; `speaker` matches any part of the resolved name or
+        the mention, `contains` is a phrase searched in the content (FTS5)."""
+        sql = ("SELECT q.article_id, a.title, q.quote_id, q.kind, q.start, q.end, q.text, q.cue, q.speaker_name, "
+               "q.speaker_kind, q.speaker_mention, q.confidence FROM quote q JOIN article a ON a.id = q.article_id")
+        where: list[str] = []
+        args: list[Any] = []
+        if speaker:
+            where.append("(q.speaker_name LIKE ? ESCAPE '\\' OR q.speaker_mention LIKE ? ESCAPE '\\')")
+            pattern = "%" + _like_prefix(speaker)
+            args += [pattern, pattern]
+        if contains:
+            where.append("q.pk IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)")
+            args.append('text : "' + contains.replace('"', '""') + '"')
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY a.published DESC, a.pk, q.start LIMIT ?"
+        args.append(limit)
+        return [QuoteRow(**dict(r)) for r in self._db.execute(sql, args).fetchall()]
+
     def counts(self) -> dict[str, int]:
-        tables = ("article", "outlet", "part", "entity", "failure", "source_seen")
+        tables = ("article", "outlet", "part", "entity", "quote", "failure", "source_seen")
         return {t: int(self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
 
 

@@ -1,0 +1,660 @@
+"""ng_quotes: who said what. Direct, indirect, mixed and headline statements, each with its
+content span, cue span, speaker mention span and the speaker resolved to a name.
+
+How it reads a document, in order:
+1. reported speech from the dependency parse: a speech verb ("said", "warned", "adding") and its
+   clausal complement, "warned of …", "according to X, …". A complement that contains a quoted
+   fragment is `mixed`; one that is entirely quoted is left to step 2.
+2. every span between quotation marks that step 1 did not take: statements (direct quotes,
+   attributed through the speech verb next to them, or continuing the previous quote of the same
+   speaker) and the rest — scare quotes, quoted terms, titles of works — which ng_terms keeps.
+3. the headline: "…, X warns", "X: ‘…’", "X says …".
+4. speakers: names, surnames (to the full name used in the article), pronouns (to the right
+   earlier person), descriptions ("the leader of …": to the named person it introduces),
+   organisations ("the ministry said") and unnamed sources ("officials said", a group).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from ._quote_marks import MarkedSpan, find_marked_spans
+from .base import annotator, span_fact
+from .parts import SPANS_KEY as PARTS_KEY
+
+SPANS_KEY = "ng_quotes"
+MARKS_KEY = "ng_quote_marks"  # quoted spans that are not statements, for ng_terms
+
+SPEECH_VERBS = frozenset(
+    """say tell add warn stress note insist claim state declare announce explain argue ask urge vow pledge
+    threaten deny accuse emphasize emphasise write tweet post confirm acknowledge admit reply respond remark
+    comment suggest predict report allege assert maintain reiterate caution recall complain concede promise
+    boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
+    underscore lament describe demand""".split()
+)
+# Speech verbs that report content through "of" or "about": "warned of a conspiracy".
+_OF_VERBS = frozenset({"warn", "speak", "complain", "talk", "caution"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "we", "them"})
+# Head nouns of descriptions that stand for organisations rather than people.
+_ORG_NOUNS = frozenset(
+    """ministry government army military police office agency council committee movement group party
+    organization organisation embassy administration department command coalition alliance union court
+    parliament cabinet presidency regime statement militia forces force faction bloc commission authority
+    authorities company firm network channel newspaper""".split()
+)
+_HEADLINE_CUES = (
+    "warns|says|said|vows|insists|claims|urges|threatens|denies|accuses|stresses|declares|announces|tells|"
+    "pledges|demands|rejects|confirms|admits|argues|calls|slams|blasts|hails|praises|condemns"
+)
+_HEADLINE_TAIL = re.compile(rf",\s+(?P<speaker>[^,:]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\.?$")
+_HEADLINE_SAYS = re.compile(rf"^(?P<speaker>[^,:“\"‘]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<content>.+)$")
+_HEADLINE_COLON = re.compile(r"^(?P<speaker>[^:]{2,80}?)\s*:\s*(?P<content>.+)$")
+_TITLE_CUES = frozenset(
+    """book novel film movie documentary song album report series show play poem article essay
+    titled entitled""".split()
+)
+_TERM_CUES = frozenset({"so-called", "dubbed", "called", "termed", "labelled", "labeled", "branded", "coined"})
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    kind: str  # person | organisation | unnamed
+    plural: bool = False
+    entity: str | None = None  # id of the entity mention the name was taken from
+
+
+@dataclass
+class Statement:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    speaker: Speaker | None
+    confidence: float
+    marks: list[MarkedSpan] = field(default_factory=list)
+
+
+class QuoteAnnotator:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        reader = _DocReader(doc)
+        statements = reader.read()
+        group = SpanGroup(doc, name=SPANS_KEY)
+        for st in statements:
+            span = doc.char_span(st.start, st.end, label=st.kind, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.ng_attrs = _attrs(doc, st)
+            group.append(span)
+        doc.spans[SPANS_KEY] = group
+        left = SpanGroup(doc, name=MARKS_KEY)
+        for mark in reader.unused_marks:
+            span = doc.char_span(mark.content_start, mark.content_end, label="marked", alignment_mode="expand")
+            if span is not None:
+                left.append(span)
+        doc.spans[MARKS_KEY] = left
+        return doc
+
+
+def _attrs(doc: Doc, st: Statement) -> dict[str, Any]:
+    def piece(bounds: tuple[int, int] | None) -> dict[str, Any] | None:
+        if bounds is None:
+            return None
+        return {"start": bounds[0], "end": bounds[1], "text": doc.text[bounds[0] : bounds[1]]}
+
+    speaker = None
+    if st.speaker is not None:
+        speaker = {"name": st.speaker.name, "kind": st.speaker.kind, "plural": st.speaker.plural,
+                   "entity": st.speaker.entity}
+    return {"kind": st.kind, "content": {"start": st.start, "end": st.end}, "cue": piece(st.cue),
+            "speaker_mention": piece(st.mention), "speaker": speaker, "confidence": round(st.confidence, 2)}
+
+
+class _DocReader:
+    """One pass over one Doc; holds what the steps share."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        parts = list(doc.spans.get(PARTS_KEY, []))
+        self.title = next((p for p in parts if p.label_ == "title"), None)
+        self.blocks = [(p.start_char, p.end_char) for p in parts if p.label_ == "paragraph"]
+        if not self.blocks and not parts:
+            self.blocks = [(0, len(doc.text))]
+        self.marks = find_marked_spans(doc.text, self.blocks)
+        self.unused_marks: list[MarkedSpan] = []
+        self.people = _people(doc)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def in_marks(self, token: Token) -> MarkedSpan | None:
+        for mark in self.marks:
+            if mark.start <= token.idx < mark.end:
+                return mark
+        return None
+
+    def block_of(self, offset: int) -> int:
+        for n, (s, e) in enumerate(self.blocks):
+            if s <= offset < e:
+                return n
+        return -1
+
+    # -- the steps ----------------------------------------------------------------------------
+    def read(self) -> list[Statement]:
+        statements: list[Statement] = []
+        consumed: set[MarkedSpan] = set()
+        for st in self._reported_speech():
+            consumed.update(st.marks)
+            statements.append(st)
+        for st in self._quoted(consumed, statements):
+            statements.append(st)
+        statements.extend(self._headline())
+        statements.sort(key=lambda s: s.start)
+        statements = _drop_nested(statements)
+        self._resolve_all(statements)
+        return statements
+
+    def _reported_speech(self) -> list[Statement]:
+        found: list[Statement] = []
+        title_end = self.title.end_char if self.title is not None else -1
+        for token in self.doc:
+            if token.idx < title_end or self.in_marks(token):
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                st = self._according_to(token)
+            elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                st = self._speech_clause(token)
+            else:
+                st = None
+            if st is not None:
+                found.append(st)
+        return found
+
+    def _speech_clause(self, verb: Token) -> Statement | None:
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        kind_hint = "indirect"
+        if comp is None and verb.lemma_.lower() in _OF_VERBS:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
+            comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            kind_hint = "indirect-of"
+        if comp is None:
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "did not say that …" reports nothing said
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
+            return None
+        subject = _subject_of(verb)
+        if subject is None or subject.lower_ == "it":
+            # no one is said to say it ("to confirm that …"), or "It is said that …": the
+            # outlet's own unattributed claim
+            return None
+        start_tok, end_tok = comp.left_edge, comp.right_edge
+        if kind_hint == "indirect-of" and start_tok.i > verb.i + 2:
+            return None
+        # "said that …": the content starts after the complementiser
+        while start_tok.i <= end_tok.i and (start_tok.dep_ == "mark" and start_tok.lower_ == "that"
+                                            or start_tok.is_punct or start_tok.is_space):
+            start_tok = self.doc[start_tok.i + 1]
+        if start_tok.i > end_tok.i or start_tok.i <= verb.i < end_tok.i:
+            return None
+        # "said that A, adding that B": A ends where the next speech clause begins
+        for tok in self.doc[start_tok.i + 1 : end_tok.i + 1]:
+            if tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ == "VBG" and any(
+                    c.dep_ == "ccomp" for c in tok.children):
+                end_tok = tok.nbor(-1)
+                while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
+                    end_tok = end_tok.nbor(-1)
+                break
+        start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        end = self._through_final_stop(end_tok, end)
+        inside = [m for m in self.marks if m.start < end and m.end > start]
+        quoted = sum(min(end, m.end) - max(start, m.start) for m in inside)
+        if inside and quoted >= 0.8 * (end - start):
+            return None  # wholly quoted: a direct quote, read from its marks
+        if inside and any(m.start <= start for m in inside):
+            return None  # the clause begins inside a quote: also direct
+        kind = "mixed" if inside else "indirect"
+        if end - start < 8:
+            return None
+        cue = _cue_bounds(verb)
+        mention = _mention_bounds(subject) if subject is not None else None
+        confidence = 0.85 if kind_hint == "indirect" else 0.6
+        return Statement(kind, start, end, cue, mention, None, confidence, marks=inside)
+
+    def _through_final_stop(self, last: Token, end: int) -> int:
+        """Include the sentence's full stop when the clause runs to the end of its sentence."""
+        nxt = last.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].text in (".", "!", "?") and (
+            nxt + 1 >= len(self.doc) or self.doc[nxt + 1].is_sent_start or self.doc[nxt + 1].is_space
+        ):
+            return self.doc[nxt].idx + 1
+        return end
+
+    def _according_to(self, according: Token) -> Statement | None:
+        to = self.doc[according.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        sent = according.sent
+        src_start, src_end = according.i, source.right_edge.i + 1
+        if according.i == sent.start:  # "According to X, …"
+            first = src_end
+            while first < sent.end and (self.doc[first].is_punct or self.doc[first].is_space):
+                first += 1
+            last = sent.end - 1
+        else:  # "…, according to X."
+            first = sent.start
+            last = src_start - 1
+            while last > first and (self.doc[last].is_punct or self.doc[last].is_space):
+                last -= 1
+        if last <= first or any(self.in_marks(self.doc[i]) for i in (first, last)):
+            return None
+        start = self.doc[first].idx
+        end = self.doc[last].idx + len(self.doc[last].text)
+        cue = (according.idx, to.idx + len(to.text))
+        return Statement("indirect", start, end, cue, _mention_bounds(source), None, 0.8)
+
+    def _quoted(self, consumed: set[MarkedSpan], earlier: list[Statement]) -> list[Statement]:
+        found: list[Statement] = []
+        previous: Statement | None = None
+        for mark in self.marks:
+            if mark in consumed:
+                continue
+            shape = self._shape(mark)
+            if shape == "term":
+                self.unused_marks.append(mark)
+                continue
+            cue, subject, confidence = self._attribution(mark)
+            continues = cue is None and previous is not None and self._continues(previous, mark)
+            if shape == "short" and cue is None and not continues:
+                self.unused_marks.append(mark)  # a short quoted phrase nobody is said to have said
+                continue
+            st = Statement("direct", mark.content_start, mark.content_end, None, None, None, confidence, [mark])
+            if cue is not None:
+                st.cue = _cue_bounds(cue)
+                st.mention = _mention_bounds(subject) if subject is not None else None
+            elif continues and previous is not None:
+                st.cue, st.mention, st.speaker = previous.cue, previous.mention, previous.speaker
+                st.confidence = previous.confidence * 0.9
+                st.marks.append(previous.marks[0])  # resolution follows the quote it continues
+            else:
+                st.confidence = 0.4
+            found.append(st)
+            previous = st
+        return found
+
+    def _shape(self, mark: MarkedSpan) -> str:
+        """"term" (scare quotes, titles of works), "short" (a statement only if attributed) or
+        "statement"."""
+        content = self.doc.text[mark.content_start : mark.content_end]
+        words = content.split()
+        before = self.doc.text[max(0, mark.start - 40) : mark.start].lower().split()
+        if before and (before[-1] in _TERM_CUES or before[-1] in _TITLE_CUES):
+            return "term"
+        if len(before) >= 2 and " ".join(before[-2:]) in ("known as", "described as", "referred to"):
+            return "term"
+        letters = [w for w in words if w[:1].isalpha()]
+        title_case = letters and sum(w[0].isupper() for w in letters) / len(letters) > 0.7
+        if len(words) > 1 and title_case and not content.rstrip("”\"’").endswith((".", ",", "!", "?")):
+            return "term"  # "The Road to Damascus": a title, not a sentence
+        if len(words) < 4:
+            sentence = content[:1].isupper() and content.rstrip("”\"’").endswith((".", ",", "!", "?"))
+            return "short" if sentence else "term"
+        return "statement"
+
+    def _attribution(self, mark: MarkedSpan) -> tuple[Token | None, Token | None, float]:
+        """The speech verb for a quote: after it (`“…,” he said`) or before it (`X said: “…”`)."""
+        content = self.doc.text[mark.content_start : mark.content_end]
+        after = self._window_after(mark)
+        before = self._window_before(mark)
+        order = [after, before] if not content.endswith(":") else [before, after]
+        for window in order:
+            for token in window:
+                if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                    return token, _subject_of(token) or _nearby_name(window, token), 0.95
+                if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                    source = next((c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                    return token, source, 0.9
+        return None, None, 0.0
+
+    def _window_after(self, mark: MarkedSpan) -> list[Token]:
+        """Tokens after the closing mark up to the end of the sentence or the next quote."""
+        tokens: list[Token] = []
+        end_block = self.blocks[self.block_of(mark.start)][1] if self.block_of(mark.start) >= 0 else len(self.doc.text)
+        span = self.doc.char_span(mark.end, end_block, alignment_mode="expand")
+        if span is None or mark.open_ended:
+            return tokens
+        for token in span:
+            if self.in_marks(token) or (tokens and token.text in (".", "!", "?", ";")) or len(tokens) >= 12:
+                break  # an attribution follows its quote closely: `“…,” Khazali said, adding …`
+            tokens.append(token)
+        return tokens
+
+    def _window_before(self, mark: MarkedSpan) -> list[Token]:
+        """Tokens before the opening mark back to the start of the sentence or a previous quote,
+        or a previous sentence ending with a colon (`He said:`)."""
+        block = self.block_of(mark.start)
+        block_start = self.blocks[block][0] if block >= 0 else 0
+        span = self.doc.char_span(block_start, mark.start, alignment_mode="contract")
+        tokens: list[Token] = []
+        if span is not None:
+            for token in reversed(span):
+                if self.in_marks(token) or (tokens and token.text in (".", "!", "?", ";")) or len(tokens) >= 20:
+                    break
+                tokens.insert(0, token)
+        if not [t for t in tokens if not t.is_space] and block > 0:
+            prev_start, prev_end = self.blocks[block - 1]
+            prev = self.doc.char_span(prev_start, prev_end, alignment_mode="contract")
+            if prev is not None and prev.text.rstrip().endswith(":"):
+                return list(prev.sents)[-1][:] if list(prev.sents) else []
+        return tokens
+
+    def _continues(self, previous: Statement, mark: MarkedSpan) -> bool:
+        """A quote with no speech verb of its own continues the previous quote when it follows
+        it in the same paragraph, or opens the next paragraph after an open-ended quote or after
+        a paragraph that ended with that quote."""
+        prev_mark = previous.marks[0]
+        same_block = self.block_of(prev_mark.start) == self.block_of(mark.start)
+        if same_block:
+            return True
+        next_block = self.block_of(mark.start) == self.block_of(prev_mark.start) + 1
+        starts_block = next_block and mark.start == self.blocks[self.block_of(mark.start)][0]
+        if not starts_block:
+            return False
+        if prev_mark.open_ended:
+            return True
+        prev_block_end = self.blocks[self.block_of(prev_mark.start)][1]
+        return self.doc.text[previous.end : prev_block_end].count(" ") < 12
+
+    def _headline(self) -> list[Statement]:
+        if self.title is None:
+            return []
+        text = self.title.text
+        base = self.title.start_char
+        m = _HEADLINE_TAIL.search(text)
+        if m:
+            content = _unquote(text[: m.start()])
+            offset = text.find(content)
+            return [Statement("headline", base + offset, base + offset + len(content),
+                              (base + m.start("cue"), base + m.end("cue")),
+                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+        m = _HEADLINE_COLON.match(text)
+        if m and re.match(r"[‘'\"“]", m.group("content")):
+            content = _unquote(m.group("content"))
+            offset = text.find(content, m.start("content"))
+            return [Statement("headline", base + offset, base + offset + len(content), None,
+                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+        m = _HEADLINE_SAYS.match(text)
+        if m:
+            content = _unquote(m.group("content"))
+            offset = text.find(content, m.start("content"))
+            return [Statement("headline", base + offset, base + offset + len(content),
+                              (base + m.start("cue"), base + m.end("cue")),
+                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.7)]
+        return []
+
+    # -- speakers -----------------------------------------------------------------------------
+    def _resolve_all(self, statements: list[Statement]) -> None:
+        last_person: Speaker | None = None
+        pending: list[Statement] = []  # descriptions waiting for the person they introduce
+        headline: list[Statement] = []
+        for st in statements:
+            if st.kind == "headline":
+                headline.append(st)
+                continue
+            if st.speaker is None and st.mention is not None:
+                st.speaker, st.confidence = self._resolve(st, last_person)
+            if st.speaker is not None and st.speaker.kind == "person":
+                if st.speaker.name is None:
+                    pending.append(st)
+                else:
+                    for waiting in pending:
+                        waiting.speaker = Speaker(st.speaker.name, "person", entity=st.speaker.entity)
+                        waiting.confidence = min(waiting.confidence, 0.75)
+                    pending.clear()
+                    last_person = st.speaker
+        for st in pending:  # a description never followed by a name stays unnamed
+            st.speaker = Speaker(None, "unnamed")
+        counts: dict[str, int] = {}
+        for st in statements:
+            if st.speaker is not None and st.speaker.kind == "person" and st.speaker.name:
+                counts[st.speaker.name] = counts.get(st.speaker.name, 0) + 1
+        for st in headline:
+            st.speaker = self._resolve_headline(st, counts)
+
+    def _resolve(self, st: Statement, last_person: Speaker | None) -> tuple[Speaker | None, float]:
+        assert st.mention is not None
+        mention = self.doc.char_span(*st.mention, alignment_mode="expand")
+        if mention is None:
+            return None, st.confidence
+        head = mention.root
+        low = head.lower_
+        if low in _PERSON_PRONOUNS:
+            person = self._antecedent(mention.start_char) or last_person
+            if person is not None:
+                return Speaker(person.name, "person", entity=person.entity), min(st.confidence, 0.9)
+            return Speaker(None, "unnamed"), 0.4
+        if low in _GROUP_PRONOUNS:
+            return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.6)
+        ent = _entity_in(mention)
+        if ent is not None and ent.label_ == "PERSON":
+            name = self.people.full_name(_clean_name(ent.text))
+            return Speaker(name, "person", entity=_ent_id(ent)), st.confidence
+        # "Qais Khazali, the leader of …, said": an apposition names the person
+        for tok in head.children:
+            if tok.dep_ == "appos":
+                appos_ent = _entity_in(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
+                if appos_ent is not None and appos_ent.label_ == "PERSON":
+                    return Speaker(self.people.full_name(_clean_name(appos_ent.text)), "person",
+                                   entity=_ent_id(appos_ent)), st.confidence
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.root == head:
+            return Speaker(_clean_name(ent.text), "organisation", entity=_ent_id(ent)), st.confidence
+        plural = head.tag_ in ("NNS", "NNPS")
+        if low in _ORG_NOUNS or head.lemma_.lower() in _ORG_NOUNS:
+            name = _clean_name(ent.text) if ent is not None else _clean_name(mention.text)
+            return Speaker(name, "organisation", plural=plural), st.confidence
+        if plural or head.pos_ == "PROPN":
+            name = _clean_name(mention.text) if head.pos_ == "PROPN" else None
+            kind = "organisation" if head.pos_ == "PROPN" else "unnamed"
+            return Speaker(name, kind, plural=plural), min(st.confidence, 0.8)
+        definite = any(t.lower_ in ("the", "his", "her", "its", "their") or t.dep_ == "poss"
+                       for t in mention if t.i < head.i)
+        if definite:
+            return Speaker(None, "person"), min(st.confidence, 0.75)  # named later or stays unnamed
+        return Speaker(None, "unnamed"), min(st.confidence, 0.8)
+
+    def _antecedent(self, offset: int) -> Speaker | None:
+        """The nearest person before `offset` in this paragraph or the two before it, preferring
+        one who is the subject of a clause."""
+        block = self.block_of(offset)
+        floor = self.blocks[max(0, block - 2)][0] if block >= 0 else 0
+        best: Span | None = None
+        for ent in self.doc.spans.get("ng_entities", []):
+            if ent.label_ != "PERSON" or not (floor <= ent.start_char < offset):
+                continue
+            if best is None or ent.root.dep_ in ("nsubj", "nsubjpass") or best.root.dep_ not in ("nsubj", "nsubjpass"):
+                best = ent
+        if best is None:
+            return None
+        return Speaker(self.people.full_name(_clean_name(best.text)), "person", entity=_ent_id(best))
+
+    def _resolve_headline(self, st: Statement, counts: dict[str, int]) -> Speaker:
+        assert st.mention is not None
+        mention_text = self.doc.text[st.mention[0] : st.mention[1]]
+        name = self.people.full_name(_clean_name(mention_text))
+        if name in self.people.names:
+            return Speaker(name, "person")
+        if counts:  # "Asa’ib leader warns": the article's main speaker
+            top = max(counts, key=lambda n: (counts[n], -len(n)))
+            st.confidence = 0.7
+            return Speaker(top, "person")
+        return Speaker(_clean_name(mention_text), "unnamed")
+
+
+# -- small helpers ------------------------------------------------------------------------------
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb. A participle ("…, saying …", "…, adding that …") has none
+    of its own: it borrows the speaker of the speech verb it hangs from, or failing that the
+    subject of its clause."""
+    own = _direct_subject(verb)
+    if own is not None or verb.tag_ != "VBG":
+        return own
+    token = verb
+    fallback: Token | None = None
+    for _ in range(4):
+        if token.head is token:
+            break
+        token = token.head
+        subject = _direct_subject(token)
+        if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+            return subject
+        if fallback is None and subject is not None and subject.dep_ == "nsubj":
+            fallback = subject
+    return fallback
+
+
+def _direct_subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        # "… and warned": a conjoined verb shares the first verb's subject
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            return _direct_subject(verb.head)
+        return None
+    if subj.dep_ == "nsubjpass":  # "it was said by X"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return subj
+
+
+def _nearby_name(window: list[Token], cue: Token) -> Token | None:
+    """When the parse gives a speech verb no subject, the name or pronoun beside it."""
+    for token in window:
+        if token.i != cue.i and (token.ent_type_ in ("PERSON", "ORG") or token.lower_ in _PERSON_PRONOUNS):
+            return token
+    return None
+
+
+def _cue_bounds(verb: Token) -> tuple[int, int]:
+    """The cue: the verb with the auxiliaries just before it ("has said")."""
+    first = verb
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.i < verb.i and child.i >= first.i - 2:
+            first = child if child.i < first.i else first
+    last = verb
+    for child in verb.children:  # "pointed out"
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            last = child
+    return first.idx, last.idx + len(last.text)
+
+
+def _mention_bounds(subject: Token) -> tuple[int, int]:
+    """The speaker mention: the subject's phrase, stopping at a comma, an apposition or a
+    relative clause ("Khazali, who …" → "Khazali")."""
+    doc = subject.doc
+    if subject.ent_type_:
+        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and not any(c.dep_ == "prep" for c in subject.children):
+            return ent.start_char, ent.end_char
+    cut = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    tokens = [t for t in subject.subtree if t.i not in cut]
+    start = subject.i
+    while start - 1 >= tokens[0].i and doc[start - 1].i not in cut and doc[start - 1].text != ",":
+        start -= 1
+    end = subject.i
+    while end + 1 <= tokens[-1].i and doc[end + 1].i not in cut and doc[end + 1].text != ",":
+        end += 1
+    return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _entity_in(span: Span) -> Span | None:
+    """The entity (from ng_entities, else the model's) whose root is the span's root, or the
+    first entity inside the span."""
+    doc = span.doc
+    ents = list(doc.spans.get("ng_entities", [])) or list(doc.ents)
+    inside = [e for e in ents if e.start >= span.start and e.end <= span.end]
+    for ent in inside:
+        if ent.start <= span.root.i < ent.end:
+            return ent
+    return inside[0] if inside else None
+
+
+def _ent_id(ent: Span) -> str:
+    return f"ent_{ent.start_char}_{ent.end_char}"
+
+
+_MARK_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
+
+
+def _unquote(text: str) -> str:
+    """Strip one pair of quotation marks around the whole of `text`, and nothing else."""
+    text = text.strip()
+    if len(text) > 2 and _MARK_PAIRS.get(text[0]) == text[-1] and text[0] not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+|['’]s$", "", text.strip(), flags=re.I).strip()
+
+
+class _People:
+    """Full names of the document's persons, and surnames pointing to them."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = set(names)
+        self.by_surname: dict[str, str] = {}
+        for name in sorted(names, key=len, reverse=True):
+            parts = name.split()
+            if len(parts) > 1:
+                for key in {parts[-1], parts[-1].removeprefix("al-").removeprefix("Al-")}:
+                    self.by_surname.setdefault(key.casefold(), name)
+
+    def full_name(self, name: str) -> str:
+        if " " in name:
+            return name
+        key = name.casefold()
+        return self.by_surname.get(key) or self.by_surname.get(key.removeprefix("al-")) or name
+
+
+def _people(doc: Doc) -> _People:
+    ents = list(doc.spans.get("ng_entities", [])) or list(doc.ents)
+    return _People([_clean_name(e.text) for e in ents if e.label_ == "PERSON"])
+
+
+def _drop_nested(statements: list[Statement]) -> list[Statement]:
+    """One statement per span of text: a statement inside another of the same sentence goes."""
+    kept: list[Statement] = []
+    for st in statements:
+        if any(k.start <= st.start and st.end <= k.end and k is not st for k in kept):
+            continue
+        kept = [k for k in kept if not (st.start <= k.start and k.end <= st.end and st.kind != "headline")]
+        kept.append(st)
+    return kept
+
+
+def _record(doc: Doc) -> list[dict[str, Any]]:
+    out = []
+    for span in doc.spans.get(SPANS_KEY, []):
+        attrs = dict(span._.ng_attrs or {})
+        content = attrs.pop("content")
+        text = doc.text[content["start"] : content["end"]]
+        out.append({"id": f"q_{content['start']}_{content['end']}", "start": content["start"], "end": content["end"],
+                    "text": text, **attrs})
+    return out
+
+
+@annotator("ng_quotes", layer="quotes", needs=["parts", "entities"], version="1", to_record=_record,
+           requires=["doc.sents", "token.dep", "doc.spans"], assigns=["doc.spans"])
+def make_quotes(nlp: Language, name: str) -> QuoteAnnotator:
+    return QuoteAnnotator(name)
+
+
+__all__ = ["SPANS_KEY", "SPEECH_VERBS", "QuoteAnnotator", "span_fact"]
