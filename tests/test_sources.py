@@ -92,7 +92,7 @@ class _Server(ThreadingHTTPServer):
 @pytest.fixture
 def server() -> Iterator[_Server]:
     srv = _Server()
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield srv
     srv.stop.set()
@@ -210,6 +210,14 @@ def test_utf16_with_bom_is_decoded_through_the_document_stage() -> None:
     assert "“We cannot keep the crossing shut" in doc.text
 
 
+def test_http_declared_utf16_without_bom() -> None:
+    html = _page(FRENCH)
+    text, encoding = decode_bytes(html.encode("utf-16-le"), declared="utf-16le")
+    assert text == html and encoding == "utf-16-le"
+    # a server that says utf-16 for an ASCII-compatible page is wrong, not obeyed
+    assert decode_bytes(html.encode("utf-8"), declared="utf-16")[0] == html
+
+
 def test_meta_charset_that_is_not_a_text_encoding_is_ignored() -> None:
     # "base64"/"hex" are Python codecs but not charsets: bytes.decode raised LookupError before
     html = _page("Plain English text about the talks.", '<meta charset="base64">').encode()
@@ -230,6 +238,7 @@ def test_undecodable_garbage_is_unsupported() -> None:
 
 # -- URLs -----------------------------------------------------------------------------------------
 
+@pytest.mark.network
 def test_fetch_html_page(server: _Server) -> None:
     body = article_html("fetched").encode()
     server.routes["/news/a.html"] = respond(body)
@@ -240,25 +249,29 @@ def test_fetch_html_page(server: _Server) -> None:
     assert page.extra == {"charset": "utf-8"}
 
 
+@pytest.mark.network
 def test_unreachable_port_is_a_fetch_error() -> None:
     url = f"http://127.0.0.1:{closed_port()}/story.html"
-    with pytest.raises(FetchError, match="cannot fetch .*ConnectError"):
+    with pytest.raises(FetchError, match=r"cannot fetch .*ConnectError"):
         fetch_url(url, LOCAL)
     [failure] = iter_inputs([url], LOCAL)
     assert isinstance(failure, SourceFailure) and failure.stage == "source"
 
 
+@pytest.mark.network
 def test_http_404(server: _Server) -> None:
     with pytest.raises(FetchError, match="HTTP 404 from"):
         fetch_url(server.url("/missing.html"), LOCAL)
 
 
+@pytest.mark.network
 def test_non_html_content_type(server: _Server) -> None:
     server.routes["/photo"] = respond(b"\x89PNG\r\n\x1a\n" + bytes(64), ctype="image/png")
     with pytest.raises(UnsupportedFormat, match="not an HTML page: content-type image/png"):
         fetch_url(server.url("/photo"), LOCAL)
 
 
+@pytest.mark.network
 def test_timeout(server: _Server) -> None:
     def slow(h: BaseHTTPRequestHandler) -> None:
         server.stop.wait(3)
@@ -270,6 +283,7 @@ def test_timeout(server: _Server) -> None:
     assert time.monotonic() - started < 1.5
 
 
+@pytest.mark.network
 def test_trickling_body_hits_the_total_time_limit(server: _Server) -> None:
     # each byte arrives well within the per-read timeout, but the page never ends
     def trickle(h: BaseHTTPRequestHandler) -> None:
@@ -283,11 +297,12 @@ def test_trickling_body_hits_the_total_time_limit(server: _Server) -> None:
 
     server.routes["/trickle"] = trickle
     started = time.monotonic()
-    with pytest.raises(FetchError, match="timed out: .* took over 0.8s in all"):
+    with pytest.raises(FetchError, match=r"timed out: .* took over 0\.8s in all"):
         fetch_url(server.url("/trickle"), Settings(allow_private=True, timeout_s=0.2))
     assert time.monotonic() - started < 1.8
 
 
+@pytest.mark.network
 def test_redirects_are_followed_and_recorded(server: _Server) -> None:
     body = article_html("moved").encode()
     server.routes["/old"] = redirect("/new")
@@ -298,6 +313,7 @@ def test_redirects_are_followed_and_recorded(server: _Server) -> None:
     assert page.data == body
 
 
+@pytest.mark.network
 def test_redirect_loop_stops(server: _Server) -> None:
     server.routes["/a"] = redirect("/b")
     server.routes["/b"] = redirect("/a")
@@ -306,6 +322,7 @@ def test_redirect_loop_stops(server: _Server) -> None:
     assert len(server.hits) == 6
 
 
+@pytest.mark.network
 def test_redirect_to_a_file_url_is_refused(server: _Server) -> None:
     server.routes["/go"] = redirect("file:///etc/passwd")
     with pytest.raises(RefusedSource, match="unsupported URL scheme 'file'"):
@@ -351,6 +368,7 @@ def test_non_public_addresses_are_refused_before_any_connection(url: str, label:
     assert requests == []
 
 
+@pytest.mark.network
 def test_loopback_server_is_never_contacted_by_default(server: _Server) -> None:
     server.routes["/page"] = respond(article_html("x").encode())
     for url in (server.url("/page"), f"http://[::ffff:127.0.0.1]:{server.port}/page"):
@@ -371,6 +389,7 @@ def test_malformed_url_is_a_failure_not_a_crash(url: str, settings: Settings) ->
     assert isinstance(failure, SourceFailure) and "invalid URL" in failure.reason
 
 
+@pytest.mark.network
 def test_declared_length_over_the_default_cap_is_refused_unread(server: _Server) -> None:
     def huge(h: BaseHTTPRequestHandler) -> None:
         h.send_response(200)
@@ -385,6 +404,7 @@ def test_declared_length_over_the_default_cap_is_refused_unread(server: _Server)
 
 
 @pytest.mark.parametrize("with_length", [True, False], ids=["content-length", "no-length"])
+@pytest.mark.network
 def test_body_size_cap_via_url(server: _Server, with_length: bool) -> None:
     body = b"<html><body><p>" + b"word " * 60_000 + b"</p></body></html>"  # ~300 kB
     server.routes["/big"] = respond(body, length=with_length)
@@ -441,6 +461,7 @@ def test_atom_entries_with_html_and_xhtml_content(tmp_path: Path) -> None:
     assert "Eskel welcomed the vote" in inline.text and "(xhtml)" in inline.text
 
 
+@pytest.mark.network
 def test_feed_items_linking_to_pages_are_fetched(server: _Server, tmp_path: Path) -> None:
     for name in ("one", "two"):
         server.routes[f"/news/{name}.html"] = respond(article_html(name).encode())
@@ -468,6 +489,7 @@ def test_feed_items_linking_to_pages_are_fetched(server: _Server, tmp_path: Path
     assert sum(isinstance(r, RawPage) for r in iter_inputs([str(local)], LOCAL)) == 2
 
 
+@pytest.mark.network
 def test_skip_seen_skips_known_feed_links_before_fetching(server: _Server) -> None:
     server.routes["/a.html"] = respond(article_html("a").encode())
     feed = (f'<rss version="2.0"><channel><item><link>{server.url("/a.html")}</link></item>'
@@ -489,6 +511,15 @@ def test_non_url_guid_and_description_only_item(tmp_path: Path) -> None:
     assert b"Okafor" in page.data
     assert isinstance(empty, SourceFailure)
     assert empty.reason == "feed item has neither an http(s) link nor content"
+
+
+def test_relative_link_in_a_local_feed_file(tmp_path: Path) -> None:
+    feed = tmp_path / "rel.rss"
+    feed.write_text('<rss version="2.0"><channel><item><title>T</title><link>/world/story.html</link></item>'
+                    "</channel></rss>")
+    [failure] = iter_inputs([str(feed)], Settings())
+    assert isinstance(failure, SourceFailure) and failure.location == f"{feed}#item1"
+    assert failure.reason == "feed item link '/world/story.html' is not an http(s) URL and the item has no content"
 
 
 def test_feed_with_utf8_bom_is_read_as_a_feed(tmp_path: Path) -> None:
@@ -601,14 +632,17 @@ def test_truncated_warc_keeps_earlier_records(tmp_path: Path, gz: bool, where: s
     cut = {"middle": (start + end) // 2, "header": start + 12, "last-bytes": end - 5}[where]
     path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
     path.write_bytes(whole.read_bytes()[:cut])
+    # Without its last 5 bytes an uncompressed record loses a byte of its page, so it is dropped;
+    # a gzip member loses only part of its 8-byte trailer, after the page has been read whole.
+    kept = 2 if (gz and where == "last-bytes") else 1
     results = list(iter_inputs([str(path)], Settings()))
-    assert len(results) == 2
-    page, failure = results
-    assert isinstance(page, RawPage) and page.data == WARC_RECORDS[0][2]
+    assert len(results) == kept + 1
+    *pages, failure = results
+    assert [p.data for p in pages] == [body for _, _, body in WARC_RECORDS[:kept]]  # type: ignore[union-attr]
     assert isinstance(failure, SourceFailure) and failure.location == str(path)
+    assert failure.stage == "source"
     assert "truncated" in failure.reason
-    assert "after 1 complete record(s)" in failure.reason
-    assert "1 page(s) kept" in failure.reason
+    assert f"after {kept} complete record(s), {kept} page(s) kept" in failure.reason
 
 
 def test_warc_without_pages_and_not_a_warc(tmp_path: Path) -> None:
@@ -618,15 +652,16 @@ def test_warc_without_pages_and_not_a_warc(tmp_path: Path) -> None:
     html.write_bytes(gzip.compress(article_html("x").encode()))
     [a] = iter_inputs([str(empty)], Settings())
     [b] = iter_inputs([str(html)], Settings())
-    assert isinstance(a, SourceFailure) and a.reason == "WARC has no HTML page records (0 record(s) read)"
-    assert isinstance(b, SourceFailure) and "corrupt WARC" in b.reason
-    assert "\n" not in b.reason
+    assert isinstance(a, SourceFailure) and a.reason == "empty WARC file"
+    assert isinstance(b, SourceFailure)
+    assert b.reason.startswith("truncated or corrupt WARC: a record header is cut off or has no valid length")
 
 
 def test_warc_record_over_the_size_cap(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc"
     write_warc(path, gz=False)
-    results = list(iter_inputs([str(path)], Settings(max_bytes=1000)))
+    cap = min(len(body) for _, _, body in WARC_RECORDS if b"<html" in body) - 1
+    results = list(iter_inputs([str(path)], Settings(max_bytes=cap)))
     assert all(isinstance(r, SourceFailure) for r in results)
     assert [r.location for r in results] == [f"{path}#1", f"{path}#2", f"{path}#4"]
     assert "WARC record exceeds the size cap" in results[0].reason  # type: ignore[union-attr]

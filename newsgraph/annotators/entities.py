@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
 
 from .base import annotator, span_fact
 from .parts import SPANS_KEY as PARTS_KEY
@@ -44,6 +45,17 @@ def _people_names(doc: Doc) -> set[str]:
     return names
 
 
+def _with_hyphenated_tail(ent: Span) -> Span:
+    """ "Itamar Ben-Gvir" when the model stopped at "Ben": a name goes on through a hyphen
+    written without spaces to a capitalised word."""
+    doc = ent.doc
+    end = ent.end
+    while (end + 1 < len(doc) and doc[end].text in ("-", "‑") and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def _missed_surnames(doc: Doc, people: set[str]) -> list[Span]:
     """Capitalised tokens equal to the surname of a person named in full elsewhere in the
     document that the model left untagged ("Khazali spoke in Baghdad")."""
@@ -64,16 +76,21 @@ class EntityAnnotator:
         credit_ids = {s.id_ for s in doc.spans.get(PARTS_KEY, []) if s.label_ == "credit"}
         group = SpanGroup(doc, name=SPANS_KEY)
         people = _people_names(doc)
-        for ent in sorted([*doc.ents, *_missed_surnames(doc, people)], key=lambda s: s.start):
-            if not ent.text.strip():
-                continue
-            part = index.part_at(ent.start_char)
+        corrected = []
+        for ent in [*doc.ents, *_missed_surnames(doc, people)]:
+            ent = _with_hyphenated_tail(ent)
             label = ent.label_
             if label in _OFTEN_A_SURNAME and entity_name(ent.text) in people:
                 label = "PERSON"
-            span = Span(doc, ent.start, ent.end, label=label)
+            corrected.append(Span(doc, ent.start, ent.end, label=label))
+        # later components read the corrected entities from doc.ents too
+        doc.ents = filter_spans(corrected)
+        for span in doc.ents:
+            if not span.text.strip():
+                continue
+            part = index.part_at(span.start_char)
             span._.ng_part = part
-            span._.ng_attrs = {"name": entity_name(ent.text),
+            span._.ng_attrs = {"name": entity_name(span.text),
                                "role": "credit" if part in credit_ids else "mention"}
             group.append(span)
         doc.spans[SPANS_KEY] = group
@@ -88,6 +105,6 @@ def _record(doc: Doc) -> list[dict[str, Any]]:
 
 
 @annotator("ng_entities", layer="entities", needs=["parts", "ents"], to_record=_record,
-           requires=["doc.ents"], assigns=["doc.spans"])
+           requires=["doc.ents"], assigns=["doc.spans", "doc.ents"])
 def make_entities(nlp: Language, name: str) -> EntityAnnotator:
     return EntityAnnotator(name)

@@ -28,14 +28,21 @@ from .base import annotator, span_fact
 from .parts import SPANS_KEY as PARTS_KEY
 
 SPANS_KEY = "ng_quotes"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 MARKS_KEY = "ng_quote_marks"  # quoted spans that are not statements, for ng_terms
 
 SPEECH_VERBS = frozenset(
-    """say tell add warn stress note insist claim state declare announce explain argue ask urge vow pledge
+    _words("""
+    say tell add warn stress note insist claim state declare announce explain argue ask urge vow pledge
     threaten deny accuse emphasize emphasise write tweet post confirm acknowledge admit reply respond remark
     comment suggest predict report allege assert maintain reiterate caution recall complain concede promise
     boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
-    underscore lament describe demand""".split()
+    underscore lament describe demand""")
 )
 # Speech verbs that report content through "of" or "about": "warned of a conspiracy".
 _OF_VERBS = frozenset({"warn", "speak", "complain", "talk", "caution"})
@@ -43,10 +50,21 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them"})
 # Head nouns of descriptions that stand for organisations rather than people.
 _ORG_NOUNS = frozenset(
-    """ministry government army military police office agency council committee movement group party
+    _words("""
+    ministry government army military police office agency council committee movement group party
     organization organisation embassy administration department command coalition alliance union court
     parliament cabinet presidency regime statement militia forces force faction bloc commission authority
-    authorities company firm network channel newspaper""".split()
+    authorities company firm network channel newspaper""")
+)
+# Head nouns of descriptions that stand for one person ("the spokesman", "Asa’ib leader").
+PERSON_ROLES = frozenset(
+    _words("""
+    leader chief envoy commander minister president premier pm spokesman spokeswoman spokesperson official
+    general king prince emir ayatollah cleric ambassador secretary senator lawmaker mp governor mayor judge
+    diplomat negotiator candidate head director founder chairman chairwoman chair ceo adviser advisor
+    aide deputy representative lawyer attorney prosecutor mediator monarch sheikh imam rapporteur coordinator
+    administrator commissioner speaker colonel brigadier admiral captain major lieutenant sergeant officer
+    doctor surgeon witness resident analyst expert researcher activist journalist""")
 )
 _HEADLINE_CUES = (
     "warns|says|said|vows|insists|claims|urges|threatens|denies|accuses|stresses|declares|announces|tells|"
@@ -56,8 +74,8 @@ _HEADLINE_TAIL = re.compile(rf",\s+(?P<speaker>[^,:]{{2,80}}?)\s+(?P<cue>{_HEADL
 _HEADLINE_SAYS = re.compile(rf"^(?P<speaker>[^,:“\"‘]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<content>.+)$")
 _HEADLINE_COLON = re.compile(r"^(?P<speaker>[^:]{2,80}?)\s*:\s*(?P<content>.+)$")
 _TITLE_CUES = frozenset(
-    """book novel film movie documentary song album report series show play poem article essay
-    titled entitled""".split()
+    _words("""
+    book novel film movie documentary song album report series show play poem article essay titled entitled""")
 )
 _TERM_CUES = frozenset({"so-called", "dubbed", "called", "termed", "labelled", "labeled", "branded", "coined"})
 
@@ -131,8 +149,10 @@ class _DocReader:
         if not self.blocks and not parts:
             self.blocks = [(0, len(doc.text))]
         self.marks = find_marked_spans(doc.text, self.blocks)
+        self.datelines = [s + _dateline_length(doc.text[s:e]) for s, e in self.blocks]
         self.unused_marks: list[MarkedSpan] = []
         self.people = _people(doc)
+        self.contents: list[tuple[int, int]] = []  # statement contents, once found
 
     # -- helpers ------------------------------------------------------------------------------
     def in_marks(self, token: Token) -> MarkedSpan | None:
@@ -170,15 +190,13 @@ class _DocReader:
                 continue
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 st = self._according_to(token)
+                if st is not None:
+                    found.append(st)
             elif token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                st = self._speech_clause(token)
-            else:
-                st = None
-            if st is not None:
-                found.append(st)
+                found.extend(self._speech_clause(token))
         return found
 
-    def _speech_clause(self, verb: Token) -> Statement | None:
+    def _speech_clause(self, verb: Token) -> list[Statement]:
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
         kind_hint = "indirect"
         if comp is None and verb.lemma_.lower() in _OF_VERBS:
@@ -186,24 +204,52 @@ class _DocReader:
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             kind_hint = "indirect-of"
         if comp is None:
-            return None
+            return []
         if any(c.dep_ == "neg" for c in verb.children):
-            return None  # "did not say that …" reports nothing said
+            return []  # "did not say that …" reports nothing said
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
-            return None
+            return []
         subject = _subject_of(verb)
         if subject is None or subject.lower_ == "it":
             # no one is said to say it ("to confirm that …"), or "It is said that …": the
             # outlet's own unattributed claim
-            return None
-        start_tok, end_tok = comp.left_edge, comp.right_edge
-        if kind_hint == "indirect-of" and start_tok.i > verb.i + 2:
-            return None
-        # "said that …": the content starts after the complementiser
-        while start_tok.i <= end_tok.i and (start_tok.dep_ == "mark" and start_tok.lower_ == "that"
-                                            or start_tok.is_punct or start_tok.is_space):
+            return []
+        if kind_hint == "indirect-of" and comp.left_edge.i > verb.i + 2:
+            return []
+        cue = _cue_bounds(verb)
+        mention = self._mention(subject)
+        confidence = 0.85 if kind_hint == "indirect" else 0.6
+        found = []
+        for first, last in self._clauses(comp):
+            st = self._clause_statement(verb, first, last, cue, mention, confidence)
+            if st is not None:
+                found.append(st)
+        return found
+
+    def _clauses(self, comp: Token) -> list[tuple[Token, Token]]:
+        """Token ranges of a reported clause, split where it goes on with "and that …" or
+        "but …, adding that …": each is a statement of its own."""
+        splits = [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                  and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)]
+        ranges: list[tuple[Token, Token]] = []
+        first = comp.left_edge
+        for conj in splits:
+            last = conj.left_edge.nbor(-1)
+            while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+                last = last.nbor(-1)
+            ranges.append((first, last))
+            first = conj.left_edge
+        ranges.append((first, comp.right_edge))
+        return ranges
+
+    def _clause_statement(self, verb: Token, start_tok: Token, end_tok: Token, cue: tuple[int, int],
+                          mention: tuple[int, int] | None, confidence: float) -> Statement | None:
+        # "said that …": the content starts after the complementiser (and after a dateline)
+        while start_tok.i < end_tok.i and ((start_tok.dep_ == "mark" and start_tok.lower_ == "that")
+                                           or start_tok.is_punct or start_tok.is_space
+                                           or start_tok.idx < self.dateline_end(start_tok.idx)):
             start_tok = self.doc[start_tok.i + 1]
-        if start_tok.i > end_tok.i or start_tok.i <= verb.i < end_tok.i:
+        if start_tok.i >= end_tok.i or start_tok.i <= verb.i < end_tok.i:
             return None
         # "said that A, adding that B": A ends where the next speech clause begins
         for tok in self.doc[start_tok.i + 1 : end_tok.i + 1]:
@@ -221,13 +267,24 @@ class _DocReader:
             return None  # wholly quoted: a direct quote, read from its marks
         if inside and any(m.start <= start for m in inside):
             return None  # the clause begins inside a quote: also direct
-        kind = "mixed" if inside else "indirect"
         if end - start < 8:
             return None
-        cue = _cue_bounds(verb)
-        mention = _mention_bounds(subject) if subject is not None else None
-        confidence = 0.85 if kind_hint == "indirect" else 0.6
+        kind = "mixed" if inside else "indirect"
         return Statement(kind, start, end, cue, mention, None, confidence, marks=inside)
+
+    def dateline_end(self, offset: int) -> int:
+        """Where the dateline ("KYIV, Ukraine (AP) — ") of the paragraph holding `offset` ends."""
+        block = self.block_of(offset)
+        return self.datelines[block] if block >= 0 else 0
+
+    def _mention(self, subject: Token | None) -> tuple[int, int] | None:
+        if subject is None or not any(ch.isalpha() for ch in subject.text):
+            return None
+        start, end = _mention_bounds(subject)
+        start = max(start, min(self.dateline_end(start), end))
+        while start < end and not self.doc.text[start].isalnum():
+            start += 1
+        return (start, end) if start < end else None
 
     def _through_final_stop(self, last: Token, end: int) -> int:
         """Include the sentence's full stop when the clause runs to the end of its sentence."""
@@ -252,6 +309,8 @@ class _DocReader:
             last = sent.end - 1
         else:  # "…, according to X."
             first = sent.start
+            while first < src_start and self.doc[first].idx < self.dateline_end(self.doc[first].idx):
+                first += 1
             last = src_start - 1
             while last > first and (self.doc[last].is_punct or self.doc[last].is_space):
                 last -= 1
@@ -260,7 +319,7 @@ class _DocReader:
         start = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         cue = (according.idx, to.idx + len(to.text))
-        return Statement("indirect", start, end, cue, _mention_bounds(source), None, 0.8)
+        return Statement("indirect", start, end, cue, self._mention(source), None, 0.8)
 
     def _quoted(self, consumed: set[MarkedSpan], earlier: list[Statement]) -> list[Statement]:
         found: list[Statement] = []
@@ -280,7 +339,7 @@ class _DocReader:
             st = Statement("direct", mark.content_start, mark.content_end, None, None, None, confidence, [mark])
             if cue is not None:
                 st.cue = _cue_bounds(cue)
-                st.mention = _mention_bounds(subject) if subject is not None else None
+                st.mention = self._mention(subject)
             elif continues and previous is not None:
                 st.cue, st.mention, st.speaker = previous.cue, previous.mention, previous.speaker
                 st.confidence = previous.confidence * 0.9
@@ -404,23 +463,38 @@ class _DocReader:
     # -- speakers -----------------------------------------------------------------------------
     def _resolve_all(self, statements: list[Statement]) -> None:
         last_person: Speaker | None = None
-        pending: list[Statement] = []  # descriptions waiting for the person they introduce
+        pending: list[Statement] = []  # descriptions in the lede waiting for the person they introduce
         headline: list[Statement] = []
+        self.contents = [(st.start, st.end) for st in statements]
+        unnamed_roles: set[str] = set()  # "a spokesman" said …; later "the spokesman" is the same one
+        organisations: list[str] = []  # organisation speakers so far, for "the ministry said"
+        lede = self.blocks[0] if self.blocks else (0, 0)
         for st in statements:
             if st.kind == "headline":
                 headline.append(st)
                 continue
             if st.speaker is None and st.mention is not None:
                 st.speaker, st.confidence = self._resolve(st, last_person)
-            if st.speaker is not None and st.speaker.kind == "person":
-                if st.speaker.name is None:
-                    pending.append(st)
+            speaker = st.speaker
+            if speaker is None:
+                continue
+            head = self._mention_head(st)
+            if speaker.kind == "organisation" and speaker.name:
+                speaker.name = _earlier_organisation(speaker.name, organisations) or speaker.name
+                organisations.append(speaker.name)
+            elif speaker.kind == "person" and speaker.name is None:
+                if head in unnamed_roles or not (lede[0] <= st.start < lede[1]):
+                    st.speaker = Speaker(None, "unnamed")  # anaphora to an unnamed source, or never named
                 else:
-                    for waiting in pending:
-                        waiting.speaker = Speaker(st.speaker.name, "person", entity=st.speaker.entity)
-                        waiting.confidence = min(waiting.confidence, 0.75)
-                    pending.clear()
-                    last_person = st.speaker
+                    pending.append(st)
+            elif speaker.kind == "person":
+                for waiting in pending:
+                    waiting.speaker = Speaker(speaker.name, "person", entity=speaker.entity)
+                    waiting.confidence = min(waiting.confidence, 0.75)
+                pending.clear()
+                last_person = speaker
+            elif speaker.kind == "unnamed" and head:
+                unnamed_roles.add(head)
         for st in pending:  # a description never followed by a name stays unnamed
             st.speaker = Speaker(None, "unnamed")
         counts: dict[str, int] = {}
@@ -429,6 +503,12 @@ class _DocReader:
                 counts[st.speaker.name] = counts.get(st.speaker.name, 0) + 1
         for st in headline:
             st.speaker = self._resolve_headline(st, counts)
+
+    def _mention_head(self, st: Statement) -> str | None:
+        if st.mention is None:
+            return None
+        span = self.doc.char_span(*st.mention, alignment_mode="expand")
+        return span.root.lemma_.lower() if span is not None else None
 
     def _resolve(self, st: Statement, last_person: Speaker | None) -> tuple[Speaker | None, float]:
         assert st.mention is not None
@@ -445,58 +525,123 @@ class _DocReader:
         if low in _GROUP_PRONOUNS:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.6)
         ent = _entity_in(mention)
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
             name = self.people.full_name(_clean_name(ent.text))
             return Speaker(name, "person", entity=_ent_id(ent)), st.confidence
-        # "Qais Khazali, the leader of …, said": an apposition names the person
-        for tok in head.children:
-            if tok.dep_ == "appos":
-                appos_ent = _entity_in(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
-                if appos_ent is not None and appos_ent.label_ == "PERSON":
-                    return Speaker(self.people.full_name(_clean_name(appos_ent.text)), "person",
-                                   entity=_ent_id(appos_ent)), st.confidence
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.root == head:
-            return Speaker(_clean_name(ent.text), "organisation", entity=_ent_id(ent)), st.confidence
+        if head.pos_ == "PROPN" and self.people.full_name(head.text) in self.people.names:
+            return Speaker(self.people.full_name(head.text), "person"), st.confidence  # an untagged surname
+        named = self._apposed_person(head)
+        if named is not None:
+            return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
         if low in _ORG_NOUNS or head.lemma_.lower() in _ORG_NOUNS:
-            name = _clean_name(ent.text) if ent is not None else _clean_name(mention.text)
-            return Speaker(name, "organisation", plural=plural), st.confidence
-        if plural or head.pos_ == "PROPN":
-            name = _clean_name(mention.text) if head.pos_ == "PROPN" else None
-            kind = "organisation" if head.pos_ == "PROPN" else "unnamed"
-            return Speaker(name, kind, plural=plural), min(st.confidence, 0.8)
+            return Speaker(_org_name(mention), "organisation", plural=plural), st.confidence
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
+            return Speaker(_clean_name(ent.text), "organisation", entity=_ent_id(ent)), st.confidence
+        if head.pos_ == "PROPN":
+            return Speaker(_clean_name(mention.text), "organisation", plural=plural), min(st.confidence, 0.8)
+        named_by = [t for t in head.children if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
+        if plural and named_by:  # "M23 rebels said", "Houthi fighters said": the group so named
+            return Speaker(_clean_name(named_by[0].text), "organisation", plural=True), min(st.confidence, 0.8)
+        if plural:
+            return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
         definite = any(t.lower_ in ("the", "his", "her", "its", "their") or t.dep_ == "poss"
                        for t in mention if t.i < head.i)
         if definite:
-            return Speaker(None, "person"), min(st.confidence, 0.75)  # named later or stays unnamed
+            # "the spokesman", "the militia leader": the person so described earlier, else the
+            # one named next (left for _resolve_all to fill in)
+            described = self._described_person(head, mention.start_char)
+            if described is not None:
+                return described, min(st.confidence, 0.85)
+            return Speaker(None, "person"), min(st.confidence, 0.75)
         return Speaker(None, "unnamed"), min(st.confidence, 0.8)
 
+    def _apposed_person(self, head: Token) -> Speaker | None:
+        """ "Qais Khazali, the leader of …" or "A senior official, Khalil al-Hayya,": the name
+        in apposition to a description."""
+        candidates = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            candidates.append(head.head)
+        if head.lemma_.lower() in PERSON_ROLES:
+            # "The leader of the Kurdistan Democratic Party, Masoud Barzani, said": the parser
+            # hangs the name on "Party"
+            candidates += [t for t in head.subtree if t.dep_ == "appos" and t.head.i != head.i]
+        for tok in candidates:
+            span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
+            ent = _entity_in(span)
+            if ent is not None and ent.label_ == "PERSON":
+                return Speaker(self.people.full_name(_clean_name(ent.text)), "person", entity=_ent_id(ent))
+            names = [t for t in span if t.pos_ == "PROPN"]
+            if names and tok.pos_ == "PROPN" and head.lemma_.lower() in PERSON_ROLES:
+                first, last = names[0], names[-1]
+                return Speaker(_clean_name(self.doc[first.i : last.i + 1].text), "person")
+        return None
+
+    def _described_person(self, head: Token, before: int) -> Speaker | None:
+        """The latest person before `before` described with the same role noun: "Army
+        spokesman Nabil Abdallah" … "the spokesman"; "The mayor of Jenin, Nidal Abu Saleh" …
+        "the mayor"."""
+        role = head.lemma_.lower()
+        for offset, name, words, entity in reversed(self.people.described):
+            if offset < before and role in words:
+                return Speaker(name, "person", entity=entity)
+        return None
+
     def _antecedent(self, offset: int) -> Speaker | None:
-        """The nearest person before `offset` in this paragraph or the two before it, preferring
-        one who is the subject of a clause."""
+        """The person a pronoun at `offset` stands for. Paragraph by paragraph backwards (this
+        one, then the two before it): the latest person who spoke (subject of a speech verb),
+        else the latest person who was the subject of a clause; failing both, the latest person
+        named. Names inside quotation marks or inside reported content are what speakers talk
+        about, never antecedents."""
         block = self.block_of(offset)
-        floor = self.blocks[max(0, block - 2)][0] if block >= 0 else 0
-        best: Span | None = None
-        for ent in self.doc.spans.get("ng_entities", []):
-            if ent.label_ != "PERSON" or not (floor <= ent.start_char < offset):
-                continue
-            if best is None or ent.root.dep_ in ("nsubj", "nsubjpass") or best.root.dep_ not in ("nsubj", "nsubjpass"):
-                best = ent
-        if best is None:
-            return None
-        return Speaker(self.people.full_name(_clean_name(best.text)), "person", entity=_ent_id(best))
+        named: list[tuple[int, Speaker]] = []
+        for n in range(block, max(-1, block - 3), -1):
+            start, end = self.blocks[n] if n >= 0 else (0, offset)
+            tiers: list[list[tuple[int, Speaker]]] = [[], []]
+            for token in self.doc.char_span(start, min(end, offset), alignment_mode="contract") or []:
+                if self.in_marks(token) or any(s <= token.idx < e for s, e in self.contents):
+                    continue
+                speaker = self._person_at(token)
+                if speaker is None:
+                    continue
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    speech = token.head.lemma_.lower() in SPEECH_VERBS
+                    tiers[0 if speech else 1].append((token.i, speaker))
+                else:
+                    named.append((token.i, speaker))
+            for tier in tiers:
+                if tier:
+                    return max(tier, key=lambda pair: pair[0])[1]
+            if n < 0:
+                break
+        return max(named, key=lambda pair: pair[0])[1] if named else None
+
+    def _person_at(self, token: Token) -> Speaker | None:
+        """The person a token names, if it is the head of a person's name."""
+        ent = self.people.entity_at.get(token.i)
+        if ent is not None and ent.root.i == token.i:
+            return Speaker(self.people.full_name(_clean_name(ent.text)), "person", entity=_ent_id(ent))
+        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+            name = self.people.full_name(token.text)
+            if name in self.people.names:
+                return Speaker(name, "person")
+        return None
 
     def _resolve_headline(self, st: Statement, counts: dict[str, int]) -> Speaker:
         assert st.mention is not None
-        mention_text = self.doc.text[st.mention[0] : st.mention[1]]
-        name = self.people.full_name(_clean_name(mention_text))
-        if name in self.people.names:
+        mention_text = _clean_name(self.doc.text[st.mention[0] : st.mention[1]])
+        name = self.people.full_name(mention_text.split()[-1]) if mention_text else mention_text
+        if name in self.people.names and mention_text.split()[-1] in name:
             return Speaker(name, "person")
-        if counts:  # "Asa’ib leader warns": the article's main speaker
+        last_word = mention_text.split()[-1].lower() if mention_text else ""
+        if last_word in PERSON_ROLES and counts:
+            # "Asa’ib leader warns": the article's main speaker
             top = max(counts, key=lambda n: (counts[n], -len(n)))
             st.confidence = 0.7
             return Speaker(top, "person")
-        return Speaker(_clean_name(mention_text), "unnamed")
+        if last_word in PERSON_ROLES:
+            return Speaker(None, "unnamed")
+        return Speaker(mention_text, "organisation", plural=last_word.endswith("s"))
 
 
 # -- small helpers ------------------------------------------------------------------------------
@@ -522,7 +667,13 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _direct_subject(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a closing quotation mark is sometimes parsed as the subject: words only
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in c.text)]
+    subj = next((c for c in subjects if not _is_dateline(c)), None)
+    if subj is None and subjects:
+        # "UNITED NATIONS — The UN's humanitarian chief, Tom Fletcher, told …": the parser made
+        # the dateline the subject and the real one its apposition
+        subj = next((c for c in subjects[0].children if c.dep_ == "appos"), None)
     if subj is None:
         # "… and warned": a conjoined verb shares the first verb's subject
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -532,6 +683,15 @@ def _direct_subject(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return subj
+
+
+def _is_dateline(token: Token) -> bool:
+    """A token of a dateline: upper-case words before a dash at the start of a paragraph."""
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    dash = next((t for t in token.doc[token.i : token.i + 6] if t.text in ("—", "–")), None)
+    return dash is not None and all(t.text.isupper() or t.is_punct or t.text[:1].isupper()
+                                    for t in token.doc[token.left_edge.i : dash.i])
 
 
 def _nearby_name(window: list[Token], cue: Token) -> Token | None:
@@ -562,7 +722,12 @@ def _mention_bounds(subject: Token) -> tuple[int, int]:
     if subject.ent_type_:
         ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
         if ent is not None and not any(c.dep_ == "prep" for c in subject.children):
-            return ent.start_char, ent.end_char
+            start = ent.start
+            # "Russia's defence ministry": the possessive belongs to the name
+            poss = [c for c in subject.children if c.dep_ == "poss" and c.i < ent.start]
+            if poss and poss[0].right_edge.i + 2 >= ent.start:
+                start = poss[0].left_edge.i
+            return doc[start].idx, ent.end_char
     cut = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in cut]
     start = subject.i
@@ -590,6 +755,14 @@ def _ent_id(ent: Span) -> str:
     return f"ent_{ent.start_char}_{ent.end_char}"
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?\s*[—–]\s*")
+
+
+def _dateline_length(paragraph: str) -> int:
+    m = _DATELINE.match(paragraph)
+    return m.end() if m else 0
+
+
 _MARK_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»"}
 
 
@@ -601,21 +774,54 @@ def _unquote(text: str) -> str:
     return text
 
 
+def _earlier_organisation(name: str, earlier: list[str]) -> str | None:
+    """ "the ministry" after "the interior ministry": the fuller name said before."""
+    words = name.lower().split()
+    if len(words) > 2:
+        return None
+    for previous in reversed(earlier):
+        if previous.lower().endswith(" " + words[-1]) and all(w in previous.lower().split() for w in words):
+            return previous
+    return None
+
+
+def _org_name(mention: Span) -> str:
+    """An organisation's name from its mention: "the region's interior ministry" → "interior
+    ministry", but "Russia's defence ministry" keeps its proper-noun possessor."""
+    drop: set[int] = set()
+    for tok in mention:
+        if tok.dep_ == "poss" and tok.pos_ != "PROPN":
+            drop.update(t.i for t in tok.subtree)
+        if tok.dep_ == "det" and tok.i == mention.start:
+            drop.add(tok.i)
+    kept = [t for t in mention if t.i not in drop]
+    if not kept:
+        return _clean_name(mention.text)
+    return _clean_name(mention.doc[kept[0].i : kept[-1].i + 1].text)
+
+
 def _clean_name(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+|['’]s$", "", text.strip(), flags=re.I).strip()
 
 
 class _People:
-    """Full names of the document's persons, and surnames pointing to them."""
+    """The document's persons: full names, surnames pointing to them, where each is named, and
+    the role words used with each name ("Army spokesman Nabil Abdallah")."""
 
-    def __init__(self, names: list[str]) -> None:
-        self.names = set(names)
+    def __init__(self, ents: list[Span]) -> None:
+        self.names = {_clean_name(e.text) for e in ents}
         self.by_surname: dict[str, str] = {}
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted(self.names, key=len, reverse=True):
             parts = name.split()
             if len(parts) > 1:
                 for key in {parts[-1], parts[-1].removeprefix("al-").removeprefix("Al-")}:
                     self.by_surname.setdefault(key.casefold(), name)
+        self.entity_at: dict[int, Span] = {t.i: e for e in ents for t in e}
+        self.described: list[tuple[int, str, set[str], str]] = []
+        for ent in ents:
+            words = _role_words(ent)
+            if words:
+                self.described.append((ent.start_char, self.full_name(_clean_name(ent.text)), words, _ent_id(ent)))
 
     def full_name(self, name: str) -> str:
         if " " in name:
@@ -624,9 +830,30 @@ class _People:
         return self.by_surname.get(key) or self.by_surname.get(key.removeprefix("al-")) or name
 
 
+def _role_words(ent: Span) -> set[str]:
+    """Lemmas of the titles and descriptions attached to a person's name."""
+    doc = ent.doc
+    words: set[str] = set()
+    i = ent.start - 1
+    while i >= max(ent.sent.start, ent.start - 4) and not doc[i].is_punct and doc[i].pos_ not in ("DET", "VERB"):
+        words.add(doc[i].lemma_.lower())
+        i -= 1
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        top = root.head
+        # "The leader of the Kurdistan Democratic Party, Masoud Barzani": climb to "leader"
+        while top.dep_ in ("pobj", "prep", "compound", "poss") and top.head is not top:
+            top = top.head
+        described.append(top)
+    for tok in described:
+        words.update(t.lemma_.lower() for t in tok.subtree if not (ent.start <= t.i < ent.end))
+    return words
+
+
 def _people(doc: Doc) -> _People:
     ents = list(doc.spans.get("ng_entities", [])) or list(doc.ents)
-    return _People([_clean_name(e.text) for e in ents if e.label_ == "PERSON"])
+    return _People([e for e in ents if e.label_ == "PERSON"])
 
 
 def _drop_nested(statements: list[Statement]) -> list[Statement]:

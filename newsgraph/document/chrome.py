@@ -6,6 +6,7 @@ Used by both the HTML and the copied-text paths, so the two agree on what is chr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Blocks that are chrome whatever their length.
 _ALWAYS = [
@@ -51,8 +52,8 @@ _PROMPT_WORDS = 30
 _PROMPT = [
     re.compile(p, re.I)
     for p in (
-        r"^(join|read|view|show|see|leave|post|add|load)\b.{0,60}\b(comments?|commenting|conversations?|"
-        r"discussions?|replies)\b",
+        r"^(join|read|view|show|see|leave|post|add|load)( (a|the|our|your|all|more))?( [\w'’-]+)? "
+        r"(comments?|commenting|conversations?|discussions?|replies)\b",
         r"\b(start|begin|get|unlock|become|try)\s+(your|a|an|our)\b[^.?!]{0,50}\b(subscription|subscriber|"
         r"membership|premium)\b[^.?!]{0,20}\b(today|now)\b",
         r"\bsign up (for|to)\b[^.?!]{0,40}\bnewsletters?\b",
@@ -63,16 +64,19 @@ _CREDIT_LINE = re.compile(r"^(?:(?:image|photo(?:graph)?|picture) )?credits?\s*:
 # Headings of the lists of other articles that follow the article ("More from …", "Most read").
 _LIST_HEADING = re.compile(
     r"^(related( (news|articles?|stories|coverage|content|reading|topics))?|"
-    r"more (from|on|in|stories|news|articles)\b.*|"
+    r"more (from|stories|news|articles)\b.*|more on this( story| topic)?|"
     r"most (read|popular|viewed|shared)|popular( now| stories| articles)?|trending( now| stories)?|"
     r"recommended( for you| reading| stories)?|you (may|might) also (like|be interested in)|read next|up next|"
     r"top stories|latest (news|stories))[:.]?$",
     re.I,
 )
-# "Jane Doe is a reporter for …": the note about the author that closes many articles.
+# "Jane Doe is a reporter for …": the note about the author that opens or closes many articles.
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,? (?:is|was|has been|covers)\b[^.]{0,80}?"
+    r"^(?P<name>(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+),? (?:is|was|has been|covers)\b[^.]{0,80}?"
     r"\b(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|producer|anchor|fellow)\b"
+)
+_CONTACT = re.compile(
+    r"\b(follow (him|her|them|\w+) on|send tips|e-?mail (him|her|them)|reach (him|her|them))\b|@\w", re.I
 )
 
 
@@ -116,8 +120,15 @@ def is_list_heading(block: str) -> bool:
     return len(block.split()) <= _SHORT_WORDS and bool(_LIST_HEADING.match(block.strip()))
 
 
-def is_author_bio(block: str) -> bool:
-    return bool(_AUTHOR_BIO.match(block.strip()))
+def is_author_bio(block: str, authors: Sequence[str] = ()) -> bool:
+    """A note about the page's author ("Jane Doe is a reporter for …"): the named person is one of
+    the page's `authors` (same surname), or the note says how to contact them. An article about
+    some other journalist is not an author note."""
+    m = _AUTHOR_BIO.match(block.strip())
+    if not m:
+        return False
+    surnames = {a.split()[-1].casefold() for a in authors if a.split()}
+    return m.group("name").split()[-1].casefold() in surnames or bool(_CONTACT.search(block))
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»›)\]]*$|[\"”»]$")

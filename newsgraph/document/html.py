@@ -24,6 +24,7 @@ import lxml.html
 import trafilatura
 from htmldate import find_date
 from lxml.etree import ParserError
+from trafilatura.deduplication import LRUCache
 
 from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading
 from .normalize import clean_block, same_text
@@ -32,6 +33,11 @@ _LANG_ATTR = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _WORD = re.compile(r"\w+")
 _LIST_ITEM = re.compile(r"^[-•*]\s+")
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|teaser|related|recirc|recommended)(?:$|[\s_-])", re.I)
+# trafilatura's `deduplicate=True` counts text segments in one cache for the whole process: a
+# paragraph seen in two earlier pages is dropped, and a page seen twice before is discarded, so
+# results depended on what the process had read before (a syndicated wire story failed on its
+# third copy). A fresh cache per page keeps the in-page deduplication and nothing else.
+_DEDUP_SIZE = 4096
 _CAPTION_WORDS = 25  # a caption before a credit line is at most this long
 _LINK_TEASER_WORDS = 4  # a link must have this many words to count as a teaser of another page
 _LIST_CUT_AT = 0.5  # a list heading counts only after this share of the text
@@ -113,7 +119,7 @@ def _standfirst(tree: lxml.html.HtmlElement, description: str | None) -> str | N
     return None
 
 
-def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str]) -> list[str]:
+def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str], authors: list[str]) -> list[str]:
     """trafilatura's blocks less chrome, link teasers and the lists after the article; captions
     found on the way (a short line before an image credit) are added to `captions`."""
     total = sum(len(b) for b in blocks) or 1
@@ -137,9 +143,9 @@ def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str]) -
         if is_chrome(block) or _words(_LIST_ITEM.sub("", block)) in links:
             continue
         kept.append(block)
-    while kept and is_author_bio(kept[-1]):
+    while kept and is_author_bio(kept[-1], authors):
         kept.pop()
-    while kept and is_author_bio(kept[0]):
+    while kept and is_author_bio(kept[0], authors):
         kept.pop(0)
     return kept
 
@@ -147,7 +153,7 @@ def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str]) -
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
     extracted = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, deduplicate=True,
+        include_images=False, deduplicate=LRUCache(maxsize=_DEDUP_SIZE),
     )
     page = HtmlPage()
     if extracted is None:
@@ -173,7 +179,7 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     blocks = [b for b in blocks if b]
     if blocks and page.title and _words(blocks[0]) == _words(page.title):
         blocks.pop(0)
-    paragraphs = _clean_paragraphs(blocks, links, page.captions)
+    paragraphs = _clean_paragraphs(blocks, links, page.captions, page.authors)
     paragraphs = [p for p in paragraphs if not any(same_text(p, c) for c in page.captions)]
     standfirst = _standfirst(tree, extracted.description) if tree is not None and paragraphs else None
     if standfirst and not same_text(standfirst, page.title):

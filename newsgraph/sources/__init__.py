@@ -37,6 +37,9 @@ def iter_inputs(specs: Iterable[str], settings: Settings, fetch: Fetcher = fetch
 
 def _expand(spec: str, settings: Settings, fetch: Fetcher,
             skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+    if not spec.strip():  # Path("") is the current folder: never expand it by accident
+        yield SourceFailure(spec, "source", "empty input name")
+        return
     try:
         if spec == "-":
             page = read_stdin(settings)
@@ -84,25 +87,26 @@ def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
     if not items:
         yield SourceFailure(feed.location, "source", "feed has no items")
     for n, item in enumerate(items, 1):
-        item = _resolve_link(item, feed)
-        where = item.link or f"{feed.location}#item{n}"
-        if skip_seen is not None and item.link and skip_seen(item.link):
+        link = _resolve_link(item.link, feed)
+        where = link or f"{feed.location}#item{n}"
+        if item.link and not link and not item.content_html:
+            yield SourceFailure(where, "source",
+                                f"feed item link {item.link!r} is not an http(s) URL and the item has no content")
             continue
-        yield from _item_page(item, where, feed, settings, fetch)
+        if skip_seen is not None and link and skip_seen(link):
+            continue
+        yield from _item_page(replace(item, link=link), where, feed, settings, fetch)
 
 
-def _resolve_link(item: FeedItem, feed: RawPage) -> FeedItem:
+def _resolve_link(link: str | None, feed: RawPage) -> str | None:
     """Relative links are read against the feed's own URL; a link that is still not an http(s)
     URL (a "tag:" id, a relative link in a local file) is no link at all."""
-    link = item.link
     if link and feed.url and not is_url(link):
         try:
             link = urljoin(feed.url, link)
         except ValueError:
-            link = None
-    if link and not is_url(link):
-        link = None
-    return item if link == item.link else replace(item, link=link)
+            return None
+    return link if link and is_url(link) else None
 
 
 def _item_page(item: FeedItem, where: str, feed: RawPage, settings: Settings,

@@ -84,9 +84,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 raise UnsupportedFormat("empty input")
             return text, name
     declared_name = _codec_name(declared) if declared else None
-    if declared_name and _is_wide(declared_name):
-        # UTF-16/32 without a byte-order mark is full of NUL bytes: trust the declaration only
-        # when the bytes decode, before the binary check would refuse them.
+    if declared_name and _is_wide(declared_name) and b"\x00" in data[:4096]:
+        # UTF-16/32 without a byte-order mark is full of NUL bytes: trust the declaration when
+        # they are there and the bytes decode, before the binary check would refuse them.
         try:
             text = data.decode(declared_name)
         except UnicodeDecodeError:

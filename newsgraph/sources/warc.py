@@ -38,7 +38,7 @@ def _finish(record: object) -> None:
     while raw.read(_CHUNK):
         pass
     if getattr(raw, "limit", 0) > 0:
-        raise _Truncated(f"the file ends {raw.limit} byte(s) before the end of the record")
+        raise _Truncated(f"truncated WARC: the file ends {raw.limit} byte(s) before the end of a record")
 
 
 def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailure]:
@@ -48,13 +48,18 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailur
     location = str(path)
     complete = 0  # records read whole, of any type
     count = 0  # response/resource records: the #N of a page's location
-    pages = 0
+    pages = 0  # pages yielded
+    found = 0  # readable 200 responses, yielded or refused by the size cap
     try:
+        if path.stat().st_size == 0:
+            yield SourceFailure(location, "source", "empty WARC file")
+            return
         with path.open("rb") as stream:
             archive = _Archive(stream)
             for record in archive:
-                if record.rec_headers.get_header("Content-Length") is None and record.format != "arc":
-                    raise _Truncated("a record header is cut off or has no Content-Length")
+                length = record.rec_headers.get_header("length" if record.format == "arc" else "Content-Length")
+                if length is None or not length.strip().isdigit():
+                    raise _Truncated("truncated or corrupt WARC: a record header is cut off or has no valid length")
                 if record.rec_type not in ("response", "resource"):
                     _finish(record)
                     complete += 1
@@ -64,14 +69,14 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailur
                 _finish(record)
                 complete += 1
                 if page is not None:
-                    if isinstance(page, RawPage):
-                        pages += 1
+                    found += 1
+                    pages += isinstance(page, RawPage)
                     yield page
             if archive.gzip_cut:
-                raise _Truncated("the file ends inside a gzip member")
+                raise _Truncated("truncated WARC: the file ends inside a gzip member")
     except _Truncated as exc:
         yield SourceFailure(location, "source",
-                            f"truncated WARC: {exc}; stopped after {complete} complete record(s), "
+                            f"{exc}; stopped after {complete} complete record(s), "
                             f"{pages} page(s) kept")
         return
     except Exception as exc:  # warcio, gzip and zlib raise many kinds of errors on damaged files
@@ -80,7 +85,7 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailur
                             f"truncated or corrupt WARC after {complete} complete record(s), "
                             f"{pages} page(s) kept: {reason}")
         return
-    if pages == 0:
+    if found == 0:
         yield SourceFailure(location, "source", f"WARC has no HTML page records ({complete} record(s) read)")
 
 
