@@ -28,8 +28,10 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.lock
 	$(BIN)/python bench/fundus_eval.py
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/quotes_eval.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

@@ -44,6 +44,8 @@ SPEECH_VERBS = frozenset(
     boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
     underscore lament describe demand""")
 )
+# Subordinators of a remark the outlet adds to reported content.
+_ASIDE_MARKS = frozenset({"though", "although", "while", "whereas"})
 # Speech verbs that report content through "of" or "about": "warned of a conspiracy".
 _OF_VERBS = frozenset({"warn", "speak", "complain", "talk", "caution"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -73,6 +75,8 @@ _HEADLINE_CUES = (
 _HEADLINE_TAIL = re.compile(rf",\s+(?P<speaker>[^,:]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\.?$")
 _HEADLINE_SAYS = re.compile(rf"^(?P<speaker>[^,:“\"‘]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<content>.+)$")
 _HEADLINE_COLON = re.compile(r"^(?P<speaker>[^:]{2,80}?)\s*:\s*(?P<content>.+)$")
+_HEADLINE_QUOTE_FIRST = re.compile(
+    rf"^(?P<content>[‘'\"“«].+[’'\"”»]),?\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<speaker>[^,:]{{2,80}})$")
 _TITLE_CUES = frozenset(
     _words("""
     book novel film movie documentary song album report series show play poem article essay titled entitled""")
@@ -197,20 +201,20 @@ class _DocReader:
         return found
 
     def _speech_clause(self, verb: Token) -> list[Statement]:
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None) or _that_clause(verb)
         kind_hint = "indirect"
         if comp is None and verb.lemma_.lower() in _OF_VERBS:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             kind_hint = "indirect-of"
         if comp is None:
-            return []
+            return self._inverted(verb)
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "did not say that …" reports nothing said
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
             return []
         subject = _subject_of(verb)
-        if subject is None or subject.lower_ == "it":
+        if subject is None or _impersonal(subject, verb):
             # no one is said to say it ("to confirm that …"), or "It is said that …": the
             # outlet's own unattributed claim
             return []
@@ -219,21 +223,64 @@ class _DocReader:
         cue = _cue_bounds(verb)
         mention = self._mention(subject)
         confidence = 0.85 if kind_hint == "indirect" else 0.6
+        # "said that A, but that B": B hangs on the speech verb itself
+        extra = [c for c in verb.children if c.dep_ == "conj" and c.i > comp.i
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         found = []
-        for first, last in self._clauses(comp):
-            st = self._clause_statement(verb, first, last, cue, mention, confidence)
-            if st is not None:
-                found.append(st)
+        for clause in [comp, *extra]:
+            for first, last in self._clauses(clause):
+                st = self._clause_statement(verb, first, last, cue, mention, confidence)
+                if st is not None:
+                    found.append(st)
         return found
 
+    def _inverted(self, verb: Token) -> list[Statement]:
+        """ "Sudan is facing the worst hunger crisis, the head of the NRC, Anders Lindqvist,
+        said on Wednesday": content first, then the speaker and the verb, with nothing of
+        substance after the verb."""
+        sent = verb.sent
+        after = [t for t in self.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if any(t.pos_ in ("VERB", "AUX") for t in after) or self.in_marks(verb):
+            return []
+        i = verb.i - 1
+        comma = None
+        while i > sent.start and verb.i - i <= 20:
+            tok = self.doc[i]
+            if tok.pos_ in ("VERB", "AUX") or self.in_marks(tok):
+                break
+            if tok.text == ",":
+                comma = i
+            i -= 1
+        if comma is None or comma - sent.start < 4:
+            return []
+        first = sent.start
+        while first < comma and self.doc[first].idx < self.dateline_end(self.doc[first].idx):
+            first += 1
+        content = self.doc[first:comma]
+        if not any(t.pos_ in ("VERB", "AUX") for t in content) or any(self.in_marks(t) for t in content):
+            return []
+        np_end = next((j for j in range(comma + 1, verb.i) if self.doc[j].text == ","), verb.i)
+        speaker = self.doc[comma + 1 : np_end]
+        if not len(speaker) or not any(t.is_alpha for t in speaker):
+            return []
+        end = self._through_final_stop(content[-1], content.end_char)
+        return [Statement("indirect", content.start_char, content.end_char if end <= content.end_char else end,
+                          _cue_bounds(verb), (speaker.start_char, speaker.end_char), None, 0.8)]
+
     def _clauses(self, comp: Token) -> list[tuple[Token, Token]]:
-        """Token ranges of a reported clause, split where it goes on with "and that …" or
-        "but …, adding that …": each is a statement of its own."""
+        """Token ranges of a reported clause, split where it goes on with "and that …" (at
+        whatever depth the parser hung it) or "and …" with a new subject: each is a statement
+        of its own."""
         splits = [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                   and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)]
+        splits += [c for c in comp.subtree if c.dep_ == "conj" and c not in splits and c.i > comp.i
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        splits.sort(key=lambda t: t.i)
         ranges: list[tuple[Token, Token]] = []
         first = comp.left_edge
         for conj in splits:
+            if conj.left_edge.i <= first.i:
+                continue
             last = conj.left_edge.nbor(-1)
             while last.i > first.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
                 last = last.nbor(-1)
@@ -251,12 +298,18 @@ class _DocReader:
             start_tok = self.doc[start_tok.i + 1]
         if start_tok.i >= end_tok.i or start_tok.i <= verb.i < end_tok.i:
             return None
-        # "said that A, adding that B": A ends where the next speech clause begins
+        # A ends where the next speech clause begins ("said that A, adding that B", "warned that
+        # A and said B"), where the outlet adds a remark of its own (", though the toll could not
+        # be verified") and where a participle comments on it (", calling it …")
         for tok in self.doc[start_tok.i + 1 : end_tok.i + 1]:
-            if tok.lemma_.lower() in SPEECH_VERBS and tok.tag_ == "VBG" and any(
-                    c.dep_ == "ccomp" for c in tok.children):
-                end_tok = tok.nbor(-1)
-                while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
+            speech = tok.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+            aside = tok.dep_ == "advcl" and tok.nbor(-1).text != "," and any(
+                c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children)
+            cut = tok.left_edge if aside else tok
+            participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and cut.nbor(-1).text == ","
+            if speech or participle or (aside and cut.nbor(-1).text == ","):
+                end_tok = cut.nbor(-1)
+                while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space or end_tok.dep_ == "cc"):
                     end_tok = end_tok.nbor(-1)
                 break
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
@@ -445,8 +498,15 @@ class _DocReader:
             return [Statement("headline", base + offset, base + offset + len(content),
                               (base + m.start("cue"), base + m.end("cue")),
                               (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+        m = _HEADLINE_QUOTE_FIRST.match(text)
+        if m:  # "‘We are not going anywhere,’ says Kharkiv teacher"
+            content = _unquote(m.group("content"))
+            offset = text.find(content)
+            return [Statement("headline", base + offset, base + offset + len(content),
+                              (base + m.start("cue"), base + m.end("cue")),
+                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
         m = _HEADLINE_COLON.match(text)
-        if m and re.match(r"[‘'\"“]", m.group("content")):
+        if m and re.match(r"[‘'\"“«]", m.group("content")):
             content = _unquote(m.group("content"))
             offset = text.find(content, m.start("content"))
             return [Statement("headline", base + offset, base + offset + len(content), None,
@@ -479,7 +539,9 @@ class _DocReader:
             if speaker is None:
                 continue
             head = self._mention_head(st)
-            if speaker.kind == "organisation" and speaker.name:
+            if speaker.kind == "organisation" and speaker.name is None:
+                st.speaker = Speaker(organisations[-1], "organisation") if organisations else Speaker(None, "unnamed")
+            elif speaker.kind == "organisation":
                 speaker.name = _earlier_organisation(speaker.name, organisations) or speaker.name
                 organisations.append(speaker.name)
             elif speaker.kind == "person" and speaker.name is None:
@@ -524,6 +586,8 @@ class _DocReader:
             return Speaker(None, "unnamed"), 0.4
         if low in _GROUP_PRONOUNS:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.6)
+        if low == "it":  # "It said …": the organisation just mentioned (filled in by _resolve_all)
+            return Speaker(None, "organisation"), min(st.confidence, 0.75)
         ent = _entity_in(mention)
         if ent is not None and ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
             name = self.people.full_name(_clean_name(ent.text))
@@ -683,6 +747,27 @@ def _direct_subject(verb: Token) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return subj
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """A "that"-clause the parser hung below the verb instead of on it: "said in a statement
+    that X" parses with the clause attached to "statement"."""
+    for tok in verb.subtree:
+        if tok.i > verb.i and tok.dep_ in ("acl", "relcl", "advcl") and tok.head.i != verb.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            path, head = 0, tok.head
+            while head.i != verb.i and path < 3:
+                head, path = head.head, path + 1
+            if head.i == verb.i and tok.left_edge.i <= verb.i + 6:
+                return tok
+    return None
+
+
+def _impersonal(subject: Token, verb: Token) -> bool:
+    """ "It is said that …", "It was reported …": no speaker, the outlet's own claim."""
+    if subject.lower_ != "it":
+        return False
+    return subject.dep_ in ("nsubjpass", "expl") or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _is_dateline(token: Token) -> bool:
