@@ -37,3 +37,12 @@ class SourceFailure:
     location: str
     stage: str
     reason: str
+
+
+@dataclass(frozen=True)
+class KnownInput:
+    """An input the caller already has (a feed item whose link is stored): skipped before it is
+    fetched, and reported as unchanged."""
+
+    location: str
+    article_id: str

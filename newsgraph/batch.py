@@ -17,7 +17,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ._types import RawPage, SourceFailure
+from ._types import KnownInput, RawPage, SourceFailure
 from .config import Settings
 from .errors import NewsgraphError
 from .pipeline import load_pipeline
@@ -69,7 +69,7 @@ def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers
             result.failed.append(SourceFailure(location, stage, reason))
         bar.update(1)
 
-    pages = _new_pages(iter_inputs(specs, settings, fetch=fetch, skip_seen=store.has_url), store, result, bar)
+    pages = _new_pages(iter_inputs(specs, settings, fetch=fetch, skip_seen=store.article_for_url), store, result, bar)
     if workers <= 1:
         for raw in pages:
             settle(raw.location, analyze_page(raw))
@@ -79,9 +79,13 @@ def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers
     return result
 
 
-def _new_pages(items: Iterator[RawPage | SourceFailure], store: Store, result: BatchResult,
+def _new_pages(items: Iterator[RawPage | SourceFailure | KnownInput], store: Store, result: BatchResult,
                bar: tqdm) -> Iterator[RawPage]:
     for item in items:
+        if isinstance(item, KnownInput):
+            result.unchanged.append(item.article_id)
+            bar.update(1)
+            continue
         if isinstance(item, SourceFailure):
             store.record_failure(item.location, item.stage, item.reason)
             result.failed.append(item)

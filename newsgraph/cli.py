@@ -70,7 +70,8 @@ def extract(source: str, url: str | None, published: str | None, compact: bool, 
     status = 0
     for raw in pages:
         try:
-            record = pipeline.analyze_raw(raw, url=url, published=published)
+            # --url names the page of a file or stdin; pages of a feed or WARC keep their own
+            record = pipeline.analyze_raw(raw, url=raw.url or url, published=published)
         except NewsgraphError as exc:
             click.echo(f"error: {raw.location}: {exc.reason}", err=True)
             status = 1
@@ -88,7 +89,11 @@ def extract(source: str, url: str | None, published: str | None, compact: bool, 
 @_input_options
 def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool, allow_private: bool,
         max_bytes: int, timeout_s: float) -> None:
-    """Analyse SOURCES (files, folders, URLs, RSS/Atom feeds, WARC files) into the store."""
+    """Analyse SOURCES (files, folders, URLs, RSS/Atom feeds, WARC files) into the store.
+
+    Failed inputs are recorded and listed; the exit status is 1 only when inputs were given and
+    every one of them failed.
+    """
     from .batch import run_batch
     from .store import Store
 
@@ -103,6 +108,8 @@ def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool,
                f"→ {db_path}")
     for failure in result.failed:
         click.echo(f"  failed [{failure.stage}] {failure.location}: {failure.reason}")
+    if result.failed and not (result.added or result.unchanged):
+        sys.exit(1)
 
 
 @main.command("list")

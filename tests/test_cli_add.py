@@ -73,7 +73,7 @@ def test_add_reports_every_kind_of_bad_input(tmp_path: Path) -> None:
     missing = tmp_path / "missing.html"
     refused = "http://10.0.0.1/story.html"  # refused by the address check, never contacted
     result = add(tmp_path / "ng.db", [str(missing), refused])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # every input failed
     assert result.stdout.startswith("0 added, 0 unchanged, 2 failed")
     assert f"failed [source] {missing}: no such file: {missing}" in result.stdout
     assert f"failed [source] {refused}: refused: 10.0.0.1 is a private address" in result.stdout

@@ -21,7 +21,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from newsgraph._types import RawPage, SourceFailure
+from newsgraph._types import KnownInput, RawPage, SourceFailure
 from newsgraph.config import Settings
 from newsgraph.document import build_document
 from newsgraph.errors import FetchError, RefusedSource, UnsupportedFormat
@@ -455,9 +455,9 @@ def test_atom_entries_with_html_and_xhtml_content(tmp_path: Path) -> None:
         "</feed>", "utf-8")
     pages = list(iter_inputs([str(feed)], Settings()))
     assert all(isinstance(p, RawPage) and p.kind == "feed-item" for p in pages)
-    assert [p.url for p in pages] == ["https://news.example.org/e", "https://news.example.org/x"]  # type: ignore[union-attr]
-    assert pages[0].published == "2024-04-03"  # type: ignore[union-attr]
-    inline = build_document(pages[1])  # type: ignore[arg-type]
+    assert [p.url for p in pages] == ["https://news.example.org/e", "https://news.example.org/x"]
+    assert pages[0].published == "2024-04-03"
+    inline = build_document(pages[1])
     assert "Eskel welcomed the vote" in inline.text and "(xhtml)" in inline.text
 
 
@@ -495,7 +495,8 @@ def test_skip_seen_skips_known_feed_links_before_fetching(server: _Server) -> No
     feed = (f'<rss version="2.0"><channel><item><link>{server.url("/a.html")}</link></item>'
             "</channel></rss>").encode()
     server.routes["/feed"] = respond(feed, ctype="application/rss+xml")
-    assert list(iter_inputs([server.url("/feed")], LOCAL, skip_seen=lambda url: True)) == []
+    known = list(iter_inputs([server.url("/feed")], LOCAL, skip_seen=lambda url: "art_0123456789abcdef"))
+    assert known == [KnownInput(server.url("/a.html"), "art_0123456789abcdef")]
     assert server.hits == ["/feed"]
 
 
@@ -615,12 +616,12 @@ def test_warc_html_records_become_pages(tmp_path: Path, gz: bool) -> None:
         assert path.read_bytes()[:2] == b"\x1f\x8b"
     pages = list(iter_inputs([str(path)], Settings()))
     assert all(isinstance(p, RawPage) for p in pages)
-    assert [p.url for p in pages] == ["https://news.example.org/a", "https://news.example.org/b",  # type: ignore[union-attr]
+    assert [p.url for p in pages] == ["https://news.example.org/a", "https://news.example.org/b",
                                       "https://news.example.org/c"]
     assert [p.location for p in pages] == [f"{path}#1", f"{path}#2", f"{path}#4"]
-    assert pages[0].data == WARC_RECORDS[0][2]  # type: ignore[union-attr]
-    assert pages[0].kind == "warc-record" and pages[0].content_type == "text/html"  # type: ignore[union-attr]
-    assert "warc_date" in pages[0].extra  # type: ignore[union-attr]
+    assert pages[0].data == WARC_RECORDS[0][2]
+    assert pages[0].kind == "warc-record" and pages[0].content_type == "text/html"
+    assert "warc_date" in pages[0].extra
 
 
 @pytest.mark.parametrize("gz", [False, True], ids=["warc", "warc.gz"])
@@ -638,7 +639,7 @@ def test_truncated_warc_keeps_earlier_records(tmp_path: Path, gz: bool, where: s
     results = list(iter_inputs([str(path)], Settings()))
     assert len(results) == kept + 1
     *pages, failure = results
-    assert [p.data for p in pages] == [body for _, _, body in WARC_RECORDS[:kept]]  # type: ignore[union-attr]
+    assert [p.data for p in pages] == [body for _, _, body in WARC_RECORDS[:kept]]
     assert isinstance(failure, SourceFailure) and failure.location == str(path)
     assert failure.stage == "source"
     assert "truncated" in failure.reason
@@ -664,4 +665,23 @@ def test_warc_record_over_the_size_cap(tmp_path: Path) -> None:
     results = list(iter_inputs([str(path)], Settings(max_bytes=cap)))
     assert all(isinstance(r, SourceFailure) for r in results)
     assert [r.location for r in results] == [f"{path}#1", f"{path}#2", f"{path}#4"]
-    assert "WARC record exceeds the size cap" in results[0].reason  # type: ignore[union-attr]
+    assert "WARC record exceeds the size cap" in results[0].reason
+
+
+def test_rerunning_a_feed_reports_known_items_as_unchanged_without_fetching(server: _Server, tmp_path: Path) -> None:
+    from newsgraph.batch import run_batch
+    from newsgraph.store import Store
+
+    server.routes["/a.html"] = respond(article_html("a").encode())
+    server.routes["/b.html"] = respond(article_html("b").encode())
+    feed = (f'<rss version="2.0"><channel><item><link>{server.url("/a.html")}</link></item>'
+            f'<item><link>{server.url("/b.html")}</link></item></channel></rss>').encode()
+    server.routes["/feed"] = respond(feed, ctype="application/rss+xml")
+    with Store(tmp_path / "feed.db") as store:
+        first = run_batch([server.url("/feed")], store, LOCAL, progress=False)
+        hits = len(server.hits)
+        again = run_batch([server.url("/feed")], store, LOCAL, progress=False)
+        assert (len(first.added), len(first.unchanged), len(first.failed)) == (2, 0, 0)
+        assert (len(again.added), len(again.unchanged), len(again.failed)) == (0, 2, 0)
+        assert sorted(again.unchanged) == sorted(first.added)
+        assert server.hits[hits:] == ["/feed"]  # the articles were not fetched again

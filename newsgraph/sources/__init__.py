@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .._types import RawPage, SourceFailure
+from .._types import KnownInput, RawPage, SourceFailure
 from ..config import Settings
 from ..errors import NewsgraphError, SourceError
 from ._decode import decode_bytes, sniff_binary
@@ -28,15 +28,16 @@ _FULL_CONTENT_CHARS = 1500
 
 
 def iter_inputs(specs: Iterable[str], settings: Settings, fetch: Fetcher = fetch_url,
-                skip_seen: Callable[[str], bool] | None = None) -> Iterator[RawPage | SourceFailure]:
-    """Expand each spec into pages. `skip_seen(location)` lets the caller skip inputs it already
-    has before they are fetched again (feed items are checked by their link)."""
+                skip_seen: Callable[[str], str | None] | None = None) -> Iterator[RawPage | SourceFailure | KnownInput]:
+    """Expand each spec into pages. `skip_seen(url)` returns the article id of a page the caller
+    already has, so that it is not fetched again: feed items are checked by their link, and a
+    known one is yielded as a KnownInput."""
     for spec in specs:
         yield from _expand(spec, settings, fetch, skip_seen)
 
 
 def _expand(spec: str, settings: Settings, fetch: Fetcher,
-            skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+            skip_seen: Callable[[str], str | None] | None) -> Iterator[RawPage | SourceFailure | KnownInput]:
     if not spec.strip():  # Path("") is the current folder: never expand it by accident
         yield SourceFailure(spec, "source", "empty input name")
         return
@@ -67,7 +68,7 @@ def _expand(spec: str, settings: Settings, fetch: Fetcher,
 
 
 def _folder(path: Path, settings: Settings, fetch: Fetcher,
-            skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+            skip_seen: Callable[[str], str | None] | None) -> Iterator[RawPage | SourceFailure | KnownInput]:
     found = False
     for child in expand_folder(path):
         found = True
@@ -78,7 +79,7 @@ def _folder(path: Path, settings: Settings, fetch: Fetcher,
 
 
 def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
-                skip_seen: Callable[[str], bool] | None) -> Iterator[RawPage | SourceFailure]:
+                skip_seen: Callable[[str], str | None] | None) -> Iterator[RawPage | SourceFailure | KnownInput]:
     try:
         items = parse_feed(feed.data, feed.location)
     except SourceError as exc:
@@ -93,7 +94,9 @@ def _feed_pages(feed: RawPage, settings: Settings, fetch: Fetcher,
             yield SourceFailure(where, "source",
                                 f"feed item link {item.link!r} is not an http(s) URL and the item has no content")
             continue
-        if skip_seen is not None and link and skip_seen(link):
+        known = skip_seen(link) if skip_seen is not None and link else None
+        if known is not None and link:
+            yield KnownInput(link, known)
             continue
         yield from _item_page(replace(item, link=link), where, feed, settings, fetch)
 
@@ -110,7 +113,7 @@ def _resolve_link(link: str | None, feed: RawPage) -> str | None:
 
 
 def _item_page(item: FeedItem, where: str, feed: RawPage, settings: Settings,
-               fetch: Fetcher) -> Iterator[RawPage | SourceFailure]:
+               fetch: Fetcher) -> Iterator[RawPage | SourceFailure | KnownInput]:
     content = item.content_html or ""
     if len(content) >= _FULL_CONTENT_CHARS or (content and not item.link):
         html = f"<html><head><title>{_escape(item.title or '')}</title></head><body><article>" \

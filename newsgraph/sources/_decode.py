@@ -29,7 +29,7 @@ _BOMS = [
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # As browsers do (WHATWG Encoding Standard): these labels mean windows-1252, whose 0x80-0x9F are
 # curly quotes and dashes where latin-1 has invisible control characters.
-_WINDOWS_1252_LABELS = frozenset(("iso8859-1", "latin-1", "ascii", "us-ascii", "iso-8859-1", "latin1", "l1"))
+_WINDOWS_1252_LABELS = frozenset(("iso8859-1", "ascii"))  # Python's names for latin-1 and us-ascii
 # Single-byte Latin encodings that a detector cannot tell apart on a short page.
 _LATIN_SINGLE_BYTE = frozenset((
     "cp1250", "cp1252", "cp1257", "cp1258", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
@@ -108,11 +108,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             candidates.append(name)
     candidates.append("utf-8")
     for name in candidates:
-        if name.replace("_", "-") in _WINDOWS_1252_LABELS and _decodes(data, "cp1252"):
+        if name in _WINDOWS_1252_LABELS and _decodes(data, "cp1252"):
             name = "cp1252"
         try:
             text = data.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
         # A page that declares latin-1 but is really UTF-8 decodes without error and reads as
         # mojibake; only trust a declared single-byte charset when UTF-8 fails.

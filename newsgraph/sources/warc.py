@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 
 from .._types import RawPage, SourceFailure
 from ..config import Settings
@@ -31,10 +32,10 @@ class _Archive(ArchiveIterator):
         super().close()
 
 
-def _finish(record: object) -> None:
+def _finish(record: ArcWarcRecord) -> None:
     """Read the rest of `record` and raise _Truncated if the file ends before the record does.
     warcio itself stops quietly at the end of the file, handing over a short record."""
-    raw = record.raw_stream  # type: ignore[attr-defined]
+    raw = record.raw_stream
     while raw.read(_CHUNK):
         pass
     if getattr(raw, "limit", 0) > 0:
@@ -70,7 +71,8 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailur
                 complete += 1
                 if page is not None:
                     found += 1
-                    pages += isinstance(page, RawPage)
+                    if isinstance(page, RawPage):
+                        pages += 1
                     yield page
             if archive.gzip_cut:
                 raise _Truncated("truncated WARC: the file ends inside a gzip member")
@@ -89,23 +91,22 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawPage | SourceFailur
         yield SourceFailure(location, "source", f"WARC has no HTML page records ({complete} record(s) read)")
 
 
-def _page(record: object, where: str, settings: Settings) -> RawPage | SourceFailure | None:
+def _page(r: ArcWarcRecord, where: str, settings: Settings) -> RawPage | SourceFailure | None:
     """The page in a response/resource record; None when it is not a readable 200 response."""
-    r = record  # warcio's ArcWarcRecord
-    uri = r.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
-    if r.http_headers is not None:  # type: ignore[attr-defined]
-        if r.http_headers.get_statuscode() not in (None, "200"):  # type: ignore[attr-defined]
+    uri = r.rec_headers.get_header("WARC-Target-URI")
+    if r.http_headers is not None:
+        if r.http_headers.get_statuscode() not in (None, "200"):
             return None
-        ctype = r.http_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+        ctype = r.http_headers.get_header("Content-Type") or ""
     else:
-        ctype = r.rec_headers.get_header("Content-Type") or ""  # type: ignore[attr-defined]
+        ctype = r.rec_headers.get_header("Content-Type") or ""
     ctype = ctype.split(";")[0].strip().lower()
     if ctype and not ctype.startswith(READABLE_TYPES):
         return None
-    data = r.content_stream().read(settings.max_bytes + 1)  # type: ignore[attr-defined]
+    data = r.content_stream().read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         return SourceFailure(where, "source", f"refused: WARC record exceeds the size cap of "
                              f"{settings.max_bytes / 1e6:.1f} MB")
-    date = r.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
+    date = r.rec_headers.get_header("WARC-Date")
     return RawPage(location=where, kind="warc-record", data=data, content_type=ctype or None,
                    url=uri, extra={"warc_date": date} if date else {})

@@ -129,10 +129,11 @@ class Store:
                                (source_sha256,)).fetchone()
         return row[0] if row else None
 
-    def has_url(self, url: str) -> bool:
-        row = self._db.execute("SELECT 1 FROM article WHERE canonical_url = ? OR url = ? LIMIT 1",
+    def article_for_url(self, url: str) -> str | None:
+        """The id of the stored article with this URL or canonical URL, if any."""
+        row = self._db.execute("SELECT id FROM article WHERE canonical_url = ? OR url = ? LIMIT 1",
                                (url, url)).fetchone()
-        return row is not None
+        return row[0] if row else None
 
     def save(self, record: dict[str, Any]) -> tuple[SaveResult, str]:
         """Store one analysis record. The same cleaned text or canonical URL is "unchanged"."""
