@@ -116,7 +116,7 @@ class QuoteAnnotator:
             span = doc.char_span(st.start, st.end, label=st.kind, alignment_mode="expand")
             if span is None:
                 continue
-            span._.ng_attrs = _attrs(doc, st)
+            span._.ng_attrs = _attrs(reader.text, st)
             group.append(span)
         doc.spans[SPANS_KEY] = group
         left = SpanGroup(doc, name=MARKS_KEY)
@@ -128,11 +128,11 @@ class QuoteAnnotator:
         return doc
 
 
-def _attrs(doc: Doc, st: Statement) -> dict[str, Any]:
+def _attrs(text: str, st: Statement) -> dict[str, Any]:
     def piece(bounds: tuple[int, int] | None) -> dict[str, Any] | None:
         if bounds is None:
             return None
-        return {"start": bounds[0], "end": bounds[1], "text": doc.text[bounds[0] : bounds[1]]}
+        return {"start": bounds[0], "end": bounds[1], "text": text[bounds[0] : bounds[1]]}
 
     speaker = None
     if st.speaker is not None:
@@ -147,13 +147,14 @@ class _DocReader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
         parts = list(doc.spans.get(PARTS_KEY, []))
         self.title = next((p for p in parts if p.label_ == "title"), None)
         self.blocks = [(p.start_char, p.end_char) for p in parts if p.label_ == "paragraph"]
         if not self.blocks and not parts:
-            self.blocks = [(0, len(doc.text))]
-        self.marks = find_marked_spans(doc.text, self.blocks)
-        self.datelines = [s + _dateline_length(doc.text[s:e]) for s, e in self.blocks]
+            self.blocks = [(0, len(self.text))]
+        self.marks = find_marked_spans(self.text, self.blocks)
+        self.datelines = [s + _dateline_length(self.text[s:e]) for s, e in self.blocks]
         self.unused_marks: list[MarkedSpan] = []
         self.people = _people(doc)
         self.contents: list[tuple[int, int]] = []  # statement contents, once found
@@ -335,7 +336,7 @@ class _DocReader:
             return None
         start, end = _mention_bounds(subject)
         start = max(start, min(self.dateline_end(start), end))
-        while start < end and not self.doc.text[start].isalnum():
+        while start < end and not self.text[start].isalnum():
             start += 1
         return (start, end) if start < end else None
 
@@ -406,9 +407,9 @@ class _DocReader:
     def _shape(self, mark: MarkedSpan) -> str:
         """"term" (scare quotes, titles of works), "short" (a statement only if attributed) or
         "statement"."""
-        content = self.doc.text[mark.content_start : mark.content_end]
+        content = self.text[mark.content_start : mark.content_end]
         words = content.split()
-        before = self.doc.text[max(0, mark.start - 40) : mark.start].lower().split()
+        before = self.text[max(0, mark.start - 40) : mark.start].lower().split()
         if before and (before[-1] in _TERM_CUES or before[-1] in _TITLE_CUES):
             return "term"
         if len(before) >= 2 and " ".join(before[-2:]) in ("known as", "described as", "referred to"):
@@ -424,7 +425,7 @@ class _DocReader:
 
     def _attribution(self, mark: MarkedSpan) -> tuple[Token | None, Token | None, float]:
         """The speech verb for a quote: after it (`“…,” he said`) or before it (`X said: “…”`)."""
-        content = self.doc.text[mark.content_start : mark.content_end]
+        content = self.text[mark.content_start : mark.content_end]
         after = self._window_after(mark)
         before = self._window_before(mark)
         order = [after, before] if not content.endswith(":") else [before, after]
@@ -440,7 +441,7 @@ class _DocReader:
     def _window_after(self, mark: MarkedSpan) -> list[Token]:
         """Tokens after the closing mark up to the end of the sentence or the next quote."""
         tokens: list[Token] = []
-        end_block = self.blocks[self.block_of(mark.start)][1] if self.block_of(mark.start) >= 0 else len(self.doc.text)
+        end_block = self.blocks[self.block_of(mark.start)][1] if self.block_of(mark.start) >= 0 else len(self.text)
         span = self.doc.char_span(mark.end, end_block, alignment_mode="expand")
         if span is None or mark.open_ended:
             return tokens
@@ -484,7 +485,7 @@ class _DocReader:
         if prev_mark.open_ended:
             return True
         prev_block_end = self.blocks[self.block_of(prev_mark.start)][1]
-        return self.doc.text[previous.end : prev_block_end].count(" ") < 12
+        return self.text[previous.end : prev_block_end].count(" ") < 12
 
     def _headline(self) -> list[Statement]:
         if self.title is None:
@@ -693,7 +694,7 @@ class _DocReader:
 
     def _resolve_headline(self, st: Statement, counts: dict[str, int]) -> Speaker:
         assert st.mention is not None
-        mention_text = _clean_name(self.doc.text[st.mention[0] : st.mention[1]])
+        mention_text = _clean_name(self.text[st.mention[0] : st.mention[1]])
         name = self.people.full_name(mention_text.split()[-1]) if mention_text else mention_text
         if name in self.people.names and mention_text.split()[-1] in name:
             return Speaker(name, "person")
@@ -954,10 +955,11 @@ def _drop_nested(statements: list[Statement]) -> list[Statement]:
 
 def _record(doc: Doc) -> list[dict[str, Any]]:
     out = []
+    full = doc.text
     for span in doc.spans.get(SPANS_KEY, []):
         attrs = dict(span._.ng_attrs or {})
         content = attrs.pop("content")
-        text = doc.text[content["start"] : content["end"]]
+        text = full[content["start"] : content["end"]]
         out.append({"id": f"q_{content['start']}_{content['end']}", "start": content["start"], "end": content["end"],
                     "text": text, **attrs})
     return out

@@ -22,8 +22,9 @@ class TermAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         group = SpanGroup(doc, name=SPANS_KEY)
+        text = doc.text  # rebuilt on every access: read once
         for span in doc.spans.get(MARKS_KEY, []):
-            before = doc.text[max(0, span.start_char - 30) : span.start_char].lower().split()
+            before = text[max(0, span.start_char - 30) : span.start_char].lower().split()
             words = span.text.split()
             titled = bool(before) and before[-1].strip("“\"‘'") in _TITLE_CUES
             capitalised = len(words) > 1 and all(w[:1].isupper() for w in words if len(w) > 3)

@@ -17,13 +17,15 @@ in general (none is written for one outlet):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-import lxml.html
 import trafilatura
 from htmldate import find_date
 from lxml.etree import ParserError
+from lxml.html import HtmlElement
+from trafilatura import load_html
 from trafilatura.deduplication import LRUCache
 
 from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading
@@ -38,6 +40,7 @@ _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|teaser|related|recirc|recommend
 # results depended on what the process had read before (a syndicated wire story failed on its
 # third copy). A fresh cache per page keeps the in-page deduplication and nothing else.
 _DEDUP_SIZE = 4096
+_STANDFIRST_DEPTH = 3  # how far above the text that holds it the standfirst's element may be
 _CAPTION_WORDS = 25  # a caption before a credit line is at most this long
 _LINK_TEASER_WORDS = 4  # a link must have this many words to count as a teaser of another page
 _LIST_CUT_AT = 0.5  # a list heading counts only after this share of the text
@@ -62,14 +65,15 @@ def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
+def _parse(html: str) -> HtmlElement | None:
+    """The page parsed once, the way trafilatura parses it; trafilatura reads it without changing it."""
     try:
-        return lxml.html.fromstring(html)
-    except (ParserError, ValueError):
+        return load_html(html)
+    except (ParserError, ValueError, TypeError):
         return None
 
 
-def _figcaptions(tree: lxml.html.HtmlElement) -> list[str]:
+def _figcaptions(tree: HtmlElement) -> list[str]:
     scope = tree.xpath("//article") or tree.xpath("//main") or [tree]
     found: list[str] = []
     for node in scope[0].iter("figcaption"):
@@ -79,7 +83,7 @@ def _figcaptions(tree: lxml.html.HtmlElement) -> list[str]:
     return found[:10]
 
 
-def _teaser_texts(tree: lxml.html.HtmlElement) -> set[str]:
+def _teaser_texts(tree: HtmlElement) -> set[str]:
     """The words of every link long enough to be a headline, and of the short texts in a promotion
     box (class "promo…", "teaser…", "related…"): teasers for other pages."""
     found: set[str] = set()
@@ -87,8 +91,8 @@ def _teaser_texts(tree: lxml.html.HtmlElement) -> set[str]:
         words = _words(node.text_content())
         if words.count(" ") + 1 >= _LINK_TEASER_WORDS:
             found.add(words)
-    for box in tree.iter():
-        if not isinstance(box.tag, str) or not _PROMO_CLASS.search(box.get("class") or ""):
+    for box in tree.xpath("//*[@class]"):
+        if not _PROMO_CLASS.search(box.get("class")):
             continue
         for node in box.iter("p", "h2", "h3", "h4", "span", "div", "li"):
             words = _words(node.text_content())
@@ -97,25 +101,26 @@ def _teaser_texts(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
-def _standfirst(tree: lxml.html.HtmlElement, description: str | None) -> str | None:
+def _standfirst(tree: HtmlElement, description: str | None) -> str | None:
     """The page's description when the page shows it as an element of its own (the standfirst)."""
     if not description:
         return None
     want = _words(description)
     if want.count(" ") < 5:
         return None
-    body = tree.find("body")
-    if body is None:
-        return None
-    start = want.split(" ", 3)[:3]
-    for node in body.iter():
-        if not isinstance(node.tag, str) or node.tag in ("a", "script", "style", "noscript", "template"):
+    # the elements whose own text holds the description's longest opening word, and their parents
+    probe = max(clean_block(description).split()[:5], key=len)
+    for text in tree.xpath("//body//text()[contains(., $probe)]", probe=probe):
+        node = text.getparent()
+        if node is None:
             continue
-        own = _words(node.text or "")
-        if own.split(" ", 3)[:3] != start:
-            continue
-        if _words(node.text_content()) == want and not any(a.tag == "a" for a in node.iterancestors()):
-            return clean_block(node.text_content())
+        for candidate in (node, *itertools.islice(node.iterancestors(), _STANDFIRST_DEPTH)):
+            if candidate.tag in ("a", "body", "script", "style", "noscript", "template"):
+                break
+            if _words(candidate.text_content()) == want:
+                if any(a.tag == "a" for a in candidate.iterancestors()):
+                    break
+                return clean_block(candidate.text_content())
     return None
 
 
@@ -151,11 +156,14 @@ def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str], a
 
 
 def parse_html(html: str, url: str | None = None) -> HtmlPage:
+    page = HtmlPage()
+    tree = _parse(html)
+    if tree is None:
+        return page
     extracted = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, deduplicate=LRUCache(maxsize=_DEDUP_SIZE),
     )
-    page = HtmlPage()
     if extracted is None:
         return page
     page.title = clean_block(extracted.title) if extracted.title else None
@@ -171,20 +179,22 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
             page.published, page.published_source = fallback[:10], "htmldate"
     m = _LANG_ATTR.search(html[:5000].encode("utf-8", "replace"))
     page.language = extracted.language or (m.group(1).decode().lower() if m else None)
-    tree = _parse(html)
-    page.captions = _figcaptions(tree) if tree is not None else []
-    links = _teaser_texts(tree) if tree is not None else set()
-    blocks = [clean_block(p) for p in (extracted.text or "").split("\n")]
+    page.captions = _figcaptions(tree)
+    blocks = [b for b in (clean_block(p) for p in (extracted.text or "").split("\n")) if b]
     # trafilatura often repeats the headline as the first line of the text
-    blocks = [b for b in blocks if b]
     if blocks and page.title and _words(blocks[0]) == _words(page.title):
         blocks.pop(0)
-    paragraphs = _clean_paragraphs(blocks, links, page.captions, page.authors)
-    paragraphs = [p for p in paragraphs if not any(same_text(p, c) for c in page.captions)]
-    standfirst = _standfirst(tree, extracted.description) if tree is not None and paragraphs else None
-    if standfirst and not same_text(standfirst, page.title):
-        text = " ".join(_words(p) for p in paragraphs)
-        if _words(standfirst) not in text:
-            paragraphs.insert(0, standfirst)
+    paragraphs = _clean_paragraphs(blocks, _teaser_texts(tree), page.captions, page.authors)
+    caption_keys = {_same_key(c) for c in page.captions}
+    paragraphs = [p for p in paragraphs if _same_key(p) not in caption_keys]
+    text = " ".join(_words(p) for p in paragraphs)
+    standfirst = _standfirst(tree, extracted.description) if paragraphs else None
+    if standfirst and not same_text(standfirst, page.title) and _words(standfirst) not in text:
+        paragraphs.insert(0, standfirst)
     page.paragraphs = paragraphs
     return page
+
+
+def _same_key(text: str) -> str:
+    """What `same_text` compares, computed once per block."""
+    return clean_block(text).rstrip(". ").casefold()
