@@ -28,8 +28,10 @@ REPO = Path(__file__).resolve().parent.parent
 def documents(shared: Path) -> list[Document]:
     found = []
     for path in sorted((shared / "data/fundus-eval/dataset/html").glob("*.html.gz")):
+        with gzip.open(path) as page:
+            data = page.read()
         try:
-            found.append(build_document(RawPage(location=path.name, kind="file", data=gzip.open(path).read())))
+            found.append(build_document(RawPage(location=path.name, kind="file", data=data)))
         except NewsgraphError:
             continue
     return found
