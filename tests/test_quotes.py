@@ -132,12 +132,21 @@ def test_headline_statements() -> None:
 
 
 def test_scare_quotes_and_titles_are_terms_not_quotes() -> None:
-    record = newsgraph.analyze("The militia called the foreign troops “occupiers” again on Monday.\n\n"
+    record = newsgraph.analyze("Fighters attacked a convoy of the “occupier” again on Monday, under what the "
+                               "militia describes as its so-called “liberation plan”.\n\n"
                                "Her new book, “The Long Road to Mosul”, was published last year.\n\n"
                                "It is estimated that 3,000 people fled the town.")
     assert record["quotes"] == []
     kinds = {t["text"]: t["kind"] for t in record["terms"]}
-    assert kinds == {"occupiers": "term", "The Long Road to Mosul": "title"}
+    assert kinds == {"occupier": "term", "liberation plan": "term", "The Long Road to Mosul": "title"}
+
+
+def test_words_someone_called_something_are_their_quote() -> None:
+    quotes = quotes_of("Pennsylvania's governor vetoed the bill on Friday.\n\n"
+                       "Gov. Diane Whitaker called the bill “a raid on rural districts” and vowed to fight on.")
+    quote = by_content(quotes, "raid on rural districts")
+    assert quote["kind"] == "direct" and quote["cue"]["text"] == "called"
+    assert quote["speaker"]["name"] == "Diane Whitaker"
 
 
 def test_statement_offsets_point_at_their_evidence() -> None:

@@ -16,8 +16,11 @@ How it reads a document, in order:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.language import Language
@@ -44,6 +47,15 @@ SPEECH_VERBS = frozenset(
     boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
     underscore lament describe demand""")
 )
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with"})
+# Plural heads that name members of an armed group ("M23 rebels" is the group M23) …
+_GROUP_MEMBERS = frozenset({"rebel", "fighter", "militant", "gunman", "insurgent", "jihadist", "militiaman"})
+# … and nouns of the outlet's own comment appended to reported content (", a claim the army
+# disputed", ", a demand Republicans have rejected").
+_COMMENT_NOUNS = frozenset({"claim", "demand", "commitment", "move", "charge", "allegation", "assertion",
+                            "accusation", "position", "promise", "pledge", "step", "figure", "view", "stance"})
+# Verbs that, joined to a reported clause, are the speaker's next act, not more content.
+_NEXT_ACTS = frozenset({"decline", "refuse", "urge", "call", "vow", "pledge", "promise", "ask", "demand"})
 # Subordinators of a remark the outlet adds to reported content.
 _ASIDE_MARKS = frozenset({"though", "although", "while", "whereas"})
 # Speech verbs that report content through "of" or "about": "warned of a conspiracy".
@@ -56,7 +68,9 @@ _ORG_NOUNS = frozenset(
     ministry government army military police office agency council committee movement group party
     organization organisation embassy administration department command coalition alliance union court
     parliament cabinet presidency regime statement militia forces force faction bloc commission authority
-    authorities company firm network channel newspaper""")
+    authorities company firm network channel newspaper campaign utility institute bank university hospital
+    foundation center centre service board bureau mission panel corporation operator airline charity
+    organisation organization secretariat delegation tribunal prosecutor's""")
 )
 # Head nouns of descriptions that stand for one person ("the spokesman", "Asa’ib leader").
 PERSON_ROLES = frozenset(
@@ -308,7 +322,15 @@ class _DocReader:
                 c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children)
             cut = tok.left_edge if aside else tok
             participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and cut.nbor(-1).text == ","
-            if speech or participle or (aside and cut.nbor(-1).text == ","):
+            comment = (tok.dep_ == "appos" and tok.lemma_.lower() in _COMMENT_NOUNS and tok.left_edge.nbor(-1).text == ","
+                       and tok.left_edge.lower_ in ("a", "an"))
+            if comment:
+                cut = tok.left_edge
+            next_act = (tok.dep_ == "conj" and tok.lemma_.lower() in (SPEECH_VERBS | _NEXT_ACTS)
+                        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+            if next_act:
+                cut = tok
+            if speech or participle or comment or next_act or (aside and cut.nbor(-1).text == ","):
                 end_tok = cut.nbor(-1)
                 while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space or end_tok.dep_ == "cc"):
                     end_tok = end_tok.nbor(-1)
@@ -316,11 +338,8 @@ class _DocReader:
         start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         end = self._through_final_stop(end_tok, end)
         inside = [m for m in self.marks if m.start < end and m.end > start]
-        quoted = sum(min(end, m.end) - max(start, m.start) for m in inside)
-        if inside and quoted >= 0.8 * (end - start):
-            return None  # wholly quoted: a direct quote, read from its marks
         if inside and any(m.start <= start for m in inside):
-            return None  # the clause begins inside a quote: also direct
+            return None  # the clause begins inside a quote: a direct quote, read from its marks
         if end - start < 8:
             return None
         kind = "mixed" if inside else "indirect"
@@ -382,17 +401,30 @@ class _DocReader:
             if mark in consumed:
                 continue
             shape = self._shape(mark)
+            if shape == "called":  # `X called the ruling "a great day"`: X's words
+                caller = self._caller(mark)
+                if caller is None:
+                    self.unused_marks.append(mark)
+                    continue
+                verb, subject = caller
+                st = Statement("direct", mark.content_start, mark.content_end, _cue_bounds(verb),
+                               self._mention(subject), None, 0.85, [mark])
+                found.append(st)
+                previous = st
+                continue
             if shape == "term":
                 self.unused_marks.append(mark)
                 continue
             cue, subject, confidence = self._attribution(mark)
             continues = cue is None and previous is not None and self._continues(previous, mark)
-            if shape == "short" and cue is None and not continues:
-                self.unused_marks.append(mark)  # a short quoted phrase nobody is said to have said
+            if shape in ("short", "title") and cue is None and not continues:
+                self.unused_marks.append(mark)  # a short phrase or a title nobody is said to have said
                 continue
             st = Statement("direct", mark.content_start, mark.content_end, None, None, None, confidence, [mark])
             if cue is not None:
                 st.cue = _cue_bounds(cue)
+                if cue.lower_ == "according":
+                    st.cue = (cue.idx, cue.nbor(1).idx + len(cue.nbor(1).text))
                 st.mention = self._mention(subject)
             elif continues and previous is not None:
                 st.cue, st.mention, st.speaker = previous.cue, previous.mention, previous.speaker
@@ -404,20 +436,44 @@ class _DocReader:
             previous = st
         return found
 
+    def _caller(self, mark: MarkedSpan) -> tuple[Token, Token] | None:
+        """The verb "call" just before a quote and its subject, unless nobody in particular calls
+        it so ("what critics call", "so-called")."""
+        span = self.doc.char_span(max(0, mark.start - 60), mark.start, alignment_mode="contract")
+        verb = next((t for t in reversed(span or []) if t.lemma_.lower() == "call" and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
+        if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj", "oprd") for c in verb.children):
+            return None
+        subject = _subject_of(verb)
+        if subject is None or subject.lower_ in ("what", "which", "who", "that"):
+            return None
+        return verb, subject
+
     def _shape(self, mark: MarkedSpan) -> str:
-        """"term" (scare quotes, titles of works), "short" (a statement only if attributed) or
-        "statement"."""
+        """What a quoted span looks like: "term" (scare quotes, quoted words), "called" (`called
+        the bill "a raid"`), "title" (a title of a work or a bill: a statement only if attributed),
+        "short" (likewise) or "statement"."""
         content = self.text[mark.content_start : mark.content_end]
         words = content.split()
         before = self.text[max(0, mark.start - 40) : mark.start].lower().split()
-        if before and (before[-1] in _TERM_CUES or before[-1] in _TITLE_CUES):
+        last = before[-1] if before else ""
+        near = before[-5:]
+        if any(w in ("called", "calling", "calls", "call") for w in near) and not any(
+                w.endswith((",", ".", ";", ":")) for w in near[near.index(next(w for w in near if w in (
+                    "called", "calling", "calls", "call"))):]):
+            return "called"
+        if last in _TERM_CUES or last in _TITLE_CUES:
             return "term"
         if len(before) >= 2 and " ".join(before[-2:]) in ("known as", "described as", "referred to"):
             return "term"
-        letters = [w for w in words if w[:1].isalpha()]
-        title_case = letters and sum(w[0].isupper() for w in letters) / len(letters) > 0.7
-        if len(words) > 1 and title_case and not content.rstrip("”\"’").endswith((".", ",", "!", "?")):
-            return "term"  # "The Road to Damascus": a title, not a sentence
+        if len(before) >= 3 and before[-3] in ("described", "dismissed", "derided", "branded") and \
+                before[-1] == "as":
+            return "term"
+        letters = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+        title_case = letters and sum(w[0].isupper() for w in letters) / len(letters) > 0.8
+        if len(words) > 1 and title_case and not content.rstrip("”\"’").endswith(("!", "?")) and len(words) <= 12:
+            return "title"  # "Rural Prosperity and Food Security Act of 2026," a title, not a sentence
         if len(words) < 4:
             sentence = content[:1].isupper() and content.rstrip("”\"’").endswith((".", ",", "!", "?"))
             return "short" if sentence else "term"
@@ -428,7 +484,10 @@ class _DocReader:
         content = self.text[mark.content_start : mark.content_end]
         after = self._window_after(mark)
         before = self._window_before(mark)
-        order = [after, before] if not content.endswith(":") else [before, after]
+        # a quote ending in a comma is followed by its attribution; a complete sentence is more
+        # often introduced ("told reporters: …")
+        complete = content.rstrip("”\"’'»").endswith((".", "!", "?"))
+        order = [before, after] if complete or content.endswith(":") else [after, before]
         for window in order:
             for token in window:
                 if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
@@ -446,7 +505,8 @@ class _DocReader:
         if span is None or mark.open_ended:
             return tokens
         for token in span:
-            if self.in_marks(token) or (tokens and token.text in (".", "!", "?", ";")) or len(tokens) >= 12:
+            if (self.in_marks(token) or (tokens and (token.text in (".", "!", "?", ";") or token.is_sent_start))
+                    or len(tokens) >= 12):
                 break  # an attribution follows its quote closely: `“…,” Khazali said, adding …`
             tokens.append(token)
         return tokens
@@ -482,10 +542,9 @@ class _DocReader:
         starts_block = next_block and mark.start == self.blocks[self.block_of(mark.start)][0]
         if not starts_block:
             return False
-        if prev_mark.open_ended:
-            return True
-        prev_block_end = self.blocks[self.block_of(prev_mark.start)][1]
-        return self.text[previous.end : prev_block_end].count(" ") < 12
+        # a paragraph that opens with a quotation mark and has no attribution of its own goes on
+        # with the speaker of the quote that ended the paragraph before (the news convention)
+        return True
 
     def _headline(self) -> list[Statement]:
         if self.title is None:
@@ -581,7 +640,9 @@ class _DocReader:
         head = mention.root
         low = head.lower_
         if low in _PERSON_PRONOUNS:
-            person = self._antecedent(mention.start_char) or last_person
+            person = self._antecedent(mention.start_char, low)
+            if person is None and last_person is not None and self._gender_fits(last_person, low):
+                person = last_person
             if person is not None:
                 return Speaker(person.name, "person", entity=person.entity), min(st.confidence, 0.9)
             return Speaker(None, "unnamed"), 0.4
@@ -606,7 +667,7 @@ class _DocReader:
         if head.pos_ == "PROPN":
             return Speaker(_clean_name(mention.text), "organisation", plural=plural), min(st.confidence, 0.8)
         named_by = [t for t in head.children if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
-        if plural and named_by:  # "M23 rebels said", "Houthi fighters said": the group so named
+        if plural and named_by and head.lemma_.lower() in _GROUP_MEMBERS:  # "M23 rebels said", "Houthi fighters said": the group so named
             return Speaker(_clean_name(named_by[0].text), "organisation", plural=True), min(st.confidence, 0.8)
         if plural:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
@@ -652,7 +713,7 @@ class _DocReader:
                 return Speaker(name, "person", entity=entity)
         return None
 
-    def _antecedent(self, offset: int) -> Speaker | None:
+    def _antecedent(self, offset: int, pronoun: str = "") -> Speaker | None:
         """The person a pronoun at `offset` stands for. Paragraph by paragraph backwards (this
         one, then the two before it): the latest person who spoke (subject of a speech verb),
         else the latest person who was the subject of a clause; failing both, the latest person
@@ -669,6 +730,10 @@ class _DocReader:
                 speaker = self._person_at(token)
                 if speaker is None:
                     continue
+                wanted = "f" if pronoun in ("she", "her") else "m" if pronoun in ("he", "him") else None
+                known = self.people.gender.get(speaker.name or "")
+                if wanted and known and known != wanted:
+                    continue  # "she" is not the man just named
                 if token.dep_ in ("nsubj", "nsubjpass"):
                     speech = token.head.lemma_.lower() in SPEECH_VERBS
                     tiers[0 if speech else 1].append((token.i, speaker))
@@ -680,6 +745,11 @@ class _DocReader:
             if n < 0:
                 break
         return max(named, key=lambda pair: pair[0])[1] if named else None
+
+    def _gender_fits(self, person: Speaker, pronoun: str) -> bool:
+        known = self.people.gender.get(person.name or "")
+        wanted = "f" if pronoun in ("she", "her") else "m"
+        return known is None or known == wanted
 
     def _person_at(self, token: Token) -> Speaker | None:
         """The person a token names, if it is the head of a person's name."""
@@ -890,9 +960,22 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^(the|a|an)\s+|['’]s$", "", text.strip(), flags=re.I).strip()
 
 
+_FEMALE_WORDS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman",
+                           "businesswoman", "madam", "queen", "princess", "she", "her", "wife", "mother", "daughter"})
+_MALE_WORDS = frozenset({"mr.", "mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince",
+                         "sheikh", "husband", "father", "son", "emir"})
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    data = json.loads(resources.files("newsgraph.annotators").joinpath("data/given_names.json").read_text("utf-8"))
+    return {**{n.casefold(): "m" for n in data["male"]}, **{n.casefold(): "f" for n in data["female"]}}
+
+
 class _People:
-    """The document's persons: full names, surnames pointing to them, where each is named, and
-    the role words used with each name ("Army spokesman Nabil Abdallah")."""
+    """The document's persons: full names, surnames pointing to them, where each is named, the
+    role words used with each name ("Army spokesman Nabil Abdallah"), and what their given
+    names or titles suggest of their gender, for choosing between "he" and "she"."""
 
     def __init__(self, ents: list[Span]) -> None:
         self.names = {_clean_name(e.text) for e in ents}
@@ -904,10 +987,20 @@ class _People:
                     self.by_surname.setdefault(key.casefold(), name)
         self.entity_at: dict[int, Span] = {t.i: e for e in ents for t in e}
         self.described: list[tuple[int, str, set[str], str]] = []
+        self.gender: dict[str, str] = {}
+        given = _given_names()
         for ent in ents:
+            name = self.full_name(_clean_name(ent.text))
             words = _role_words(ent)
             if words:
-                self.described.append((ent.start_char, self.full_name(_clean_name(ent.text)), words, _ent_id(ent)))
+                self.described.append((ent.start_char, name, words, _ent_id(ent)))
+            hint = given.get(name.split()[0].casefold()) if " " in name else None
+            if words & _FEMALE_WORDS:
+                hint = "f"
+            elif words & _MALE_WORDS:
+                hint = "m"
+            if hint and name not in self.gender:
+                self.gender[name] = hint
 
     def full_name(self, name: str) -> str:
         if " " in name:
@@ -916,8 +1009,29 @@ class _People:
         return self.by_surname.get(key) or self.by_surname.get(key.removeprefix("al-")) or name
 
 
+# Abbreviated titles and the role nouns a later description may use for the same person.
+_TITLE_ROLES = {
+    "gov.": ("governor",), "gov": ("governor",), "sen.": ("senator", "lawmaker"), "sen": ("senator", "lawmaker"),
+    "rep.": ("representative", "congressman", "congresswoman", "lawmaker"),
+    "rep": ("representative", "congressman", "congresswoman", "lawmaker"), "gen.": ("general",),
+    "lt.": ("lieutenant",), "col.": ("colonel",), "adm.": ("admiral",), "sgt.": ("sergeant",),
+    "capt.": ("captain",), "maj.": ("major",), "amb.": ("ambassador",), "sec.": ("secretary",),
+    "pres.": ("president",), "atty.": ("attorney",), "dr.": ("doctor",), "prof.": ("professor",),
+    "senator": ("lawmaker",), "representative": ("lawmaker",), "congressman": ("lawmaker",),
+    "congresswoman": ("lawmaker",), "mp": ("lawmaker",), "minister": ("official",), "secretary": ("official",),
+}
+
+
 def _role_words(ent: Span) -> set[str]:
-    """Lemmas of the titles and descriptions attached to a person's name."""
+    """Lemmas of the titles and descriptions attached to a person's name, with the role nouns
+    that abbreviated titles stand for ("Gov." → governor)."""
+    words = _raw_role_words(ent)
+    for word in list(words):
+        words.update(_TITLE_ROLES.get(word, ()))
+    return words
+
+
+def _raw_role_words(ent: Span) -> set[str]:
     doc = ent.doc
     words: set[str] = set()
     i = ent.start - 1
