@@ -45,6 +45,19 @@ def _people_names(doc: Doc) -> set[str]:
     return names
 
 
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without whitespace tokens at its edges (the model sometimes takes a headline's
+    closing line break into a name)."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
 def _with_hyphenated_tail(ent: Span) -> Span:
     """ "Itamar Ben-Gvir" when the model stopped at "Ben": a name goes on through a hyphen
     written without spaces to a capitalised word."""
@@ -78,7 +91,9 @@ class EntityAnnotator:
         people = _people_names(doc)
         corrected = []
         for ent in [*doc.ents, *_missed_surnames(doc, people)]:
-            ent = _with_hyphenated_tail(ent)
+            ent = _trimmed(_with_hyphenated_tail(ent))
+            if ent is None:
+                continue
             label = ent.label_
             if label in _OFTEN_A_SURNAME and entity_name(ent.text) in people:
                 label = "PERSON"

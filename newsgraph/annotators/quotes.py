@@ -48,6 +48,14 @@ SPEECH_VERBS = frozenset(
     underscore lament describe demand""")
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with"})
+# Plural heads that name people of some party or trade, who speak as a group but are no organisation.
+_PEOPLE_GROUPS = frozenset(
+    _words("""
+    republican democrat conservative liberal progressive independent lawmaker legislator senator official
+    aide lawyer attorney diplomat analyst resident witness protester protestor activist voter critic supporter
+    opponent member minister negotiator investigator prosecutor expert economist doctor medic worker
+    survivor relative officer""")
+)
 # Plural heads that name members of an armed group ("M23 rebels" is the group M23) …
 _GROUP_MEMBERS = frozenset({"rebel", "fighter", "militant", "gunman", "insurgent", "jihadist", "militiaman"})
 # … and nouns of the outlet's own comment appended to reported content (", a claim the army
@@ -104,6 +112,7 @@ class Speaker:
     kind: str  # person | organisation | unnamed
     plural: bool = False
     entity: str | None = None  # id of the entity mention the name was taken from
+    indefinite: bool = False  # "a spokesman": may be named later with the same role
 
 
 @dataclass
@@ -587,6 +596,7 @@ class _DocReader:
         headline: list[Statement] = []
         self.contents = [(st.start, st.end) for st in statements]
         unnamed_roles: set[str] = set()  # "a spokesman" said …; later "the spokesman" is the same one
+        by_role: list[tuple[str, Statement]] = []  # unnamed people who may be named later by role
         organisations: list[str] = []  # organisation speakers so far, for "the ministry said"
         lede = self.blocks[0] if self.blocks else (0, 0)
         for st in statements:
@@ -599,25 +609,38 @@ class _DocReader:
             if speaker is None:
                 continue
             head = self._mention_head(st)
-            if speaker.kind == "organisation" and speaker.name is None:
-                st.speaker = Speaker(organisations[-1], "organisation") if organisations else Speaker(None, "unnamed")
+            if speaker.kind == "organisation" and speaker.name is None:  # "it said"
+                named = organisations[-1] if organisations else self._latest_organisation(st.start)
+                st.speaker = Speaker(named, "organisation") if named else Speaker(None, "unnamed")
             elif speaker.kind == "organisation":
-                speaker.name = _earlier_organisation(speaker.name, organisations) or speaker.name
+                earlier = _earlier_organisation(speaker.name, organisations)
+                if earlier is None and speaker.name.lower() in _ORG_NOUNS:
+                    earlier = self._latest_organisation(st.start)  # "the company said"
+                speaker.name = earlier or speaker.name
                 organisations.append(speaker.name)
             elif speaker.kind == "person" and speaker.name is None:
-                if head in unnamed_roles or not (lede[0] <= st.start < lede[1]):
-                    st.speaker = Speaker(None, "unnamed")  # anaphora to an unnamed source, or never named
+                if lede[0] <= st.start < lede[1] and not speaker.indefinite:
+                    pending.append(st)  # the lede's "The leader of X has said": the next person named
+                elif head in unnamed_roles and not speaker.indefinite:
+                    st.speaker = Speaker(None, "unnamed")  # "the spokesman" after "a spokesman said"
                 else:
-                    pending.append(st)
+                    by_role.append((head or "", st))  # named later with the same role, or never
+                    if head:
+                        unnamed_roles.add(head)
             elif speaker.kind == "person":
                 for waiting in pending:
                     waiting.speaker = Speaker(speaker.name, "person", entity=speaker.entity)
                     waiting.confidence = min(waiting.confidence, 0.75)
                 pending.clear()
+                roles = self.people.roles_of(speaker.name or "")
+                for role, waiting in [pair for pair in by_role if pair[0] in roles]:
+                    waiting.speaker = Speaker(speaker.name, "person", entity=speaker.entity)
+                    waiting.confidence = min(waiting.confidence, 0.7)
+                    by_role.remove((role, waiting))
                 last_person = speaker
             elif speaker.kind == "unnamed" and head:
                 unnamed_roles.add(head)
-        for st in pending:  # a description never followed by a name stays unnamed
+        for st in [*pending, *(waiting for _, waiting in by_role)]:  # never named: stays unnamed
             st.speaker = Speaker(None, "unnamed")
         counts: dict[str, int] = {}
         for st in statements:
@@ -625,6 +648,14 @@ class _DocReader:
                 counts[st.speaker.name] = counts.get(st.speaker.name, 0) + 1
         for st in headline:
             st.speaker = self._resolve_headline(st, counts)
+
+    def _latest_organisation(self, before: int) -> str | None:
+        """The organisation named last before an offset, outside quotes and reported content."""
+        for ent in reversed(list(self.doc.spans.get("ng_entities", []))):
+            if ent.start_char < before and ent.label_ == "ORG" and not self.in_marks(ent[0]) and not any(
+                    s <= ent.start_char < e for s, e in self.contents):
+                return _clean_name(ent.text)
+        return None
 
     def _mention_head(self, st: Statement) -> str | None:
         if st.mention is None:
@@ -660,6 +691,10 @@ class _DocReader:
         if named is not None:
             return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
+        if plural and head.lemma_.lower().rstrip("s") in _PEOPLE_GROUPS:
+            # "House Republicans", "Democrats on the panel", "Justice Department lawyers": people,
+            # not an organisation
+            return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
         if low in _ORG_NOUNS or head.lemma_.lower() in _ORG_NOUNS:
             return Speaker(_org_name(mention), "organisation", plural=plural), st.confidence
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
@@ -680,6 +715,9 @@ class _DocReader:
             if described is not None:
                 return described, min(st.confidence, 0.85)
             return Speaker(None, "person"), min(st.confidence, 0.75)
+        if head.lemma_.lower() in PERSON_ROLES:
+            # "A spokesman for UNIFIL said …": the person named later with that role, if any
+            return Speaker(None, "person", indefinite=True), min(st.confidence, 0.75)
         return Speaker(None, "unnamed"), min(st.confidence, 0.8)
 
     def _apposed_person(self, head: Token) -> Speaker | None:
@@ -961,7 +999,7 @@ def _clean_name(text: str) -> str:
 
 
 _FEMALE_WORDS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman",
-                           "businesswoman", "madam", "queen", "princess", "she", "her", "wife", "mother", "daughter"})
+                           "businesswoman", "madam", "queen", "princess", "wife", "mother", "daughter"})
 _MALE_WORDS = frozenset({"mr.", "mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince",
                          "sheikh", "husband", "father", "son", "emir"})
 
@@ -1001,6 +1039,10 @@ class _People:
                 hint = "m"
             if hint and name not in self.gender:
                 self.gender[name] = hint
+
+    def roles_of(self, name: str) -> set[str]:
+        """Every role word used with the person's name anywhere in the document."""
+        return set().union(*(words for _, who, words, _ in self.described if who == name))
 
     def full_name(self, name: str) -> str:
         if " " in name:
