@@ -45,7 +45,7 @@ SPEECH_VERBS = frozenset(
     threaten deny accuse emphasize emphasise write tweet post confirm acknowledge admit reply respond remark
     comment suggest predict report allege assert maintain reiterate caution recall complain concede promise
     boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
-    underscore lament describe demand""")
+    underscore lament describe demand rule find conclude determine estimate""")
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with"})
 # Plural heads that name people of some party or trade, who speak as a group but are no organisation.
@@ -91,14 +91,21 @@ PERSON_ROLES = frozenset(
     doctor surgeon witness resident analyst expert researcher activist journalist""")
 )
 _HEADLINE_CUES = (
-    "warns|says|said|vows|insists|claims|urges|threatens|denies|accuses|stresses|declares|announces|tells|"
-    "pledges|demands|rejects|confirms|admits|argues|calls|slams|blasts|hails|praises|condemns"
+    "warns?|says|say|said|vows?|insists?|claims?|urges?|threatens?|denies|deny|accuses|accuse|stresses|"
+    "declares?|announces?|tells?|pledges?|demands?|rejects?|confirms?|admits?|argues?|slams?|blasts?|hails?|"
+    "praises?|condemns?|reports?|estimates?|predicts?"
 )
 _HEADLINE_TAIL = re.compile(rf",\s+(?P<speaker>[^,:]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\.?$")
 _HEADLINE_SAYS = re.compile(rf"^(?P<speaker>[^,:“\"‘]{{2,80}}?)\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<content>.+)$")
 _HEADLINE_COLON = re.compile(r"^(?P<speaker>[^:]{2,80}?)\s*:\s*(?P<content>.+)$")
 _HEADLINE_QUOTE_FIRST = re.compile(
-    rf"^(?P<content>[‘'\"“«].+[’'\"”»]),?\s+(?P<cue>{_HEADLINE_CUES})\s+(?P<speaker>[^,:]{{2,80}})$")
+    rf"^(?P<content>[‘'\"“«].+[’'\"”»]),?\s+(?:(?P<cue>{_HEADLINE_CUES})\s+(?P<speaker>[^,:]{{2,60}})"
+    rf"|(?P<speaker2>[^,:]{{2,60}}?)\s+(?P<cue2>{_HEADLINE_CUES}))"
+    r"(?:\s+(?:as|of|after|before|amid|while|on|in|over|about|ahead)\b.*)?$")
+# "Governor vetoes school voucher expansion, calls it 'a raid on rural districts'"
+_HEADLINE_CALLS = re.compile(
+    r"^(?P<speaker>\S+(?:\s+\S+)?)\s+\w+s\b.*?,?\s+(?P<cue>calls)\s+\S+(?:\s+\S+)?\s+"
+    r"(?P<content>[‘'\"“«][^‘'\"“«]+[’'\"”»])$")
 _TITLE_CUES = frozenset(
     _words("""
     book novel film movie documentary song album report series show play poem article essay titled entitled""")
@@ -231,6 +238,8 @@ class _DocReader:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             kind_hint = "indirect-of"
+        if comp is None and verb.dep_ == "parataxis":
+            return self._parenthetical(verb)
         if comp is None:
             return self._inverted(verb)
         if any(c.dep_ == "neg" for c in verb.children):
@@ -257,6 +266,33 @@ class _DocReader:
                 if st is not None:
                     found.append(st)
         return found
+
+    def _parenthetical(self, verb: Token) -> list[Statement]:
+        """ "The package, Vasquez said, would fund …": the attribution sits inside the clause it
+        reports; the statement is the whole clause, attribution included."""
+        subject = _subject_of(verb)
+        if subject is None or _impersonal(subject, verb) and subject.lower_ != "it":
+            return []
+        before = subject.left_edge.i - 1
+        after = verb.i + 1
+        while after < len(self.doc) and after < verb.i + 6 and self.doc[after].text != ",":
+            after += 1  # "Baird argued in the brief,"
+        if before < 0 or self.doc[before].text != "," or after >= len(self.doc) or self.doc[after].text != ",":
+            return []
+        clause = verb.head
+        first, last = clause.left_edge, clause.right_edge
+        while first.i < last.i and (first.is_punct or first.is_space or first.idx < self.dateline_end(first.idx)):
+            first = self.doc[first.i + 1]
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = self.doc[last.i - 1]
+        if last.i - first.i < 5:
+            return []
+        start, end = first.idx, self._through_final_stop(last, last.idx + len(last.text))
+        inside = [m for m in self.marks if m.start < end and m.end > start]
+        if any(m.start <= start for m in inside):
+            return []
+        kind = "mixed" if inside else "indirect"
+        return [Statement(kind, start, end, _cue_bounds(verb), self._mention(subject), None, 0.8, marks=inside)]
 
     def _inverted(self, verb: Token) -> list[Statement]:
         """ "Sudan is facing the worst hunger crisis, the head of the NRC, Anders Lindqvist,
@@ -568,12 +604,20 @@ class _DocReader:
                               (base + m.start("cue"), base + m.end("cue")),
                               (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
         m = _HEADLINE_QUOTE_FIRST.match(text)
-        if m:  # "‘We are not going anywhere,’ says Kharkiv teacher"
+        if m:  # "‘We are not going anywhere,’ says Kharkiv teacher", "‘…,’ Gray says as …"
             content = _unquote(m.group("content"))
             offset = text.find(content)
+            cue, speaker = ("cue", "speaker") if m.group("cue") else ("cue2", "speaker2")
+            return [Statement("headline", base + offset, base + offset + len(content),
+                              (base + m.start(cue), base + m.end(cue)),
+                              (base + m.start(speaker), base + m.end(speaker)), None, 0.75)]
+        m = _HEADLINE_CALLS.match(text)
+        if m:
+            content = _unquote(m.group("content"))
+            offset = text.find(content, m.start("content"))
             return [Statement("headline", base + offset, base + offset + len(content),
                               (base + m.start("cue"), base + m.end("cue")),
-                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.7)]
         m = _HEADLINE_COLON.match(text)
         if m and re.match(r"[‘'\"“«]", m.group("content")):
             content = _unquote(m.group("content"))
@@ -643,11 +687,13 @@ class _DocReader:
         for st in [*pending, *(waiting for _, waiting in by_role)]:  # never named: stays unnamed
             st.speaker = Speaker(None, "unnamed")
         counts: dict[str, int] = {}
+        org_counts: dict[str, int] = {}
         for st in statements:
-            if st.speaker is not None and st.speaker.kind == "person" and st.speaker.name:
-                counts[st.speaker.name] = counts.get(st.speaker.name, 0) + 1
+            if st.speaker is not None and st.speaker.name and st.kind != "headline":
+                tally = counts if st.speaker.kind == "person" else org_counts
+                tally[st.speaker.name] = tally.get(st.speaker.name, 0) + 1
         for st in headline:
-            st.speaker = self._resolve_headline(st, counts)
+            st.speaker = self._resolve_headline(st, counts, org_counts)
 
     def _latest_organisation(self, before: int) -> str | None:
         """The organisation named last before an offset, outside quotes and reported content."""
@@ -800,21 +846,36 @@ class _DocReader:
                 return Speaker(name, "person")
         return None
 
-    def _resolve_headline(self, st: Statement, counts: dict[str, int]) -> Speaker:
+    def _resolve_headline(self, st: Statement, counts: dict[str, int], organisations: dict[str, int]) -> Speaker:
+        """Headlines name speakers briefly ("Asa’ib leader", "Senator", "utility", "China"):
+        find whom the body quotes under that description."""
         assert st.mention is not None
         mention_text = _clean_name(self.text[st.mention[0] : st.mention[1]])
-        name = self.people.full_name(mention_text.split()[-1]) if mention_text else mention_text
-        if name in self.people.names and mention_text.split()[-1] in name:
-            return Speaker(name, "person")
-        last_word = mention_text.split()[-1].lower() if mention_text else ""
-        if last_word in PERSON_ROLES and counts:
-            # "Asa’ib leader warns": the article's main speaker
-            top = max(counts, key=lambda n: (counts[n], -len(n)))
-            st.confidence = 0.7
-            return Speaker(top, "person")
-        if last_word in PERSON_ROLES:
+        words = mention_text.split()
+        if not words:
             return Speaker(None, "unnamed")
-        return Speaker(mention_text, "organisation", plural=last_word.endswith("s"))
+        name = self.people.full_name(words[-1])
+        if name in self.people.names and words[-1] in name:
+            return Speaker(name, "person")
+        last = words[-1].lower()
+        role = last.rstrip("s") if last.endswith("s") and last.rstrip("s") in PERSON_ROLES else last
+        if role in PERSON_ROLES and last != role:
+            return Speaker(None, "unnamed", plural=True)  # "officials say"
+        if role in PERSON_ROLES:
+            # "Asa’ib leader warns", "Senator: …": the person the body quotes most, among those
+            # described with that role when there are any
+            fitting = {n: c for n, c in counts.items() if role in self.people.roles_of(n)} or counts
+            if fitting:
+                st.confidence = 0.7
+                return Speaker(max(fitting, key=lambda n: (fitting[n], -len(n))), "person")
+            return Speaker(None, "unnamed")
+        lowered = {w.lower() for w in words}
+        containing = {n: c for n, c in organisations.items() if lowered <= set(n.lower().replace("’s", "").split())}
+        if containing:  # "China says" → "China’s Commerce Ministry" quoted in the body
+            return Speaker(max(containing, key=lambda n: (containing[n], len(n))), "organisation")
+        if last in _ORG_NOUNS and organisations:  # "utility says": the organisation the body quotes most
+            return Speaker(max(organisations, key=lambda n: organisations[n]), "organisation")
+        return Speaker(mention_text, "organisation", plural=last.endswith("s"))
 
 
 # -- small helpers ------------------------------------------------------------------------------
