@@ -271,7 +271,7 @@ class _DocReader:
         """ "The package, Vasquez said, would fund …": the attribution sits inside the clause it
         reports; the statement is the whole clause, attribution included."""
         subject = _subject_of(verb)
-        if subject is None or _impersonal(subject, verb) and subject.lower_ != "it":
+        if subject is None or (_impersonal(subject, verb) and subject.lower_ != "it"):
             return []
         before = subject.left_edge.i - 1
         after = verb.i + 1
@@ -367,8 +367,8 @@ class _DocReader:
                 c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children)
             cut = tok.left_edge if aside else tok
             participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") and cut.nbor(-1).text == ","
-            comment = (tok.dep_ == "appos" and tok.lemma_.lower() in _COMMENT_NOUNS and tok.left_edge.nbor(-1).text == ","
-                       and tok.left_edge.lower_ in ("a", "an"))
+            comment = (tok.dep_ == "appos" and tok.lemma_.lower() in _COMMENT_NOUNS
+                       and tok.left_edge.nbor(-1).text == "," and tok.left_edge.lower_ in ("a", "an"))
             if comment:
                 cut = tok.left_edge
             next_act = (tok.dep_ == "conj" and tok.lemma_.lower() in (SPEECH_VERBS | _NEXT_ACTS)
@@ -585,11 +585,9 @@ class _DocReader:
             return True
         next_block = self.block_of(mark.start) == self.block_of(prev_mark.start) + 1
         starts_block = next_block and mark.start == self.blocks[self.block_of(mark.start)][0]
-        if not starts_block:
-            return False
         # a paragraph that opens with a quotation mark and has no attribution of its own goes on
         # with the speaker of the quote that ended the paragraph before (the news convention)
-        return True
+        return starts_block
 
     def _headline(self) -> list[Statement]:
         if self.title is None:
@@ -748,7 +746,8 @@ class _DocReader:
         if head.pos_ == "PROPN":
             return Speaker(_clean_name(mention.text), "organisation", plural=plural), min(st.confidence, 0.8)
         named_by = [t for t in head.children if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
-        if plural and named_by and head.lemma_.lower() in _GROUP_MEMBERS:  # "M23 rebels said", "Houthi fighters said": the group so named
+        # "M23 rebels said", "Houthi fighters said": the group so named
+        if plural and named_by and head.lemma_.lower() in _GROUP_MEMBERS:
             return Speaker(_clean_name(named_by[0].text), "organisation", plural=True), min(st.confidence, 0.8)
         if plural:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
