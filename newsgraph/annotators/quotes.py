@@ -45,7 +45,7 @@ SPEECH_VERBS = frozenset(
     threaten deny accuse emphasize emphasise write tweet post confirm acknowledge admit reply respond remark
     comment suggest predict report allege assert maintain reiterate caution recall complain concede promise
     boast contend mention observe hint indicate charge counter testify disclose reveal signal underline
-    underscore lament describe demand rule find conclude determine estimate""")
+    underscore lament describe demand rule conclude determine""")
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "with"})
 # Plural heads that name people of some party or trade, who speak as a group but are no organisation.
@@ -88,7 +88,7 @@ PERSON_ROLES = frozenset(
     diplomat negotiator candidate head director founder chairman chairwoman chair ceo adviser advisor
     aide deputy representative lawyer attorney prosecutor mediator monarch sheikh imam rapporteur coordinator
     administrator commissioner speaker colonel brigadier admiral captain major lieutenant sergeant officer
-    doctor surgeon witness resident analyst expert researcher activist journalist""")
+    doctor surgeon witness resident analyst expert researcher activist journalist nominee pick""")
 )
 _HEADLINE_CUES = (
     "warns?|says|say|said|vows?|insists?|claims?|urges?|threatens?|denies|deny|accuses|accuse|stresses|"
@@ -300,8 +300,8 @@ class _DocReader:
         substance after the verb."""
         sent = verb.sent
         after = [t for t in self.doc[verb.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
-        if any(t.pos_ in ("VERB", "AUX") for t in after) or self.in_marks(verb):
-            return []
+        if any(t.pos_ in ("VERB", "AUX") for t in after) or self.in_marks(verb) or verb.dep_ not in ("ROOT", "conj"):
+            return []  # "a claim neither government confirmed" modifies a noun: nothing reported
         i = verb.i - 1
         comma = None
         while i > sent.start and verb.i - i <= 20:
@@ -317,7 +317,8 @@ class _DocReader:
         while first < comma and self.doc[first].idx < self.dateline_end(self.doc[first].idx):
             first += 1
         content = self.doc[first:comma]
-        if not any(t.pos_ in ("VERB", "AUX") for t in content) or any(self.in_marks(t) for t in content):
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content)
+        if len(content) < 5 or not finite or any(self.in_marks(t) for t in content):
             return []
         np_end = next((j for j in range(comma + 1, verb.i) if self.doc[j].text == ","), verb.i)
         speaker = self.doc[comma + 1 : np_end]
@@ -385,8 +386,8 @@ class _DocReader:
         inside = [m for m in self.marks if m.start < end and m.end > start]
         if inside and any(m.start <= start for m in inside):
             return None  # the clause begins inside a quote: a direct quote, read from its marks
-        if end - start < 8:
-            return None
+        if end - start < 8 or not any(t.pos_ in ("VERB", "AUX") for t in self.doc[start_tok.i : end_tok.i + 1]):
+            return None  # a fragment ("Mayor Lucinda Fox") left by an odd parse, not a clause
         kind = "mixed" if inside else "indirect"
         return Statement(kind, start, end, cue, mention, None, confidence, marks=inside)
 
@@ -434,6 +435,8 @@ class _DocReader:
                 last -= 1
         if last <= first or any(self.in_marks(self.doc[i]) for i in (first, last)):
             return None
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in self.doc[first : last + 1]):
+            return None  # "He told donors …, according to a recording": the statement is his
         start = self.doc[first].idx
         end = self.doc[last].idx + len(self.doc[last].text)
         cue = (according.idx, to.idx + len(to.text))
@@ -518,7 +521,7 @@ class _DocReader:
         letters = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
         title_case = letters and sum(w[0].isupper() for w in letters) / len(letters) > 0.8
         if len(words) > 1 and title_case and not content.rstrip("”\"’").endswith(("!", "?")) and len(words) <= 12:
-            return "title"  # "Rural Prosperity and Food Security Act of 2026," a title, not a sentence
+            return "term"  # "Rural Prosperity and Food Security Act of 2026," a title, not a sentence
         if len(words) < 4:
             sentence = content[:1].isupper() and content.rstrip("”\"’").endswith((".", ",", "!", "?"))
             return "short" if sentence else "term"
@@ -731,7 +734,7 @@ class _DocReader:
             return Speaker(name, "person", entity=_ent_id(ent)), st.confidence
         if head.pos_ == "PROPN" and self.people.full_name(head.text) in self.people.names:
             return Speaker(self.people.full_name(head.text), "person"), st.confidence  # an untagged surname
-        named = self._apposed_person(head)
+        named = self._apposed_person(head) or self._following_name(mention)
         if named is not None:
             return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
@@ -784,6 +787,24 @@ class _DocReader:
             if names and tok.pos_ == "PROPN" and head.lemma_.lower() in PERSON_ROLES:
                 first, last = names[0], names[-1]
                 return Speaker(_clean_name(self.doc[first.i : last.i + 1].text), "person")
+        return None
+
+    def _following_name(self, mention: Span) -> Speaker | None:
+        """ "The president's nominee to lead the EPA, former Utah regulator Samuel Korte,
+        acknowledged …": a person's name set off by commas right after the description, however
+        the parser attached it."""
+        head = mention.root
+        if head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in _ORG_NOUNS or head.pos_ == "PROPN":
+            return None
+        i = mention.end
+        if i >= len(self.doc) or self.doc[i].text != ",":
+            return None
+        close = next((j for j in range(i + 1, min(len(self.doc), i + 10)) if self.doc[j].text == ","), None)
+        if close is None:
+            return None
+        for ent in self.doc.spans.get("ng_entities", []):
+            if i < ent.start and ent.end == close and ent.label_ == "PERSON":
+                return Speaker(self.people.full_name(_clean_name(ent.text)), "person", entity=_ent_id(ent))
         return None
 
     def _described_person(self, head: Token, before: int) -> Speaker | None:
