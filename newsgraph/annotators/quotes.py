@@ -88,7 +88,8 @@ PERSON_ROLES = frozenset(
     diplomat negotiator candidate head director founder chairman chairwoman chair ceo adviser advisor
     aide deputy representative lawyer attorney prosecutor mediator monarch sheikh imam rapporteur coordinator
     administrator commissioner speaker colonel brigadier admiral captain major lieutenant sergeant officer
-    doctor surgeon witness resident analyst expert researcher activist journalist nominee pick""")
+    doctor surgeon witness resident analyst expert researcher activist journalist nominee pick democrat
+    republican incumbent challenger veteran lawmaker freshman""")
 )
 _HEADLINE_CUES = (
     "warns?|says|say|said|vows?|insists?|claims?|urges?|threatens?|denies|deny|accuses|accuse|stresses|"
@@ -643,6 +644,7 @@ class _DocReader:
         unnamed_roles: set[str] = set()  # "a spokesman" said …; later "the spokesman" is the same one
         by_role: list[tuple[str, Statement]] = []  # unnamed people who may be named later by role
         organisations: list[str] = []  # organisation speakers so far, for "the ministry said"
+        org_at: list[tuple[int, str]] = []  # and where each spoke, for "it said"
         lede = self.blocks[0] if self.blocks else (0, 0)
         for st in statements:
             if st.kind == "headline":
@@ -655,14 +657,20 @@ class _DocReader:
                 continue
             head = self._mention_head(st)
             if speaker.kind == "organisation" and speaker.name is None:  # "it said"
-                named = organisations[-1] if organisations else self._latest_organisation(st.start)
+                candidates = [c for c in (org_at[-1] if org_at else None, self._latest_organisation(st.start)) if c]
+                named = max(candidates)[1] if candidates else None
                 st.speaker = Speaker(named, "organisation") if named else Speaker(None, "unnamed")
+                if named:
+                    org_at.append((st.start, named))
             elif speaker.kind == "organisation":
                 earlier = _earlier_organisation(speaker.name, organisations)
-                if earlier is None and speaker.name.lower() in _ORG_NOUNS:
-                    earlier = self._latest_organisation(st.start)  # "the company said"
+                words = speaker.name.lower().split()
+                if earlier is None and len(words) <= 2 and words[-1] in _ORG_NOUNS and speaker.name.islower():
+                    latest = self._latest_organisation(st.start)  # "the company said", "the rights group said"
+                    earlier = latest[1] if latest else None
                 speaker.name = earlier or speaker.name
                 organisations.append(speaker.name)
+                org_at.append((st.start, speaker.name))
             elif speaker.kind == "person" and speaker.name is None:
                 if lede[0] <= st.start < lede[1] and not speaker.indefinite:
                     pending.append(st)  # the lede's "The leader of X has said": the next person named
@@ -696,13 +704,29 @@ class _DocReader:
         for st in headline:
             st.speaker = self._resolve_headline(st, counts, org_counts)
 
-    def _latest_organisation(self, before: int) -> str | None:
-        """The organisation named last before an offset, outside quotes and reported content."""
-        for ent in reversed(list(self.doc.spans.get("ng_entities", []))):
-            if ent.start_char < before and ent.label_ == "ORG" and not self.in_marks(ent[0]) and not any(
-                    s <= ent.start_char < e for s, e in self.contents):
-                return _clean_name(ent.text)
-        return None
+    def _latest_organisation(self, before: int) -> tuple[int, str] | None:
+        """(offset, name) of the organisation that "it" or "the company" most likely stands for:
+        the latest one that was the subject of a clause, else the latest one named — outside
+        datelines, quotes and reported content, and never a news agency being told something."""
+        subject: tuple[int, str] | None = None
+        named: tuple[int, str] | None = None
+        for ent in self.doc.spans.get("ng_entities", []):
+            if ent.start_char >= before:
+                break
+            if ent.label_ not in ("ORG", "GPE") or ent.start_char < self.dateline_end(ent.start_char):
+                continue
+            if self.in_marks(ent[0]) or any(s <= ent.start_char < e for s, e in self.contents):
+                continue
+            root = ent.root
+            if root.dep_ in ("dobj", "dative", "pobj") and root.head.lemma_.lower() in ("tell", "to", "with"):
+                continue  # "told Reuters", "in an interview with AP"
+            name = _capitals().get(_clean_name(ent.text), _clean_name(ent.text)) if ent.label_ == "GPE" \
+                else _clean_name(ent.text)
+            if root.dep_ in ("nsubj", "nsubjpass"):
+                subject = (ent.start_char, name)
+            elif ent.label_ == "ORG":
+                named = (ent.start_char, name)
+        return subject or named
 
     def _mention_head(self, st: Statement) -> str | None:
         if st.mention is None:
@@ -738,6 +762,13 @@ class _DocReader:
         if named is not None:
             return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
+        role = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
+        if not plural and role in PERSON_ROLES and (ent is None or ent.label_ != "PERSON") and any(
+                t.lower_ in ("the", "his", "her", "its", "their") or t.dep_ == "poss" for t in mention if t.i < head.i):
+            # "The Democrat said", "the Speaker told reporters": a person described, not a party
+            described = self._described_person(head, mention.start_char)
+            if described is not None:
+                return described, min(st.confidence, 0.85)
         if plural and head.lemma_.lower().rstrip("s") in _PEOPLE_GROUPS:
             # "House Republicans", "Democrats on the panel", "Justice Department lawyers": people,
             # not an organisation
@@ -745,7 +776,12 @@ class _DocReader:
         if low in _ORG_NOUNS or head.lemma_.lower() in _ORG_NOUNS:
             return Speaker(_org_name(mention), "organisation", plural=plural), st.confidence
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
-            return Speaker(_clean_name(ent.text), "organisation", entity=_ent_id(ent)), st.confidence
+            name = _clean_name(ent.text)
+            # "Beijing said": the capital speaks for its government
+            name = _capitals().get(name, name) if ent.label_ == "GPE" and ent.end == mention.end else name
+            if len(mention) > len(ent) and any(t.dep_ == "conj" for t in mention):
+                name = _clean_name(mention.text)  # "France, Britain and Germany said"
+            return Speaker(name, "organisation", entity=_ent_id(ent)), st.confidence
         if head.pos_ == "PROPN":
             return Speaker(_clean_name(mention.text), "organisation", plural=plural), min(st.confidence, 0.8)
         named_by = [t for t in head.children if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
@@ -811,7 +847,7 @@ class _DocReader:
         """The latest person before `before` described with the same role noun: "Army
         spokesman Nabil Abdallah" … "the spokesman"; "The mayor of Jenin, Nidal Abu Saleh" …
         "the mayor"."""
-        role = head.lemma_.lower()
+        role = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
         for offset, name, words, entity in reversed(self.people.described):
             if offset < before and role in words:
                 return Speaker(name, "person", entity=entity)
@@ -964,7 +1000,7 @@ def _is_dateline(token: Token) -> bool:
     """A token of a dateline: upper-case words before a dash at the start of a paragraph."""
     if not token.text.isupper() or len(token.text) < 2:
         return False
-    dash = next((t for t in token.doc[token.i : token.i + 6] if t.text in ("—", "–")), None)
+    dash = next((t for t in token.doc[token.i : token.i + 12] if t.text in ("—", "–")), None)
     return dash is not None and all(t.text.isupper() or t.is_punct or t.text[:1].isupper()
                                     for t in token.doc[token.left_edge.i : dash.i])
 
@@ -994,7 +1030,7 @@ def _mention_bounds(subject: Token) -> tuple[int, int]:
     """The speaker mention: the subject's phrase, stopping at a comma, an apposition or a
     relative clause ("Khazali, who …" → "Khazali")."""
     doc = subject.doc
-    if subject.ent_type_:
+    if subject.ent_type_ and not any(c.dep_ == "conj" for c in subject.children):
         ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
         if ent is not None and not any(c.dep_ == "prep" for c in subject.children):
             start = ent.start
@@ -1004,6 +1040,8 @@ def _mention_bounds(subject: Token) -> tuple[int, int]:
                 start = poss[0].left_edge.i
             return doc[start].idx, ent.end_char
     cut = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    if any(c.dep_ == "conj" for c in subject.children):
+        cut -= {t.i for c in subject.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     tokens = [t for t in subject.subtree if t.i not in cut]
     start = subject.i
     while start - 1 >= tokens[0].i and doc[start - 1].i not in cut and doc[start - 1].text != ",":
@@ -1083,6 +1121,12 @@ _FEMALE_WORDS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "c
                            "businesswoman", "madam", "queen", "princess", "wife", "mother", "daughter"})
 _MALE_WORDS = frozenset({"mr.", "mr", "spokesman", "congressman", "chairman", "businessman", "king", "prince",
                          "sheikh", "husband", "father", "son", "emir"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    data = json.loads(resources.files("newsgraph.annotators").joinpath("data/capitals.json").read_text("utf-8"))
+    return data["capitals"]
 
 
 @lru_cache(maxsize=1)

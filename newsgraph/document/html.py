@@ -36,9 +36,10 @@ _WORD = re.compile(r"\w+")
 _LIST_ITEM = re.compile(r"^[-•*]\s+")
 _PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|teaser|related|recirc|recommended)(?:$|[\s_-])", re.I)
 # trafilatura's `deduplicate=True` counts text segments in one cache for the whole process: a
-# paragraph seen in two earlier pages is dropped, and a page seen twice before is discarded, so
-# results depended on what the process had read before (a syndicated wire story failed on its
-# third copy). A fresh cache per page keeps the in-page deduplication and nothing else.
+# block seen more than twice before is dropped, and so is a whole page, so the result depended on
+# what the process had read before (reading the 80 fundus pages a second time in one process
+# shortened 11 of them and lost 1; a fourth time, 25 and 11), and copies of a syndicated story
+# lost text. A fresh cache per page keeps the in-page deduplication and nothing else.
 _DEDUP_SIZE = 4096
 _STANDFIRST_DEPTH = 3  # how far above the text that holds it the standfirst's element may be
 _CAPTION_WORDS = 25  # a caption before a credit line is at most this long
