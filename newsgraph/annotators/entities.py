@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
+from ._lexicons import given_names
 from .base import annotator, span_fact
 from .parts import SPANS_KEY as PARTS_KEY
 from .parts import PartIndex
@@ -43,6 +44,18 @@ def _people_names(doc: Doc) -> set[str]:
             if len(parts) > 1:
                 names.add(parts[-1])
     return names
+
+
+def _looks_like_a_name(ent: Span) -> bool:
+    """ "Marcus Bell" tagged ORG: two or three capitalised words starting with a known given
+    name, and nothing that organisations are called by."""
+    words = ent.text.split()
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and words[0].casefold() in given_names() and not any(w.lower() in _ORG_WORDS for w in words))
+
+
+_ORG_WORDS = frozenset({"company", "corp", "corp.", "inc", "inc.", "group", "bank", "party", "front", "forces",
+                        "university", "foundation", "institute", "council", "committee", "ministry", "agency"})
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -95,7 +108,7 @@ class EntityAnnotator:
             if ent is None:
                 continue
             label = ent.label_
-            if label in _OFTEN_A_SURNAME and entity_name(ent.text) in people:
+            if label in _OFTEN_A_SURNAME and (entity_name(ent.text) in people or _looks_like_a_name(ent)):
                 label = "PERSON"
             corrected.append(Span(doc, ent.start, ent.end, label=label))
         # later components read the corrected entities from doc.ents too

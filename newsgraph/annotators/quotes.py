@@ -16,16 +16,14 @@ How it reads a document, in order:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from ._lexicons import capitals, given_names
 from ._quote_marks import MarkedSpan, find_marked_spans
 from .base import annotator, span_fact
 from .parts import SPANS_KEY as PARTS_KEY
@@ -720,7 +718,7 @@ class _DocReader:
             root = ent.root
             if root.dep_ in ("dobj", "dative", "pobj") and root.head.lemma_.lower() in ("tell", "to", "with"):
                 continue  # "told Reuters", "in an interview with AP"
-            name = _capitals().get(_clean_name(ent.text), _clean_name(ent.text)) if ent.label_ == "GPE" \
+            name = capitals().get(_clean_name(ent.text), _clean_name(ent.text)) if ent.label_ == "GPE" \
                 else _clean_name(ent.text)
             if root.dep_ in ("nsubj", "nsubjpass"):
                 subject = (ent.start_char, name)
@@ -763,8 +761,9 @@ class _DocReader:
             return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
         role = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
-        if not plural and role in PERSON_ROLES and (ent is None or ent.label_ != "PERSON") and any(
-                t.lower_ in ("the", "his", "her", "its", "their") or t.dep_ == "poss" for t in mention if t.i < head.i):
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+                       for c in head.children if c.i < head.i)
+        if not plural and role in PERSON_ROLES and (ent is None or ent.label_ != "PERSON") and definite:
             # "The Democrat said", "the Speaker told reporters": a person described, not a party
             described = self._described_person(head, mention.start_char)
             if described is not None:
@@ -778,7 +777,7 @@ class _DocReader:
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP", "FAC") and ent.start <= head.i < ent.end:
             name = _clean_name(ent.text)
             # "Beijing said": the capital speaks for its government
-            name = _capitals().get(name, name) if ent.label_ == "GPE" and ent.end == mention.end else name
+            name = capitals().get(name, name) if ent.label_ == "GPE" and ent.end == mention.end else name
             if len(mention) > len(ent) and any(t.dep_ == "conj" for t in mention):
                 name = _clean_name(mention.text)  # "France, Britain and Germany said"
             return Speaker(name, "organisation", entity=_ent_id(ent)), st.confidence
@@ -790,8 +789,6 @@ class _DocReader:
             return Speaker(_clean_name(named_by[0].text), "organisation", plural=True), min(st.confidence, 0.8)
         if plural:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
-        definite = any(t.lower_ in ("the", "his", "her", "its", "their") or t.dep_ == "poss"
-                       for t in mention if t.i < head.i)
         if definite:
             # "the spokesman", "the militia leader": the person so described earlier, else the
             # one named next (left for _resolve_all to fill in)
@@ -1000,7 +997,7 @@ def _is_dateline(token: Token) -> bool:
     """A token of a dateline: upper-case words before a dash at the start of a paragraph."""
     if not token.text.isupper() or len(token.text) < 2:
         return False
-    dash = next((t for t in token.doc[token.i : token.i + 12] if t.text in ("—", "–")), None)
+    dash = next((t for t in token.doc[token.i : token.i + 12] if t.text in ("—", "–", "-") and t.whitespace_), None)
     return dash is not None and all(t.text.isupper() or t.is_punct or t.text[:1].isupper()
                                     for t in token.doc[token.left_edge.i : dash.i])
 
@@ -1068,7 +1065,8 @@ def _ent_id(ent: Span) -> str:
     return f"ent_{ent.start_char}_{ent.end_char}"
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?\s*[—–]\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.'’ -]{1,30})?(?:\s*\([A-Za-z]{1,12}\))?(?:\s*[—–]|\s+-)\s+")
 
 
 def _dateline_length(paragraph: str) -> int:
@@ -1123,18 +1121,6 @@ _MALE_WORDS = frozenset({"mr.", "mr", "spokesman", "congressman", "chairman", "b
                          "sheikh", "husband", "father", "son", "emir"})
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    data = json.loads(resources.files("newsgraph.annotators").joinpath("data/capitals.json").read_text("utf-8"))
-    return data["capitals"]
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    data = json.loads(resources.files("newsgraph.annotators").joinpath("data/given_names.json").read_text("utf-8"))
-    return {**{n.casefold(): "m" for n in data["male"]}, **{n.casefold(): "f" for n in data["female"]}}
-
-
 class _People:
     """The document's persons: full names, surnames pointing to them, where each is named, the
     role words used with each name ("Army spokesman Nabil Abdallah"), and what their given
@@ -1151,7 +1137,7 @@ class _People:
         self.entity_at: dict[int, Span] = {t.i: e for e in ents for t in e}
         self.described: list[tuple[int, str, set[str], str]] = []
         self.gender: dict[str, str] = {}
-        given = _given_names()
+        given = given_names()
         for ent in ents:
             name = self.full_name(_clean_name(ent.text))
             words = _role_words(ent)

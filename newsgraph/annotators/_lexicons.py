@@ -1,0 +1,25 @@
+"""Word lists the annotators share, loaded once from data/ (all written for newsgraph)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files("newsgraph.annotators").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (casefolded) → "f" or "m": a hint for he/she, never a stored fact."""
+    data = _load("given_names.json")
+    return {**{n.casefold(): "m" for n in data["male"]}, **{n.casefold(): "f" for n in data["female"]}}
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital or seat of government → the country it speaks for ("Beijing said")."""
+    return dict(_load("capitals.json")["capitals"])
