@@ -187,6 +187,7 @@ class _DocReader:
         self.unused_marks: list[MarkedSpan] = []
         self.people = _people(doc)
         self.contents: list[tuple[int, int]] = []  # statement contents, once found
+        self.speakers_at: list[tuple[int, Speaker]] = []  # people resolved as speakers, by mention offset
 
     # -- helpers ------------------------------------------------------------------------------
     def in_marks(self, token: Token) -> MarkedSpan | None:
@@ -679,6 +680,8 @@ class _DocReader:
                     if head:
                         unnamed_roles.add(head)
             elif speaker.kind == "person":
+                if st.mention is not None:
+                    self.speakers_at.append((st.mention[0], speaker))
                 for waiting in pending:
                     waiting.speaker = Speaker(speaker.name, "person", entity=speaker.entity)
                     waiting.confidence = min(waiting.confidence, 0.75)
@@ -756,6 +759,10 @@ class _DocReader:
             return Speaker(name, "person", entity=_ent_id(ent)), st.confidence
         if head.pos_ == "PROPN" and self.people.full_name(head.text) in self.people.names:
             return Speaker(self.people.full_name(head.text), "person"), st.confidence  # an untagged surname
+        if ent is not None and head.pos_ == "PROPN" and any(
+                c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES for c in head.children):
+            # "Johannes Vogel, a spokesman for UNHCR, said": whatever the tagger thought, a person
+            return Speaker(_clean_name(ent.text), "person", entity=_ent_id(ent)), st.confidence
         named = self._apposed_person(head) or self._following_name(mention)
         if named is not None:
             return named, st.confidence
@@ -876,6 +883,10 @@ class _DocReader:
                     tiers[0 if speech else 1].append((token.i, speaker))
                 else:
                     named.append((token.i, speaker))
+            # people already resolved as speakers here ("The envoy, Astrid Lindqvist, said")
+            for at, speaker in self.speakers_at:
+                if start <= at < min(end, offset) and self._gender_fits(speaker, pronoun or "he/she"):
+                    tiers[0].append((self.doc.char_span(at, at + 1, alignment_mode="expand").start, speaker))
             for tier in tiers:
                 if tier:
                     return max(tier, key=lambda pair: pair[0])[1]
@@ -885,8 +896,8 @@ class _DocReader:
 
     def _gender_fits(self, person: Speaker, pronoun: str) -> bool:
         known = self.people.gender.get(person.name or "")
-        wanted = "f" if pronoun in ("she", "her") else "m"
-        return known is None or known == wanted
+        wanted = "f" if pronoun in ("she", "her") else "m" if pronoun in ("he", "him") else None
+        return known is None or wanted is None or known == wanted
 
     def _person_at(self, token: Token) -> Speaker | None:
         """The person a token names, if it is the head of a person's name."""
