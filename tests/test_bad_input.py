@@ -101,8 +101,6 @@ def test_page_with_no_article_text_footer_only() -> None:
     assert err.reason == "no article text found in the page" and err.stage == "document"
 
 
-@pytest.mark.xfail(strict=True, reason="newsgraph/document/html.py keeps link-only blocks (nav menus) as "
-                                       "paragraphs, so a page of links is taken for an article")
 def test_page_with_only_navigation_links_has_no_article_text() -> None:
     links = "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(20))
     html = f"<html><head><title>Index</title></head><body><nav><ul>{links}</ul></nav></body></html>"

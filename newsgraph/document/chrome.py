@@ -131,7 +131,8 @@ def is_author_bio(block: str, authors: Sequence[str] = ()) -> bool:
     return m.group("name").split()[-1].casefold() in surnames or bool(_CONTACT.search(block))
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’'»›)\]]*$|[\"”»]$")
+# a sentence's end, perhaps followed by closing marks or a short parenthetical ("… said. (AP)")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»›)\]]*(?:\s*\([^()]{1,40}\))?$|[\"”»]$")
 
 
 def is_sentence_like(block: str) -> bool:

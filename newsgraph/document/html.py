@@ -10,7 +10,8 @@ in general (none is written for one outlet):
   of the text starts a list of teasers, which runs until prose of paragraph length comes back
   (a sidebar that trafilatura mixed into the text) or to the end; a note about the author
   ("Jane Doe is a reporter for …") at the very start or end is not article text;
-* a short line followed by an image credit is a photo caption, and goes with the captions;
+* a short line (not a sentence) followed by an image credit is a photo caption, and goes with
+  the captions;
 * the standfirst (the summary under the headline), which trafilatura leaves out because it sits
   in the page header, is put back when the page's description is shown as its own element.
 """
@@ -28,7 +29,7 @@ from lxml.html import HtmlElement
 from trafilatura import load_html
 from trafilatura.deduplication import LRUCache
 
-from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading
+from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading, is_sentence_like
 from .normalize import clean_block, same_text
 
 _LANG_ATTR = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
@@ -84,13 +85,19 @@ def _figcaptions(tree: HtmlElement) -> list[str]:
     return found[:10]
 
 
-def _teaser_texts(tree: HtmlElement) -> set[str]:
+def _address(url: str | None) -> str:
+    """An address without scheme, query, fragment and final slash, for comparing links."""
+    return re.sub(r"^https?://(www\.)?|[?#].*$|/+$", "", url or "").casefold()
+
+
+def _teaser_texts(tree: HtmlElement, own: set[str]) -> set[str]:
     """The words of every link long enough to be a headline, and of the short texts in a promotion
-    box (class "promo…", "teaser…", "related…"): teasers for other pages."""
+    box (class "promo…", "teaser…", "related…"): teasers for other pages. Links to the page itself
+    (`own` addresses) are not teasers: a sidebar may quote the article's own first lines."""
     found: set[str] = set()
     for node in tree.iter("a"):
         words = _words(node.text_content())
-        if words.count(" ") + 1 >= _LINK_TEASER_WORDS:
+        if words.count(" ") + 1 >= _LINK_TEASER_WORDS and _address(node.get("href")) not in own:
             found.add(words)
     for box in tree.xpath("//*[@class]"):
         if not _PROMO_CLASS.search(box.get("class")):
@@ -143,7 +150,7 @@ def _clean_paragraphs(blocks: list[str], links: set[str], captions: list[str], a
             in_list = False
         credit = credit_line(block)
         if credit:
-            if kept and len(kept[-1].split()) <= _CAPTION_WORDS:
+            if kept and len(kept[-1].split()) <= _CAPTION_WORDS and not is_sentence_like(kept[-1]):
                 captions.append(f"{kept.pop()} (Credit: {credit})")
             continue
         if is_chrome(block) or _words(_LIST_ITEM.sub("", block)) in links:
@@ -185,7 +192,8 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     # trafilatura often repeats the headline as the first line of the text
     if blocks and page.title and _words(blocks[0]) == _words(page.title):
         blocks.pop(0)
-    paragraphs = _clean_paragraphs(blocks, _teaser_texts(tree), page.captions, page.authors)
+    own = {_address(u) for u in (url, page.canonical_url) if u}
+    paragraphs = _clean_paragraphs(blocks, _teaser_texts(tree, own), page.captions, page.authors)
     caption_keys = {_same_key(c) for c in page.captions}
     paragraphs = [p for p in paragraphs if _same_key(p) not in caption_keys]
     text = " ".join(_words(p) for p in paragraphs)
