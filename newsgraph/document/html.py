@@ -171,6 +171,9 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     extracted = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, deduplicate=LRUCache(maxsize=_DEDUP_SIZE),
+        # dates from the page's markup and URL only: an "extensive" search takes the copyright
+        # year of the footer for a publication date, and a wrong precise date is worse than none
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if extracted is None:
         return page
