@@ -38,7 +38,7 @@ def test_example_page_metadata_and_caption_credit() -> None:
     assert doc.canonical_url and doc.canonical_url.startswith("https://www.reuters.com/")
     assert doc.language == "en" and doc.title
     assert doc.title not in [p.text for p in doc.paragraphs]
-    assert [p.type for p in doc.parts][0] == "title"
+    assert doc.parts[0].type == "title"
     assert all(doc.text[p.start : p.end] == p.text for p in doc.parts)
 
 
