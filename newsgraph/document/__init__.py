@@ -7,7 +7,6 @@ import re
 from .._types import RawPage
 from ..errors import ExtractionError
 from ..sources._decode import decode_bytes
-from .chrome import is_sentence_like
 from .html import parse_html
 from .model import Document, Outlet, Part, TextAssembler
 from .outlets import host_of, outlet_for
@@ -52,9 +51,7 @@ def build_document(raw: RawPage, *, url: str | None = None, published: str | Non
     doc.encoding = encoding
     if published:
         doc.published, doc.published_source = published[:10], "given"
-    # a page of links or labels ("Section 1", "Section 2" …) has paragraphs but no prose; a list
-    # article ("The nominations in full: …") still has a sentence-length line somewhere
-    if not any(is_sentence_like(p.text) or len(p.text.split()) >= 12 for p in doc.paragraphs):
+    if not doc.paragraphs:
         raise ExtractionError("no article text found in the page", source=raw.location)
     return doc
 

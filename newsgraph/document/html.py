@@ -203,6 +203,10 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     standfirst = _standfirst(tree, extracted.description) if paragraphs else None
     if standfirst and not same_text(standfirst, page.title) and _words(standfirst) not in text:
         paragraphs.insert(0, standfirst)
+    # a page whose every paragraph is the text of a link (a section front, a menu) has no article
+    links = {_words(node.text_content()) for node in tree.iter("a")}
+    if paragraphs and all(_words(p) in links for p in paragraphs):
+        paragraphs = []
     page.paragraphs = paragraphs
     return page
 
