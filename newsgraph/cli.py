@@ -127,13 +127,16 @@ def list_articles(db_path: str, limit: int | None) -> None:
         for art in store.articles(limit):
             click.echo(f"{art.id}  {art.title or '(untitled)'}")
             click.echo(f"    outlet: {art.outlet or 'unknown'}   published: {art.published or 'unknown'}   "
-                       f"paragraphs: {art.paragraphs}   entities: {art.entities}")
+                       f"paragraphs: {art.paragraphs}   entities: {art.entities}   statements: {art.quotes}")
+            speakers = store.top_speakers(art.id)
+            if speakers:
+                click.echo("    speakers: " + ", ".join(f"{n} ({c})" for n, c in speakers))
             top = store.top_entities(art.id)
             if top:
                 click.echo("    entities: " + ", ".join(f"{n} ({lab}×{c})" if c > 1 else f"{n} ({lab})"
                                                      for n, lab, c in top))
         counts = store.counts()
-        click.echo(f"{counts['article']} articles, {counts['entity']} entity mentions, "
+        click.echo(f"{counts['article']} articles, {counts['entity']} entity mentions, {counts['quote']} statements, "
                    f"{counts['failure']} failed inputs in {db_path}")
 
 

@@ -493,6 +493,8 @@ class _DocReader:
             return None
         if any(c.lower_ in ("what", "which") and c.dep_ in ("dobj", "nsubj", "oprd") for c in verb.children):
             return None
+        if any(c.lower_ in ("itself", "themselves", "himself", "herself") for c in verb.children):
+            return None  # "a group calling itself “Falcons of the Two Rivers”": a name, not a statement
         subject = _subject_of(verb)
         if subject is None or subject.lower_ in ("what", "which", "who", "that"):
             return None
@@ -1170,7 +1172,12 @@ class _People:
         if " " in name:
             return name
         key = name.casefold()
-        return self.by_surname.get(key) or self.by_surname.get(key.removeprefix("al-")) or name
+        found = self.by_surname.get(key) or self.by_surname.get(key.removeprefix("al-"))
+        if found:
+            return found
+        # a first name alone ("Nadia said") stands for the one full name that starts with it
+        firsts = [n for n in self.names if " " in n and n.split()[0].casefold() == key]
+        return firsts[0] if len(firsts) == 1 else name
 
 
 # Abbreviated titles and the role nouns a later description may use for the same person.

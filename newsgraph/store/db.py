@@ -68,6 +68,7 @@ class ArticleSummary:
     url: str | None
     paragraphs: int
     entities: int
+    quotes: int
 
 
 class Store:
@@ -238,11 +239,21 @@ class Store:
         rows = self._db.execute(
             "SELECT a.id, a.title, o.name AS outlet, a.published, COALESCE(a.canonical_url, a.url) AS url, "
             "(SELECT COUNT(*) FROM part p WHERE p.article_id = a.id AND p.type = 'paragraph') AS paragraphs, "
-            "(SELECT COUNT(*) FROM entity e WHERE e.article_id = a.id) AS entities "
+            "(SELECT COUNT(*) FROM entity e WHERE e.article_id = a.id) AS entities, "
+            "(SELECT COUNT(*) FROM quote q WHERE q.article_id = a.id) AS quotes "
             "FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id ORDER BY a.pk LIMIT ?",
             (-1 if limit is None else limit,),
         ).fetchall()
         return [ArticleSummary(**dict(r)) for r in rows]
+
+    def top_speakers(self, article_id: str, limit: int = 4) -> list[tuple[str, int]]:
+        """(speaker, statements) of an article's most quoted named speakers."""
+        rows = self._db.execute(
+            "SELECT speaker_name, COUNT(*) AS n FROM quote WHERE article_id = ? AND speaker_name IS NOT NULL "
+            "GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT ?",
+            (article_id, limit),
+        ).fetchall()
+        return [(r["speaker_name"], r["n"]) for r in rows]
 
     def top_entities(self, article_id: str, limit: int = 8) -> list[tuple[str, str, int]]:
         """(name, label, mentions) of an article's most mentioned entities, credits left out."""
