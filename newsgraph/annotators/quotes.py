@@ -598,43 +598,32 @@ class _DocReader:
         if self.title is None:
             return []
         text = self.title.text
-        base = self.title.start_char
         m = _HEADLINE_TAIL.search(text)
-        if m:
-            content = _unquote(text[: m.start()])
-            offset = text.find(content)
-            return [Statement("headline", base + offset, base + offset + len(content),
-                              (base + m.start("cue"), base + m.end("cue")),
-                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+        if m:  # "…, Asa’ib leader warns"
+            return [self._headline_statement(m, _unquote(text[: m.start()]), "cue", "speaker", 0.75)]
         m = _HEADLINE_QUOTE_FIRST.match(text)
         if m:  # "‘We are not going anywhere,’ says Kharkiv teacher", "‘…,’ Gray says as …"
-            content = _unquote(m.group("content"))
-            offset = text.find(content)
             cue, speaker = ("cue", "speaker") if m.group("cue") else ("cue2", "speaker2")
-            return [Statement("headline", base + offset, base + offset + len(content),
-                              (base + m.start(cue), base + m.end(cue)),
-                              (base + m.start(speaker), base + m.end(speaker)), None, 0.75)]
+            return [self._headline_statement(m, _unquote(m.group("content")), cue, speaker, 0.75)]
         m = _HEADLINE_CALLS.match(text)
-        if m:
-            content = _unquote(m.group("content"))
-            offset = text.find(content, m.start("content"))
-            return [Statement("headline", base + offset, base + offset + len(content),
-                              (base + m.start("cue"), base + m.end("cue")),
-                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.7)]
+        if m:  # "Governor vetoes …, calls it 'a raid on rural districts'"
+            return [self._headline_statement(m, _unquote(m.group("content")), "cue", "speaker", 0.7)]
         m = _HEADLINE_COLON.match(text)
-        if m and re.match(r"[‘'\"“«]", m.group("content")):
-            content = _unquote(m.group("content"))
-            offset = text.find(content, m.start("content"))
-            return [Statement("headline", base + offset, base + offset + len(content), None,
-                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.75)]
+        if m and re.match(r"[‘'\"“«]", m.group("content")):  # "Okafor: ‘This court is not a rubber stamp’"
+            return [self._headline_statement(m, _unquote(m.group("content")), None, "speaker", 0.75)]
         m = _HEADLINE_SAYS.match(text)
-        if m:
-            content = _unquote(m.group("content"))
-            offset = text.find(content, m.start("content"))
-            return [Statement("headline", base + offset, base + offset + len(content),
-                              (base + m.start("cue"), base + m.end("cue")),
-                              (base + m.start("speaker"), base + m.end("speaker")), None, 0.7)]
+        if m:  # "Vasquez says border bill cannot pass …"
+            return [self._headline_statement(m, _unquote(m.group("content")), "cue", "speaker", 0.7)]
         return []
+
+    def _headline_statement(self, m: re.Match[str], content: str, cue: str | None, speaker: str,
+                            confidence: float) -> Statement:
+        assert self.title is not None
+        base = self.title.start_char
+        offset = self.title.text.find(content)
+        cue_bounds = (base + m.start(cue), base + m.end(cue)) if cue else None
+        return Statement("headline", base + offset, base + offset + len(content), cue_bounds,
+                         (base + m.start(speaker), base + m.end(speaker)), None, confidence)
 
     # -- speakers -----------------------------------------------------------------------------
     def _resolve_all(self, statements: list[Statement]) -> None:

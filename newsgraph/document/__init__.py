@@ -58,13 +58,7 @@ def build_document(raw: RawPage, *, url: str | None = None, published: str | Non
 
 def _from_html(html: str, url: str | None) -> Document:
     page = parse_html(html, url)
-    out = TextAssembler()
-    if page.title:
-        out.add("title", page.title)
-    for caption in page.captions:
-        _add_caption(out, caption)
-    for para in page.paragraphs:
-        out.add("paragraph", para)
+    out = _assemble(page.title, page.captions, page.paragraphs)
     canonical = page.canonical_url or url
     domains = [d for d in (host_of(canonical), host_of(url)) if d]
     outlet = outlet_for(domains, [page.sitename] if page.sitename else [], "url", "html metadata",
@@ -75,6 +69,18 @@ def _from_html(html: str, url: str | None) -> Document:
         authors=page.authors, sitename=page.sitename,
         language=page.language or _guess_language(out.text), outlet=outlet,
     )
+
+
+def _assemble(title: str | None, captions: list[str], paragraphs: list[str]) -> TextAssembler:
+    """The cleaned text, in reading order: headline, caption lines, body paragraphs."""
+    out = TextAssembler()
+    if title:
+        out.add("title", title)
+    for caption in captions:
+        _add_caption(out, caption)
+    for para in paragraphs:
+        out.add("paragraph", para)
+    return out
 
 
 def _add_caption(out: TextAssembler, line: str) -> None:
@@ -88,13 +94,7 @@ def _add_caption(out: TextAssembler, line: str) -> None:
 def document_from_text(text: str, url: str | None = None) -> Document:
     """A document from plain text, such as a page copied from a browser."""
     page = parse_copied_text(text)
-    out = TextAssembler()
-    if page.title:
-        out.add("title", page.title)
-    for caption_line in page.captions:
-        _add_caption(out, caption_line)
-    for para in page.paragraphs:
-        out.add("paragraph", para)
+    out = _assemble(page.title, page.captions, page.paragraphs)
     domains = ([host_of(url)] if url and host_of(url) else []) + page.outlet_domains
     how_domain = "url" if url else "mirror address"
     outlet = outlet_for([d for d in domains if d], page.outlet_names, how_domain, "site notice")
