@@ -261,3 +261,104 @@ def failures(db_path: str) -> None:
     for f in rows:
         click.echo(f"[{f.stage}] {f.source}: {f.reason}")
     click.echo(f"{len(rows)} failed input(s)")
+
+
+# -- the actor knowledge base -----------------------------------------------------------------------
+
+
+@main.group()
+def kb() -> None:
+    """The actor knowledge base: import CAMEO/PETRARCH dictionaries, look actors and their codes up."""
+
+
+@kb.command("import-cameo")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option
+@click.option("--kind", type=click.Choice(["auto", "actors", "agents"]), default="auto", show_default=True,
+              help="Dictionary kind; auto decides from the file name, then from the codes ('~' marks agents).")
+@click.option("--warnings", "show_warnings", is_flag=True, help="List every warning with its line number.")
+def kb_import_cameo(paths: tuple[str, ...], db_path: str, kind: str, show_warnings: bool) -> None:
+    """Import CAMEO/PETRARCH actor or agent dictionaries (PATHS) into the knowledge base.
+
+    Each file is read whole (bad lines become warnings) and synced in one transaction: importing
+    the same file again changes nothing, and aliases or merges made by hand are kept.
+    """
+    from .kb import import_cameo
+    from .store import Store
+
+    try:
+        store = Store(db_path)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    with store:
+        for path in paths:
+            try:
+                result = import_cameo(store, path, {"actors": "actors", "agents": "agents"}.get(kind))
+            except (NewsgraphError, OSError) as exc:
+                _fail(f"{path}: {getattr(exc, 'reason', None) or exc}")
+            read, offered, stored = result.read, result.offered, result.stored
+            click.echo(f"{Path(path).name} [{result.kind} → {result.source}]")
+            if result.kind == "actors":
+                click.echo(f"  read:   {read['entries']} entries, {read['synonyms']} synonyms, {read['codes']} codes")
+                click.echo(f"  stored: {stored['actors']} actors (+{stored['actors_added']}), "
+                           f"{stored['aliases']} aliases (+{stored['aliases_added']}, -{stored['aliases_removed']}), "
+                           f"{stored['codes']} codes (+{stored['codes_added']}, -{stored['codes_removed']})")
+                click.echo(f"  merged: {offered['actors'] - stored['actors']} repeated entries, "
+                           f"{offered['aliases'] - stored['aliases']} repeated aliases, "
+                           f"{offered['codes'] - stored['codes']} repeated codes; "
+                           f"skipped for want of a name: {result.skipped}")
+            else:
+                click.echo(f"  read:   {read['agents']} agent lines, {read['substitutions']} substitution sets")
+                click.echo(f"  stored: {stored['agents']} agents (+{stored['agents_added']}, "
+                           f"-{stored['agents_removed']}), {stored['names']} names (+{stored['names_added']}, "
+                           f"-{stored['names_removed']})")
+                click.echo(f"  merged: {offered['agents'] - stored['agents']} repeated agents, "
+                           f"{offered['names'] - stored['names']} repeated names")
+            hint = "" if show_warnings or not result.warnings else " (--warnings lists them)"
+            click.echo(f"  {len(result.warnings)} warning(s){hint}")
+            if show_warnings:
+                for warning in result.warnings:
+                    click.echo(f"    {warning}")
+        counts = store.kb_counts()
+    click.echo(f"{counts['actor']} actors, {counts['actor_alias']} aliases, {counts['actor_code']} codes, "
+               f"{counts['agent']} agents in {db_path}")
+
+
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from exc
+
+
+@kb.command("codes")
+@click.argument("name")
+@click.option("--date", "day", callback=_iso_day, metavar="YYYY-MM-DD",
+              help="Only the codes valid that day (else every code with its dates).")
+@db_option
+def kb_codes(name: str, day: Any, db_path: str) -> None:
+    """The CAMEO codes of the actors called NAME (any alias; case and punctuation do not matter)."""
+    from .kb import codes_for
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            found = codes_for(store, name, day)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    if not found:
+        _fail(f"no actor called {name!r} in {db_path}")
+    for actor in found:
+        click.echo(f"{actor.name}  (actor {actor.actor_id}, {actor.source}; alias {actor.matched_alias!r})")
+        if day is not None:
+            click.echo(f"  valid on {day.isoformat()}: " + (", ".join(c.code for c in actor.codes) or "no code"))
+        for code in actor.codes:
+            span = f"{code.start.isoformat() if code.start else '…'} – {code.end.isoformat() if code.end else '…'}"
+            if code.start is None and code.end is None:
+                span = "default"
+            note = f"  # {code.note}" if code.note else ""
+            click.echo(f"    {code.code:<14} {span:<25} [{code.restriction or '-'}]{note}")

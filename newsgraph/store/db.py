@@ -305,6 +305,252 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("article", "outlet", "part", "entity", "quote", "failure", "source_seen")
         return {t: int(self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
+    # -- actor knowledge base (migration 0003) --------------------------------------------------------
+    # Rows are plain dicts, as in save(): the kb package (newsgraph/kb/) builds them from parsed
+    # dictionaries and turns what comes back into its own dataclasses.
+
+    def import_actors(self, source: str, records: list[dict[str, Any]]) -> dict[str, int]:
+        """Make the actors of one dictionary (``source``, e.g. ``cameo:Phoenix.Countries.actors.txt``)
+        match ``records``, in one transaction.
+
+        A record is ``{key, name, line, note, aliases: [{alias, alias_key, phrase, is_primary, line}],
+        codes: [{code, start_date, end_date, restriction, line, note}]}``. Its key finds its actor again
+        (``actor_record``), so importing the same file twice changes no row count, and an actor renamed
+        or merged by hand keeps receiving its record. Records sharing a key are one actor. Aliases and
+        codes this source wrote before but no longer writes are removed; rows of other sources (user
+        edits) are never touched.
+
+        Returns counts: actors, actors_added, aliases, aliases_added, aliases_removed, codes,
+        codes_added, codes_removed.
+        """
+        db = self._write()
+        now = _now()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            known: dict[str, int] = {r[0]: r[1] for r in db.execute(
+                "SELECT record_key, actor_id FROM actor_record WHERE source = ?", (source,))}
+            aliases: dict[tuple[int, str], tuple[Any, ...]] = {}
+            codes: dict[tuple[int, str, str, str], tuple[Any, ...]] = {}
+            seen: set[str] = set()
+            actors_added = 0
+            for rec in records:
+                key = rec["key"]
+                actor_id = known.get(key)
+                if actor_id is None:
+                    cur = db.execute("INSERT INTO actor(name, source, created_at, updated_at) VALUES (?,?,?,?)",
+                                     (rec["name"], source, now, now))
+                    actor_id = int(cur.lastrowid or 0)
+                    db.execute("INSERT INTO actor_record(source, record_key, actor_id, line, note) VALUES (?,?,?,?,?)",
+                               (source, key, actor_id, rec.get("line"), rec.get("note")))
+                    known[key] = actor_id
+                    actors_added += 1
+                elif key not in seen:  # the file may have moved lines about; the first record of a key wins
+                    db.execute("UPDATE actor_record SET line = ?, note = ? WHERE source = ? AND record_key = ? "
+                               "AND (line IS NOT ? OR note IS NOT ?)",
+                               (rec.get("line"), rec.get("note"), source, key, rec.get("line"), rec.get("note")))
+                seen.add(key)
+                for a in rec["aliases"]:
+                    aliases.setdefault((actor_id, a["alias"]), (actor_id, a["alias"], a["alias_key"], a.get("phrase"),
+                                                                int(bool(a.get("is_primary"))), source, a.get("line")))
+                for c in rec["codes"]:
+                    codes.setdefault((actor_id, c["code"], c.get("start_date") or "", c.get("end_date") or ""),
+                                     (actor_id, c["code"], c.get("start_date"), c.get("end_date"),
+                                      c.get("restriction") or "", source, c.get("line"), c.get("note")))
+
+            old_aliases = {(r[0], r[1]): (r[2], r[3]) for r in db.execute(
+                "SELECT actor_id, alias, id, line FROM actor_alias WHERE source = ?", (source,))}
+            gone = [(old[0],) for k, old in old_aliases.items() if k not in aliases]
+            db.executemany("DELETE FROM actor_alias WHERE id = ?", gone)
+            db.executemany("UPDATE actor_alias SET line = ? WHERE id = ?",
+                           [(row[6], old_aliases[k][0]) for k, row in aliases.items()
+                            if k in old_aliases and old_aliases[k][1] != row[6]])
+            cur = db.executemany(
+                "INSERT INTO actor_alias(actor_id, alias, alias_key, phrase, is_primary, source, line) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [row for k, row in aliases.items() if k not in old_aliases])
+            aliases_added = max(cur.rowcount, 0)
+
+            old_codes = {(r[0], r[1], r[2], r[3]): (r[4], r[5], r[6], r[7]) for r in db.execute(
+                "SELECT actor_id, code, COALESCE(start_date, ''), COALESCE(end_date, ''), id, line, restriction, note "
+                "FROM actor_code WHERE source = ?", (source,))}
+            db.executemany("DELETE FROM actor_code WHERE id = ?",
+                           [(old[0],) for k, old in old_codes.items() if k not in codes])
+            db.executemany("UPDATE actor_code SET line = ?, restriction = ?, note = ? WHERE id = ?",
+                           [(row[6], row[4], row[7], old_codes[k][0]) for k, row in codes.items()
+                            if k in old_codes and old_codes[k][1:] != (row[6], row[4], row[7])])
+            cur = db.executemany(
+                "INSERT INTO actor_code(actor_id, code, start_date, end_date, restriction, source, line, note) "
+                "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+                [row for k, row in codes.items() if k not in old_codes])
+            codes_added = max(cur.rowcount, 0)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise StoreError(f"cannot import actors from {source}: {exc}") from exc
+        return {"actors": len(seen), "actors_added": actors_added,
+                "aliases": len(aliases), "aliases_added": aliases_added,
+                "aliases_removed": len(gone),
+                "codes": len(codes), "codes_added": codes_added,
+                "codes_removed": sum(1 for k in old_codes if k not in codes)}
+
+    def import_agents(self, source: str, records: list[dict[str, Any]]) -> dict[str, int]:
+        """Make the agents of one agent dictionary match ``records``, in one transaction; the same
+        file imported twice changes no row count.
+
+        A record is ``{phrase, code, position, plural, line, note, names: [{name, name_key, is_plural}]}``;
+        (phrase, code, position) is its key, and records sharing a key are one agent. Returns counts:
+        agents, agents_added, agents_removed, names, names_added, names_removed.
+        """
+        db = self._write()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            old_agents = {(r[1], r[2], r[3]): (r[0], r[4], r[5], r[6]) for r in db.execute(
+                "SELECT id, phrase, code, position, plural, line, note FROM agent WHERE source = ?", (source,))}
+            ids: dict[tuple[str, str, str], int] = {}
+            names: dict[tuple[int, str], tuple[Any, ...]] = {}
+            agents_added = 0
+            for rec in records:
+                key = (rec["phrase"], rec["code"], rec["position"])
+                if key not in ids:
+                    values = (rec.get("plural"), rec.get("line"), rec.get("note"))
+                    if key in old_agents:
+                        ids[key] = old_agents[key][0]
+                        if old_agents[key][1:] != values:
+                            db.execute("UPDATE agent SET plural = ?, line = ?, note = ? WHERE id = ?",
+                                       (*values, ids[key]))
+                    else:
+                        cur = db.execute("INSERT INTO agent(phrase, code, position, plural, source, line, note) "
+                                         "VALUES (?,?,?,?,?,?,?)", (*key, values[0], source, *values[1:]))
+                        ids[key] = int(cur.lastrowid or 0)
+                        agents_added += 1
+                for n in rec["names"]:
+                    names.setdefault((ids[key], n["name"]),
+                                     (ids[key], n["name"], n["name_key"], int(bool(n.get("is_plural")))))
+            gone_agents = [(old[0],) for k, old in old_agents.items() if k not in ids]
+            db.executemany("DELETE FROM agent WHERE id = ?", gone_agents)  # their names go with them
+            old_names = {(r[0], r[1]) for r in db.execute(
+                "SELECT n.agent_id, n.name FROM agent_name n JOIN agent a ON a.id = n.agent_id WHERE a.source = ?",
+                (source,))}
+            gone_names = [k for k in old_names if k not in names]
+            db.executemany("DELETE FROM agent_name WHERE agent_id = ? AND name = ?", gone_names)
+            cur = db.executemany("INSERT INTO agent_name(agent_id, name, name_key, is_plural) VALUES (?,?,?,?) "
+                                 "ON CONFLICT DO NOTHING", [row for k, row in names.items() if k not in old_names])
+            names_added = max(cur.rowcount, 0)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise StoreError(f"cannot import agents from {source}: {exc}") from exc
+        return {"agents": len(ids), "agents_added": agents_added, "agents_removed": len(gone_agents),
+                "names": len(names), "names_added": names_added, "names_removed": len(gone_names)}
+
+    def _live_actor(self, actor_id: int) -> int:
+        """The actor that ``actor_id`` was merged into, followed to the end of the chain."""
+        seen = {actor_id}
+        while True:
+            row = self._db.execute("SELECT merged_into FROM actor WHERE id = ?", (actor_id,)).fetchone()
+            if row is None or row[0] is None or row[0] in seen:
+                return actor_id
+            actor_id = int(row[0])
+            seen.add(actor_id)
+
+    def _actor_family(self, actor_id: int) -> list[int]:
+        """The actor and every actor merged into it, directly or through others."""
+        rows = self._db.execute(
+            "WITH RECURSIVE fam(id) AS (SELECT ? UNION SELECT a.id FROM actor a JOIN fam ON a.merged_into = fam.id) "
+            "SELECT id FROM fam", (actor_id,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def find_actors(self, name: str) -> list[dict[str, Any]]:
+        """The live actors with an alias that looks like ``name`` (same ``alias_key``: case, accents,
+        dots and hyphens do not matter); an alias of a merged actor finds the actor it was merged into.
+
+        Each: ``{id, name, kind, source, alias}`` (``alias`` is the first alias that matched), in id order.
+        """
+        from ..kb.names import alias_key
+
+        found: dict[int, str] = {}
+        try:
+            rows = self._db.execute("SELECT actor_id, alias FROM actor_alias WHERE alias_key = ? ORDER BY actor_id, id",
+                                    (alias_key(name),)).fetchall()
+        except sqlite3.OperationalError as exc:  # a file made before migration 0003, opened read-only
+            raise StoreError(f"no actor knowledge base in {self.path} ({exc})") from exc
+        for row in rows:
+            found.setdefault(self._live_actor(int(row[0])), row[1])
+        result = []
+        for actor_id in sorted(found):
+            row = self._db.execute("SELECT id, name, kind, source FROM actor WHERE id = ?", (actor_id,)).fetchone()
+            result.append({**dict(row), "alias": found[actor_id]})
+        return result
+
+    def actor_codes(self, actor_id: int, on: str | None = None) -> list[dict[str, Any]]:
+        """The CAMEO codes of an actor (and of every actor merged into it), oldest first.
+
+        With ``on`` (an ISO date), only the codes that apply that day: the dated codes whose range
+        covers it (bounds inclusive) or, when none does, the default (undated) codes; the null code
+        ``---`` means "no code" and is left out. Each: ``{code, start_date, end_date, restriction,
+        source, line, note}``; a code written by two sources comes once.
+        """
+        family = self._actor_family(actor_id)
+        rows = self._db.execute(
+            "SELECT code, start_date, end_date, restriction, source, line, note FROM actor_code "
+            f"WHERE actor_id IN ({','.join('?' * len(family))}) "
+            "ORDER BY COALESCE(start_date, end_date, '9999-12-31'), code, id", family).fetchall()
+        codes: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
+        for r in rows:
+            codes.setdefault((r["code"], r["start_date"], r["end_date"]), dict(r))
+        found = list(codes.values())
+        if on is None:
+            return found
+        dated = [c for c in found if (c["start_date"] or c["end_date"])
+                 and (c["start_date"] is None or c["start_date"] <= on)
+                 and (c["end_date"] is None or on <= c["end_date"])]
+        chosen = dated or [c for c in found if not (c["start_date"] or c["end_date"])]
+        return [c for c in chosen if c["code"] != "---"]
+
+    def add_actor_alias(self, actor_id: int, alias: str, source: str = "user") -> bool:
+        """Give an actor one more alias (a user edit by default); False when it already had it.
+        Imports never remove it: they only re-sync the rows of their own source."""
+        from ..kb.names import alias_key, display_name
+
+        name = display_name(alias)
+        if not name:
+            raise StoreError(f"alias {alias!r} has no words")
+        try:
+            cur = self._write().execute(
+                "INSERT INTO actor_alias(actor_id, alias, alias_key, phrase, source) VALUES (?,?,?,?,?) "
+                "ON CONFLICT DO NOTHING", (actor_id, name, alias_key(name), alias, source))
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"cannot add alias {alias!r} to actor {actor_id}: {exc}") from exc
+        return cur.rowcount > 0
+
+    def merge_actors(self, keep: int, merged: int) -> None:
+        """Merge actor ``merged`` into ``keep``. Nothing is deleted or moved: ``merged`` points at
+        ``keep`` from now on, so links to either id stay valid, and the lookups gather the aliases and
+        codes of both. Refuses unknown ids and merges that would make a cycle."""
+        db = self._write()
+        target = self._live_actor(keep)
+        ids = {r[0] for r in db.execute("SELECT id FROM actor WHERE id IN (?, ?)", (keep, merged))}
+        if ids != {keep, merged}:
+            raise StoreError(f"cannot merge actor {merged} into {keep}: no such actor")
+        if target == self._live_actor(merged):
+            raise StoreError(f"cannot merge actor {merged} into {keep}: they are already one actor")
+        db.execute("UPDATE actor SET merged_into = ?, updated_at = ? WHERE id = ?", (target, _now(), merged))
+
+    def agents_named(self, name: str) -> list[dict[str, Any]]:
+        """The agents one of whose names looks like ``name``: ``{phrase, code, position, name, source}``."""
+        from ..kb.names import alias_key
+
+        rows = self._db.execute(
+            "SELECT DISTINCT a.phrase, a.code, a.position, n.name, a.source FROM agent_name n "
+            "JOIN agent a ON a.id = n.agent_id WHERE n.name_key = ? ORDER BY a.id", (alias_key(name),))
+        return [dict(r) for r in rows]
+
+    def kb_counts(self) -> dict[str, int]:
+        """Rows in each table of the actor knowledge base."""
+        tables = ("actor", "actor_record", "actor_alias", "actor_code", "agent", "agent_name")
+        return {t: int(self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}
 
 
 def _like_prefix(prefix: str) -> str:
