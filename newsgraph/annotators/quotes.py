@@ -54,6 +54,8 @@ _PEOPLE_GROUPS = frozenset(
     opponent member minister negotiator investigator prosecutor expert economist doctor medic worker
     survivor relative officer""")
 )
+# Head nouns of descriptions of a person that are not roles ("the 45-year-old", "the former chief").
+_DESCRIPTIVE_HEADS = frozenset({"old", "man", "woman", "veteran", "father", "mother", "native", "lawmaker", "chief"})
 # Plural heads that name members of an armed group ("M23 rebels" is the group M23) …
 _GROUP_MEMBERS = frozenset({"rebel", "fighter", "militant", "gunman", "insurgent", "jihadist", "militiaman"})
 # … and nouns of the outlet's own comment appended to reported content (", a claim the army
@@ -188,6 +190,7 @@ class _DocReader:
         self.people = _people(doc)
         self.contents: list[tuple[int, int]] = []  # statement contents, once found
         self.speakers_at: list[tuple[int, Speaker]] = []  # people resolved as speakers, by mention offset
+        self.unnamed_roles: set[str] = set()  # role nouns of unnamed sources so far ("a spokesman")
 
     # -- helpers ------------------------------------------------------------------------------
     def in_marks(self, token: Token) -> MarkedSpan | None:
@@ -631,7 +634,7 @@ class _DocReader:
         pending: list[Statement] = []  # descriptions in the lede waiting for the person they introduce
         headline: list[Statement] = []
         self.contents = [(st.start, st.end) for st in statements]
-        unnamed_roles: set[str] = set()  # "a spokesman" said …; later "the spokesman" is the same one
+        unnamed_roles = self.unnamed_roles  # "a spokesman" said …; later "the spokesman" is the same one
         by_role: list[tuple[str, Statement]] = []  # unnamed people who may be named later by role
         organisations: list[str] = []  # organisation speakers so far, for "the ministry said"
         org_at: list[tuple[int, str]] = []  # and where each spoke, for "it said"
@@ -759,13 +762,18 @@ class _DocReader:
             return named, st.confidence
         plural = head.tag_ in ("NNS", "NNPS")
         role = head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
-        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-                       for c in head.children if c.i < head.i)
+        # "the spokesman" points back; "Israel's UN ambassador" introduces someone new
+        the = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children if c.i < head.i)
+        definite = the or any(c.dep_ == "poss" for c in head.children if c.i < head.i)
         if not plural and role in PERSON_ROLES and (ent is None or ent.label_ != "PERSON") and definite:
             # "The Democrat said", "the Speaker told reporters": a person described, not a party
+            if role in self.unnamed_roles:
+                return Speaker(None, "unnamed"), min(st.confidence, 0.8)  # "a spokesman … the spokesman"
             described = self._described_person(head, mention.start_char)
+            if described is None and the:
+                described = self._recent_person(mention.start_char)
             if described is not None:
-                return described, min(st.confidence, 0.85)
+                return described, min(st.confidence, 0.7)
         if plural and head.lemma_.lower().rstrip("s") in _PEOPLE_GROUPS:
             # "House Republicans", "Democrats on the panel", "Justice Department lawyers": people,
             # not an organisation
@@ -788,11 +796,19 @@ class _DocReader:
         if plural:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.8)
         if definite:
-            # "the spokesman", "the militia leader": the person so described earlier, else the
-            # one named next (left for _resolve_all to fill in)
+            # "the spokesman", "the militia leader": the person so described earlier; in the lede,
+            # the one named next (left for _resolve_all to fill in); elsewhere "the former Ohio
+            # schools chief" is the person the paragraph has just been about
+            if role in self.unnamed_roles:
+                return Speaker(None, "unnamed"), min(st.confidence, 0.8)
             described = self._described_person(head, mention.start_char)
             if described is not None:
                 return described, min(st.confidence, 0.85)
+            lede = self.blocks[0] if self.blocks else (0, 0)
+            if the and not (lede[0] <= mention.start_char < lede[1]) and role in PERSON_ROLES | _DESCRIPTIVE_HEADS:
+                recent = self._recent_person(mention.start_char)
+                if recent is not None:
+                    return recent, min(st.confidence, 0.6)
             return Speaker(None, "person"), min(st.confidence, 0.75)
         if head.lemma_.lower() in PERSON_ROLES:
             # "A spokesman for UNIFIL said …": the person named later with that role, if any
@@ -819,6 +835,20 @@ class _DocReader:
                 first, last = names[0], names[-1]
                 return Speaker(_clean_name(self.doc[first.i : last.i + 1].text), "person")
         return None
+
+    def _recent_person(self, offset: int) -> Speaker | None:
+        """The person the text has just been about: the latest person speaker or subject in this
+        paragraph or the one before (no gender to go on)."""
+        block = self.block_of(offset)
+        floor = self.blocks[max(0, block - 1)][0] if block >= 0 else 0
+        found = [(at, sp) for at, sp in self.speakers_at if floor <= at < offset]
+        for token in self.doc.char_span(floor, offset, alignment_mode="contract") or []:
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.in_marks(token) and not any(
+                    s <= token.idx < e for s, e in self.contents):
+                person = self._person_at(token)
+                if person is not None:
+                    found.append((token.idx, person))
+        return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def _following_name(self, mention: Span) -> Speaker | None:
         """ "The president's nominee to lead the EPA, former Utah regulator Samuel Korte,
@@ -1178,7 +1208,7 @@ _TITLE_ROLES = {
     "capt.": ("captain",), "maj.": ("major",), "amb.": ("ambassador",), "sec.": ("secretary",),
     "pres.": ("president",), "atty.": ("attorney",), "dr.": ("doctor",), "prof.": ("professor",),
     "senator": ("lawmaker",), "representative": ("lawmaker",), "congressman": ("lawmaker",),
-    "congresswoman": ("lawmaker",), "mp": ("lawmaker",), "minister": ("official",), "secretary": ("official",),
+    "congresswoman": ("lawmaker",), "mp": ("lawmaker",),
 }
 
 
