@@ -47,11 +47,21 @@ def _people_names(doc: Doc) -> set[str]:
 
 
 def _looks_like_a_name(ent: Span) -> bool:
-    """ "Marcus Bell" tagged ORG: two or three capitalised words starting with a known given
-    name, and nothing that organisations are called by."""
+    """ "Marcus Bell" or "FAA Administrator Emeka Chukwu" tagged ORG: two or three capitalised
+    words starting with a known given name or right after a person's title, and nothing that
+    organisations are called by."""
     words = ent.text.split()
-    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-            and words[0].casefold() in given_names() and not any(w.lower() in _ORG_WORDS for w in words))
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)) or any(
+            w.lower() in _ORG_WORDS for w in words):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return words[0].casefold() in given_names() or before in _PERSON_TITLES
+
+
+_PERSON_TITLES = frozenset({"sen.", "rep.", "gov.", "gen.", "dr.", "mr.", "mrs.", "ms.", "president", "minister",
+                            "administrator", "secretary", "judge", "justice", "mayor", "governor", "senator",
+                            "spokesman", "spokeswoman", "spokesperson", "ambassador", "commander", "chairman",
+                            "chairwoman", "director", "leader", "premier", "chancellor", "envoy"})
 
 
 _ORG_WORDS = frozenset({"company", "corp", "corp.", "inc", "inc.", "group", "bank", "party", "front", "forces",

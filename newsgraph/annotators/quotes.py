@@ -89,7 +89,7 @@ PERSON_ROLES = frozenset(
     aide deputy representative lawyer attorney prosecutor mediator monarch sheikh imam rapporteur coordinator
     administrator commissioner speaker colonel brigadier admiral captain major lieutenant sergeant officer
     doctor surgeon witness resident analyst expert researcher activist journalist nominee pick democrat
-    republican incumbent challenger veteran lawmaker freshman""")
+    republican incumbent challenger veteran lawmaker freshman administrator author sponsor""")
 )
 _HEADLINE_CUES = (
     "warns?|says|say|said|vows?|insists?|claims?|urges?|threatens?|denies|deny|accuses|accuse|stresses|"
@@ -400,7 +400,7 @@ class _DocReader:
         return self.datelines[block] if block >= 0 else 0
 
     def _mention(self, subject: Token | None) -> tuple[int, int] | None:
-        if subject is None or not any(ch.isalpha() for ch in subject.text):
+        if subject is None or not any(ch.isalnum() for ch in subject.text):
             return None
         start, end = _mention_bounds(subject)
         start = max(start, min(self.dateline_end(start), end))
@@ -676,6 +676,7 @@ class _DocReader:
             elif speaker.kind == "person":
                 if st.mention is not None:
                     self.speakers_at.append((st.mention[0], speaker))
+                self._learn_gender(st, speaker)
                 for waiting in pending:
                     waiting.speaker = Speaker(speaker.name, "person", entity=speaker.entity)
                     waiting.confidence = min(waiting.confidence, 0.75)
@@ -722,6 +723,17 @@ class _DocReader:
             elif ent.label_ == "ORG":
                 named = (ent.start_char, name)
         return subject or named
+
+    def _learn_gender(self, st: Statement, speaker: Speaker) -> None:
+        """ "Achterberg said she had not spoken to …": a reported clause whose subject is "she" or
+        "he" right after its named speaker says which pronoun that speaker takes."""
+        if st.kind not in ("indirect", "mixed") or not speaker.name or speaker.name in self.people.gender:
+            return
+        if st.mention is None or st.mention[1] > st.start or st.start - st.mention[1] > 40:
+            return  # the name must stand just before the clause
+        first = self.text[st.start : st.start + 4].split(" ")[0].lower()
+        if first in ("she", "he"):
+            self.people.gender[speaker.name] = "f" if first == "she" else "m"
 
     def _mention_head(self, st: Statement) -> str | None:
         if st.mention is None:
@@ -810,6 +822,10 @@ class _DocReader:
                 if recent is not None:
                     return recent, min(st.confidence, 0.6)
             return Speaker(None, "person"), min(st.confidence, 0.75)
+        if the and re.search(r"\d+-year-old", mention.text):  # "the 81-year-old said"
+            recent = self._recent_person(mention.start_char)
+            if recent is not None:
+                return recent, min(st.confidence, 0.6)
         if head.lemma_.lower() in PERSON_ROLES:
             # "A spokesman for UNIFIL said …": the person named later with that role, if any
             return Speaker(None, "person", indefinite=True), min(st.confidence, 0.75)
@@ -987,7 +1003,7 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _direct_subject(verb: Token) -> Token | None:
     # a closing quotation mark is sometimes parsed as the subject: words only
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and any(ch.isalpha() for ch in c.text)]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in c.text)]
     subj = next((c for c in subjects if not _is_dateline(c)), None)
     if subj is None and subjects:
         # "UNITED NATIONS — The UN's humanitarian chief, Tom Fletcher, told …": the parser made
@@ -998,6 +1014,8 @@ def _direct_subject(verb: Token) -> Token | None:
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             return _direct_subject(verb.head)
         return None
+    if subj.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head  # "Rosalind Achterberg, the bill's author, who said …": the noun it describes
     if subj.dep_ == "nsubjpass":  # "it was said by X"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
