@@ -6,5 +6,6 @@ with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 
 from . import entities, known_entities, parts, quotes, sentences, terms  # noqa: F401  (registration happens on import)
 from .base import REGISTRY, AnnotatorSpec, annotator, ordered
+from .times import TimeAnnotator  # noqa: F401  (registers ng_times)
 
 __all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]

