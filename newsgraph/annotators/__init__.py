@@ -4,8 +4,8 @@ Importing this package registers them all with spaCy (`nlp.add_pipe("ng_entities
 with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 """
 
-from . import entities, known_entities, parts, quotes, sentences, terms  # noqa: F401  (registration happens on import)
+# registration happens on import
+from . import dating, entities, known_entities, parts, quotes, sentences, terms, times  # noqa: F401
 from .base import REGISTRY, AnnotatorSpec, annotator, ordered
-from .times import TimeAnnotator  # noqa: F401  (registers ng_times)
 
 __all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]
