@@ -156,3 +156,18 @@ def test_statement_offsets_point_at_their_evidence() -> None:
     assert text[quote["start"] : quote["end"]] == quote["text"] == "We will rebuild,"
     assert text[quote["cue"]["start"] : quote["cue"]["end"]] == "said"
     assert text[quote["speaker_mention"]["start"] : quote["speaker_mention"]["end"]] == "the mayor"
+
+
+def test_when_a_statement_was_made_is_linked_apart_from_what_it_mentions(seed_record: dict[str, Any],
+                                                                       gold: dict[str, Any]) -> None:
+    quotes = {q["id"]: q for q in seed_record["quotes"]}
+    said_at = {quotes[link["quote"]]["text"][:30]: link["text"] for link in seed_record["statement_times"]
+               if link["role"] == "said_at"}
+    for expected in gold["quotes"]:
+        if "time" in expected:
+            assert said_at[expected["starts_with"][:30]] == expected["time"]
+    record = newsgraph.analyze("“We will hold elections in June 2026,” the prime minister said on Sunday.")
+    roles = {link["text"]: link["role"] for link in record["statement_times"]}
+    assert roles == {"June 2026": "mentions", "on Sunday": "said_at"}
+    for link in record["statement_times"]:
+        assert record["text"][link["start"] : link["end"]] == link["text"]

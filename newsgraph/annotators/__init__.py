@@ -5,7 +5,7 @@ with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 """
 
 # registration happens on import
-from . import dating, entities, known_entities, parts, quotes, sentences, terms, times  # noqa: F401
+from . import dating, entities, known_entities, parts, quotes, sentences, statement_times, terms, times  # noqa: F401
 from .base import REGISTRY, AnnotatorSpec, annotator, ordered
 
 __all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]
