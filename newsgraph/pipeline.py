@@ -48,6 +48,7 @@ class Pipeline:
 
     def annotate(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
+        doc.user_data["ng_text"] = document.text  # annotators read the text from here (text_of)
         doc._.ng_meta = document.metadata()
         set_parts(doc, [(p.id, p.type, p.start, p.end) for p in document.parts])
         for name, component in self.nlp.pipeline:

@@ -15,3 +15,14 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, read once per Doc. `Doc.text` is rebuilt from every token on each access
+    (milliseconds on a long article), and several annotators need it; the tokens' text never
+    changes after tokenisation, so one copy in `user_data` serves them all."""
+    cached = doc.user_data.get("ng_text")
+    expected = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(cached, str) or len(cached) != expected:  # absent, or left by another text
+        cached = doc.user_data["ng_text"] = doc.text
+    return cached

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._extensions import text_of
 from ._lexicons import load_data
 from .base import annotator
 from .entities import entity_name
@@ -85,7 +86,7 @@ class DatingAnnotator:
 
     def constraints(self, doc: Doc) -> list[dict[str, Any]]:
         facts: list[dict[str, Any]] = []
-        text = doc.text
+        text = text_of(doc)
         for ent in doc.spans.get("ng_entities", []):
             if ent.label_ != "PERSON":
                 continue

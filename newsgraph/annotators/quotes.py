@@ -23,6 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._quote_marks import MarkedSpan, find_marked_spans
 from .base import annotator, span_fact
@@ -178,7 +179,7 @@ class _DocReader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+        self.text = text_of(doc)
         parts = list(doc.spans.get(PARTS_KEY, []))
         self.title = next((p for p in parts if p.label_ == "title"), None)
         self.blocks = [(p.start_char, p.end_char) for p in parts if p.label_ == "paragraph"]
@@ -1277,7 +1278,7 @@ def _drop_nested(statements: list[Statement]) -> list[Statement]:
 
 def _record(doc: Doc) -> list[dict[str, Any]]:
     out = []
-    full = doc.text
+    full = text_of(doc)
     for span in doc.spans.get(SPANS_KEY, []):
         attrs = dict(span._.ng_attrs or {})
         content = attrs.pop("content")

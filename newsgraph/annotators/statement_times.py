@@ -14,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._extensions import text_of
 from .base import annotator
 from .quotes import SPANS_KEY as QUOTES_KEY
 from .times import SPANS_KEY as TIMES_KEY
@@ -27,7 +28,7 @@ class StatementTimeAnnotator:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt on every access: read once
+        text = text_of(doc)
         times = list(doc.spans.get(TIMES_KEY, []))
         links: list[dict[str, Any]] = []
         for quote in doc.spans.get(QUOTES_KEY, []):

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
+from ._extensions import text_of
 from .base import annotator
 from .quotes import _TITLE_CUES, MARKS_KEY
 
@@ -22,7 +23,7 @@ class TermAnnotator:
 
     def __call__(self, doc: Doc) -> Doc:
         group = SpanGroup(doc, name=SPANS_KEY)
-        text = doc.text  # rebuilt on every access: read once
+        text = text_of(doc)
         for span in doc.spans.get(MARKS_KEY, []):
             before = text[max(0, span.start_char - 30) : span.start_char].lower().split()
             words = span.text.split()

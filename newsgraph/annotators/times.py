@@ -26,7 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from . import _extensions  # noqa: F401  (registers the extension attributes)
+from ._extensions import text_of
 from ._timex import Candidate, Meaning, combine, scan, select
 from ._timex_resolve import resolve, shift
 from .base import annotator, span_fact
@@ -200,7 +200,7 @@ class TimeAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         """Find, read and resolve every temporal expression; one span per expression in
         `doc.spans["ng_times"]`, its fact in `span._.ng_time`."""
-        text = doc.text  # rebuilt on every access: read once
+        text = text_of(doc)
         published = parse_published((doc._.ng_meta or {}).get("published"))
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         dates = [(s, e) for s, e, label in ents if label in ("DATE", "TIME")]
