@@ -31,7 +31,11 @@ bench: install
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-bench.lock
 	$(BIN)/python bench/fundus_eval.py
 	$(BIN)/python bench/throughput.py
-	$(BIN)/python bench/quotes_eval.py
+	for set in quotes_dev quotes_dev2 quotes_dev3 quotes_dev4 quotes_test; do \
+		$(BIN)/python bench/quotes_eval.py --dev bench/data/$$set.jsonl --out bench/out/$$set.json || exit 1; done
+	$(BIN)/python bench/annotator_cost.py --without ng_quotes,ng_terms --rounds 3
+	$(BIN)/python bench/times_eval.py
+	$(BIN)/python bench/kb_import.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache
