@@ -303,43 +303,14 @@ class _ActorReader:
         self.result.warnings.append(ParseWarning(number, _clip(line), reason))
 
     def read(self, text: str) -> ActorDictionary:
-        counts = self.result.counts
-        in_block_comment = False
-        stopped_at = 0
-        for number, line in _lines(text):
-            counts.lines += 1
-            if stopped_at:
-                counts.unread += 1
-                continue
-            if in_block_comment:
-                counts.comment += 1
-                in_block_comment = "-->" not in line
-                continue
-            stripped = line.strip()
-            if not stripped:
-                counts.blank += 1
-                continue
-            if line.startswith("#"):
-                counts.comment += 1
-                continue
-            if line.startswith("<!"):
-                counts.comment += 1
-                in_block_comment = line.startswith("<!--") and "-->" not in line
-                continue
-            body, note = _split_comment(line, "#;")
-            if not body.strip():
-                counts.comment += 1
-                if line[0] == " ":
-                    # blanks, then a comment, where a primary line would be: a lost phrase
-                    self.pending_headless = (number, line, note)
-                continue
-            if _STOP in body:
-                stopped_at = number
-                self.warn(number, line, "---STOP--- marker: the rest of the file was not read")
-                continue
+        def headless(number: int, line: str, note: str | None) -> None:
+            if line[0] == " ":
+                # blanks, then a comment, where a primary line would be: a lost phrase
+                self.pending_headless = (number, line, note)
+
+        for number, line, body, note in _significant_lines(text, self.result.counts, self.warn, "#;",
+                                                           on_comment=headless, markup_indented=False):
             self.read_line(number, line, body, note)
-        if stopped_at:
-            self.warn(stopped_at, _STOP, f"{counts.unread} line(s) after the stop marker were not read")
         return self.result
 
     def read_line(self, number: int, line: str, body: str, note: str | None) -> None:
@@ -485,14 +456,13 @@ def _expand(phrase: str, substitutions: dict[str, tuple[str, ...]]) -> tuple[lis
     return ["".join(combo) for combo in itertools.product(*choices)], undefined
 
 
-def parse_agents(text: str, path: str = "<string>") -> AgentDictionary:
-    """Parse the text of an agent dictionary; never raises on bad lines (see ``warnings``)."""
-    counts = LineCounts()
-    result = AgentDictionary(path=path, agents=[], substitutions={}, warnings=[], counts=counts)
-
-    def warn(number: int, line: str, reason: str) -> None:
-        result.warnings.append(ParseWarning(number, _clip(line), reason))
-
+def _significant_lines(text: str, counts: LineCounts, warn: Callable[[int, str, str], None], comment_chars: str,
+                       on_comment: Callable[[int, str, str | None], None] | None = None,
+                       markup_indented: bool = True) -> Iterator[tuple[int, str, str, str | None]]:
+    """(number, line, body, note) of every line that holds dictionary content, counting the rest:
+    blanks, # comments, <!-- … --> blocks (over several lines), and everything after a
+    ---STOP--- marker (reported once). Shared by the actor and the agent readers, which differ
+    only in their comment characters and in what a comment-only line may mean."""
     in_block_comment = False
     stopped_at = 0
     for number, line in _lines(text):
@@ -507,18 +477,35 @@ def parse_agents(text: str, path: str = "<string>") -> AgentDictionary:
         if not line.strip():
             counts.blank += 1
             continue
-        if line.lstrip().startswith("<!"):
+        markup = line.lstrip() if markup_indented else line
+        if markup.startswith("<!"):
             counts.comment += 1
-            in_block_comment = line.lstrip().startswith("<!--") and "-->" not in line
+            in_block_comment = markup.startswith("<!--") and "-->" not in line
             continue
-        body, note = _split_comment(line, "#")
+        body, note = _split_comment(line, comment_chars)
         if not body.strip():
             counts.comment += 1
+            if on_comment is not None:
+                on_comment(number, line, note)
             continue
         if _STOP in body:
             stopped_at = number
             warn(number, line, "---STOP--- marker: the rest of the file was not read")
             continue
+        yield number, line, body, note
+    if stopped_at:
+        warn(stopped_at, _STOP, f"{counts.unread} line(s) after the stop marker were not read")
+
+
+def parse_agents(text: str, path: str = "<string>") -> AgentDictionary:
+    """Parse the text of an agent dictionary; never raises on bad lines (see ``warnings``)."""
+    counts = LineCounts()
+    result = AgentDictionary(path=path, agents=[], substitutions={}, warnings=[], counts=counts)
+
+    def warn(number: int, line: str, reason: str) -> None:
+        result.warnings.append(ParseWarning(number, _clip(line), reason))
+
+    for number, line, body, note in _significant_lines(text, counts, warn, "#"):
         subst = _SUBSTITUTION.match(body)
         if subst:
             counts.substitution += 1
@@ -535,8 +522,6 @@ def parse_agents(text: str, path: str = "<string>") -> AgentDictionary:
             result.agents_rejected += 1
         else:
             result.agents.append(agent)
-    if stopped_at:
-        warn(stopped_at, _STOP, f"{counts.unread} line(s) after the stop marker were not read")
     return result
 
 
