@@ -129,6 +129,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"value": "199", "granularity": "decade"}),
     ("Polls closed at 8 p.m. on Tuesday in most of the country, officials said.", "8 p.m. on Tuesday",
      {"type": "TIME", "value": "2024-03-12T20:00"}),
+    # holidays on a fixed day: the tense picks the year
+    ("The truce held over Christmas before fighting resumed in the north, residents said.", "Christmas",
+     {"value": "2023-12-25"}),
+    ("Celebrations on New Year's Eve were cancelled after the bombing, the governor said.", "New Year's Eve",
+     {"value": "2023-12-31"}),
+    ("The president will address the nation on Christmas Day, his office said.", "Christmas Day",
+     {"value": "2024-12-25"}),
     # durations
     ("The siege of the city has lasted for three years, residents said.", "for three years",
      {"type": "DURATION", "value": "P3Y", "anchor": "none", "resolved": True}),
@@ -184,6 +191,7 @@ def test_relation_to_a_date_is_computed() -> None:
 
 
 def test_names_ages_and_verbs_are_not_times() -> None:
+    assert not times_of("Police guarded the Christmas markets in Berlin after threats were made.")
     assert not times_of("Theresa May said the Conservative party would not change course on the issue.")
     assert not times_of("A 25-year-old man was arrested after the attack on the checkpoint, police said.")
     assert not times_of("Thousands of protesters march through Baghdad to demand jobs and services.")

@@ -686,6 +686,27 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     return Candidate(m.start(), m.end(), Meaning("clock", type="TIME", clock=clock, granularity="minute"), "clock")
 
 
+# Holidays on a fixed calendar day; the verb's tense picks the year, as for "on March 3".
+# Movable feasts (Easter, Ramadan, the Eids) are left to the model's DATE entities: their dates
+# need a calendar this grammar does not carry.
+_FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+                   "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+                   "halloween": (10, 31), "valentine's day": (2, 14), "international women's day": (3, 8)}
+
+
+def _holiday(m: re.Match[str], text: str) -> Candidate | None:
+    """ "over Christmas", "on New Year's Eve", "Christmas Day 2023". A bare "Christmas" is weak:
+    "Christmas markets" and "the Christmas message" name no day."""
+    name = " ".join(m.group("h").lower().replace("’", "'").split())
+    month, day = _FIXED_HOLIDAYS[name]
+    if m.group("year"):
+        return Candidate(m.start(), m.end(), Meaning("abs", year=int(m.group("year")), month=month, day=day,
+                                                     granularity="day"), "holiday")
+    weak = name == "christmas" and previous_word(text, m.start()) not in TRIGGERS | {"over", "at", "during", "for"}
+    return Candidate(m.start(), m.end(), Meaning("monthday", month=month, day=day, granularity="day"), "holiday",
+                     weak=weak, trigger_only=weak)
+
+
 def _weekend(m: re.Match[str], text: str) -> Candidate:
     """ "the weekend": the tense picks the one before or after the reference date."""
     return Candidate(m.start(), m.end(), Meaning("weekend", granularity="weekend"), "weekend")
@@ -797,6 +818,9 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?P<hm>(?:[01]\d|2[0-3])[0-5]\d){S}(?:GMT|UTC)(?!\w)"), _clock),
     (re.compile(r"\b(?P<word>(?i:noon|midday|midnight))(?!\w)"), _clock),
     (re.compile(rf"\b(?i:the){S}(?i:weekend)(?!\w)"), _weekend),
+    (re.compile(rf"\b(?P<h>Christmas(?:{S}(?:Eve|Day))?|New{S}Year[’']s{S}(?:Eve|Day)|Boxing{S}Day|Halloween|"
+                rf"Valentine[’']s{S}Day|International{S}Women[’']s{S}Day)(?:,?{S}(?P<year>{YEAR})(?!\d))?(?![\w’'])"),
+     _holiday),
     (re.compile(rf"\b(?:(?i:the){S})?(?P<s>(?i:spring|summer|autumn|fall|winter))(?!\w)"), _season_alone),
 ]
 
