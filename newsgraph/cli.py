@@ -263,6 +263,37 @@ def failures(db_path: str) -> None:
     click.echo(f"{len(rows)} failed input(s)")
 
 
+@main.command()
+@db_option
+@click.option("--actor", help="Only this actor (canonical name or the words of a mention).")
+@click.option("--outlet", help="Only this outlet (name or domain).")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per actor, outlet and label.")
+def wording(db_path: str, actor: str | None, outlet: str | None, limit: int, as_json: bool) -> None:
+    """How each outlet describes each actor ("the Israeli regime", "terrorist group"), with counts."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            rows = store.wording(actor=actor, outlet=outlet, limit=limit)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    current = None
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(asdict(row), ensure_ascii=False))
+            continue
+        if row.actor != current:
+            current = row.actor
+            click.echo(row.actor)
+        click.echo(f"    {row.outlet or '(unknown outlet)'}: “{row.label}” [{row.kind}] ×{row.count} "
+                   f"in {row.articles} article(s), e.g. {row.example_article}")
+    if not as_json:
+        click.echo(f"{len(rows)} wording(s)")
+
+
 # -- the actor knowledge base -----------------------------------------------------------------------
 
 

@@ -5,7 +5,18 @@ with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 """
 
 # registration happens on import
-from . import dating, entities, known_entities, parts, quotes, sentences, statement_times, terms, times  # noqa: F401
+from . import (  # noqa: F401
+    dating,
+    descriptors,
+    entities,
+    known_entities,
+    parts,
+    quotes,
+    sentences,
+    statement_times,
+    terms,
+    times,
+)
 from .base import REGISTRY, AnnotatorSpec, annotator, ordered
 
 __all__ = ["REGISTRY", "AnnotatorSpec", "annotator", "ordered"]

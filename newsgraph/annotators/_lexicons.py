@@ -24,3 +24,8 @@ def given_names() -> dict[str, str]:
 def capitals() -> dict[str, str]:
     """Capital or seat of government → the country it speaks for ("Beijing said")."""
     return dict(load_data("capitals.json")["capitals"])
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as prose, so long lexicons stay readable."""
+    return frozenset(text.split())

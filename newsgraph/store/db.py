@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import StoreError
+from .wording import Wording, save_descriptors, wording
 
 SaveResult = Literal["added", "unchanged"]
 
@@ -180,6 +181,7 @@ class Store:
                   (q.get("speaker") or {}).get("name"), (q.get("speaker") or {}).get("kind"),
                   (q.get("speaker_mention") or {}).get("text"), q["confidence"]) for q in record.get("quotes", [])],
             )
+            save_descriptors(db, record, outlet_id)
             self._remember_source(source, record["id"])
             db.execute("DELETE FROM failure WHERE source = ?", (source.get("location"),))
             db.execute("COMMIT")
@@ -301,6 +303,10 @@ class Store:
         sql += " ORDER BY a.published DESC, a.pk, q.start LIMIT ?"
         args.append(limit)
         return [QuoteRow(**dict(r)) for r in self._db.execute(sql, args).fetchall()]
+
+    def wording(self, actor: str | None = None, outlet: str | None = None, limit: int = 200) -> list[Wording]:
+        """How each outlet describes each actor (see `store/wording.py`)."""
+        return wording(self._db, actor, outlet, limit)
 
     def counts(self) -> dict[str, int]:
         tables = ("article", "outlet", "part", "entity", "quote", "failure", "source_seen")
