@@ -102,6 +102,8 @@ def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool,
         with Store(db_path) as store:
             result = run_batch(sources, store, settings, workers=workers,
                                progress=not no_progress and sys.stderr.isatty())
+            if result.added:
+                store.update_stories()  # the graph stage: stories across all stored articles
     except NewsgraphError as exc:
         _fail(exc.reason)
     click.echo(f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.failed)} failed "
@@ -178,7 +180,10 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "plover", "acled-csv", "geojson"]), default="jsonl",
+              show_default=True, help="jsonl: whole records; plover: PLOVER event records (JSON Lines); "
+                                      "acled-csv: events ACLED would code, as CSV; geojson: the places, "
+                                      "one point per place with its articles and evidence.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(db_path: str, fmt: str, output: str | None) -> None:
     """Export the stored analyses (JSON Lines: one record per line)."""
@@ -188,9 +193,54 @@ def export(db_path: str, fmt: str, output: str | None) -> None:
         store = Store(db_path, readonly=True)
     except NewsgraphError as exc:
         _fail(exc.reason)
-    with store, (Path(output).open("w", encoding="utf-8") if output else nullcontext(sys.stdout)) as out:
+    with store, (Path(output).open("w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout)) as out:
+        if fmt == "plover":
+            from .exporters.plover import write_plover
+
+            write_plover(store.records(), out)
+            return
+        if fmt == "acled-csv":
+            from .exporters.acled import write_acled_csv
+
+            write_acled_csv(store.records(), out)
+            return
+        if fmt == "geojson":
+            from .exporters.geojson import places_collection
+
+            out.write(json.dumps(places_collection(store.records()), ensure_ascii=False) + "\n")
+            return
         for record in store.records():
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+@main.command()
+@db_option
+@click.option("--article", "article_id", help="Only this article (ID or a unique prefix of it).")
+@click.option("--geojson", "as_geojson", is_flag=True, help="A GeoJSON FeatureCollection instead of a table.")
+def places(db_path: str, article_id: str | None, as_geojson: bool) -> None:
+    """Places named in the store (or one article): where, how precise, and the words that name them."""
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            record = store.record(article_id) if article_id else None
+            if article_id and record is None:
+                _fail(f"no article {article_id!r} in {db_path}")
+            if as_geojson:
+                from .exporters.geojson import places_collection
+
+                records = [record] if record is not None else store.records()
+                click.echo(json.dumps(places_collection(records), ensure_ascii=False, indent=1))
+                return
+            rows = store.places(record["id"] if record is not None else None)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    for row in rows:
+        where = f"{row.lat:.4f},{row.lon:.4f}" if row.lat is not None and row.lon is not None else "unresolved"
+        same = f"  = {row.same_as}" if row.same_as else ""
+        click.echo(f"{row.article_id}:{row.start}-{row.end}  “{row.text}” → {row.name or '?'} "
+                   f"[{row.feature or '-'}, {row.precision or '-'}, {row.country or '-'}] {where}{same}")
+    click.echo(f"{len(rows)} place mention(s)")
 
 
 @main.command()
@@ -265,6 +315,39 @@ def failures(db_path: str) -> None:
 
 @main.command()
 @db_option
+@click.option("--min-articles", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Only stories told by at least this many articles.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per story, with its articles.")
+def stories(db_path: str, min_articles: int, limit: int, as_json: bool) -> None:
+    """The same story told by several articles, with its independent voices (corroboration)."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            found = [(s, store.story_articles(s.id)) for s in store.stories(min_articles, limit)]
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    for story, articles in found:
+        if as_json:
+            item = asdict(story) | {"articles": [{"id": a, "title": t, "outlet": o, "copy_of": c}
+                                                  for a, t, o, c in articles]}
+            click.echo(json.dumps(item, ensure_ascii=False))
+            continue
+        click.echo(f"{story.id}  {story.title or '(untitled)'}")
+        click.echo(f"    {story.articles} article(s), {story.corroboration} independent voice(s): "
+                   + ", ".join(story.voices) + f"   first: {story.first_published or 'unknown'}")
+        for article_id, title, outlet, copy_of in articles:
+            copy = f"  (copy of {copy_of})" if copy_of else ""
+            click.echo(f"      {article_id}  {outlet or 'unknown outlet'}: {title or '(untitled)'}{copy}")
+    if not as_json:
+        click.echo(f"{len(found)} stor{'y' if len(found) == 1 else 'ies'}")
+
+
+@main.command()
+@db_option
 @click.option("--actor", help="Only this actor (canonical name or the words of a mention).")
 @click.option("--outlet", help="Only this outlet (name or domain).")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True)
@@ -292,6 +375,67 @@ def wording(db_path: str, actor: str | None, outlet: str | None, limit: int, as_
                    f"in {row.articles} article(s), e.g. {row.example_article}")
     if not as_json:
         click.echo(f"{len(rows)} wording(s)")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
+@click.option("--token", envvar="NEWSGRAPH_TOKEN",
+              help="Allow POST /api/articles with this bearer token (env NEWSGRAPH_TOKEN); read-only without.")
+def serve(db_path: str, host: str, port: int, token: str | None) -> None:
+    """The explorer: web pages and a JSON API (OpenAPI at /openapi.json) over the store."""
+    import uvicorn
+
+    from .views.api import create_app
+
+    if token is None and not Path(db_path).exists():
+        _fail(f"no database at {db_path} (run `newsgraph add` first, or `make demo`)")
+    try:
+        app = create_app(db_path, token=token)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    click.echo(f"newsgraph explorer on http://{host}:{port}/ ({'writable with a token' if token else 'read-only'})")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@db_option
+@click.option("--type", "type_", type=click.Choice(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+                                                    "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                                                    "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
+                                                   case_sensitive=False), help="Only this PLOVER event type.")
+@click.option("--actor", help="Part of an actor's or recipient's name (or of the words naming them).")
+@click.option("--since", callback=lambda c, p, v: _iso_day(c, p, v).isoformat() if v else None, metavar="YYYY-MM-DD",
+              help="Only events on or after this day (the event's date, else its article's).")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per event.")
+def events(db_path: str, type_: str | None, actor: str | None, since: str | None, limit: int, as_json: bool) -> None:
+    """PLOVER events in the store: who did what to whom, with the evidence sentence."""
+    from dataclasses import asdict
+
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            rows = store.events(type=type_, actor=actor, since=since, limit=limit)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps(asdict(row), ensure_ascii=False))
+            continue
+        who = ", ".join(row.actors) or "?"
+        whom = f" → {', '.join(row.recipients)}" if row.recipients else ""
+        extra = "".join(f" {k}={v}" for k, v in (("dead", row.dead), ("injured", row.injured), ("size", row.size)) if v)
+        click.echo(f"{row.event_date or '----------'}  {row.type}{'/' + row.mode if row.mode else ''} "
+                   f"[{row.modality}]  {who}{whom}{extra}")
+        said = f"  said by {row.said_by}" if row.said_by else ""
+        click.echo(f"    “{row.trigger}” in {row.article_id}:{row.trigger_start}-{row.trigger_end}"
+                   f"{'  at ' + row.location if row.location else ''}{said}")
+        click.echo(f"    {row.evidence}")
+    if not as_json:
+        click.echo(f"{len(rows)} event(s)")
 
 
 # -- the actor knowledge base -----------------------------------------------------------------------
@@ -353,6 +497,36 @@ def kb_import_cameo(paths: tuple[str, ...], db_path: str, kind: str, show_warnin
         counts = store.kb_counts()
     click.echo(f"{counts['actor']} actors, {counts['actor_alias']} aliases, {counts['actor_code']} codes, "
                f"{counts['agent']} agents in {db_path}")
+
+
+@kb.command("import-cameo-verbs")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--mapping", "mapping_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The CAMEO→PLOVER table (CAMEO2PLOVER-2021.txt).")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False),
+              help="User lexicon to write (default: $NEWSGRAPH_EVENT_LEXICON, else "
+                   "~/.config/newsgraph/event_verbs.user.json), which ng_events reads.")
+@click.option("--warnings", "show_warnings", is_flag=True, help="List every warning with its line number.")
+def kb_import_cameo_verbs(path: str, mapping_path: str, out_path: str | None, show_warnings: bool) -> None:
+    """Read a CAMEO/PETRARCH verb dictionary (PATH), map its codes to PLOVER and write the verb
+    patterns to the user event lexicon. Built-in readings of a verb win; the file only adds."""
+    from .annotators._event_lexicon import default_user_lexicon
+    from .kb.cameo_verbs import import_cameo_verbs
+
+    target = Path(out_path) if out_path else default_user_lexicon()
+    try:
+        result = import_cameo_verbs(path, mapping_path, target)
+    except (NewsgraphError, OSError) as exc:
+        _fail(f"{path}: {getattr(exc, 'reason', None) or exc}")
+    click.echo(f"{Path(path).name} → {target}")
+    click.echo(f"  read:   {result.verbs_read} verbs in {result.blocks} blocks, {result.patterns_read} patterns")
+    click.echo(f"  mapped: {result.verbs_kept} verb readings, {result.patterns_kept} verb+object/preposition "
+               f"patterns to PLOVER; {result.unmapped} without a PLOVER type (CAMEO 01/02 or no code)")
+    hint = "" if show_warnings or not result.warnings else " (--warnings lists them)"
+    click.echo(f"  {len(result.warnings)} warning(s){hint}")
+    if show_warnings:
+        for warning in result.warnings:
+            click.echo(f"    {warning}")
 
 
 def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:

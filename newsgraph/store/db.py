@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import StoreError
+from . import _places
+from . import events as _events
+from . import stories as _stories
+from .actor_mentions import save_actor_links
 from .wording import Wording, save_descriptors, wording
 
 SaveResult = Literal["added", "unchanged"]
@@ -182,6 +186,9 @@ class Store:
                   (q.get("speaker_mention") or {}).get("text"), q["confidence"]) for q in record.get("quotes", [])],
             )
             save_descriptors(db, record, outlet_id)
+            save_actor_links(db, record)
+            _places.save_places_times(db, record)
+            _events.save_events(db, record)
             self._remember_source(source, record["id"])
             db.execute("DELETE FROM failure WHERE source = ?", (source.get("location"),))
             db.execute("COMMIT")
@@ -304,9 +311,46 @@ class Store:
         args.append(limit)
         return [QuoteRow(**dict(r)) for r in self._db.execute(sql, args).fetchall()]
 
+    def update_stories(self) -> int:
+        """Re-cluster every stored article into stories (graph/stories.py); returns how many."""
+        from ..graph import cluster_stories
+
+        found = cluster_stories(_stories.story_inputs(self._db))
+        db = self._write()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            _stories.replace_stories(db, found)
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise StoreError(f"cannot save stories: {exc}") from exc
+        return len(found)
+
+    def stories(self, min_articles: int = 1, limit: int = 100) -> list[_stories.StorySummary]:
+        """Stories, best corroborated first."""
+        return _stories.stories(self._db, min_articles, limit)
+
+    def story_articles(self, story_id: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(article id, title, outlet, copy_of) of one story."""
+        return _stories.story_articles(self._db, story_id)
+
+    def events(self, type: str | None = None, actor: str | None = None, since: str | None = None,
+               limit: int = 200) -> list[_events.EventRow]:
+        """Stored events (see `store/events.py`): by PLOVER type, actor name and first day."""
+        return _events.events(self._db, type, actor, since, limit)
+
     def wording(self, actor: str | None = None, outlet: str | None = None, limit: int = 200) -> list[Wording]:
         """How each outlet describes each actor (see `store/wording.py`)."""
         return wording(self._db, actor, outlet, limit)
+
+    def places(self, article_id: str | None = None) -> list[_places.PlaceRow]:
+        """Place mentions (migration 0004) of one article, or of every stored article."""
+        return _places.places(self._db, article_id)
+
+    def times(self, article_id: str | None = None) -> list[_places.TimeRow]:
+        """Temporal expressions (migration 0004) of one article, or of every stored article."""
+        return _places.times(self._db, article_id)
 
     def counts(self) -> dict[str, int]:
         tables = ("article", "outlet", "part", "entity", "quote", "failure", "source_seen")
