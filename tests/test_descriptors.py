@@ -51,6 +51,8 @@ def _described(text: str) -> list[tuple[str, str, str]]:
      "Houthis", "backed by Iran"),
     ("Officials in Damascus denied the report and blamed the Israeli occupation for the strike on the airport.",
      "Israeli", "occupation"),
+    ("Rockets hit a base where US occupation forces are stationed, security sources in Erbil said on Tuesday.",
+     "US occupation forces", "occupation"),
     ("Russian troops occupying the town withdrew overnight after days of heavy shelling, Ukrainian officials said.",
      "Russian troops", "occupying the town"),
 ])

@@ -72,9 +72,9 @@ def _np_left(head: Token) -> list[Token]:
     return list(head.doc[head.left_edge.i : head.i + 1])
 
 
-def _words(tokens: list[Token], entity: Span) -> str:
-    """The describing words: no entity tokens, no determiner in front, no punctuation at the edges."""
-    kept = [t for t in tokens if not (entity.start <= t.i < entity.end)]
+def _words(tokens: list[Token], named: set[int]) -> str:
+    """The describing words: not the name's tokens, no determiner in front, no punctuation at the edges."""
+    kept = [t for t in tokens if t.i not in named]
     while kept and (kept[0].is_punct or kept[0].lower_ in _EMPTY):
         kept.pop(0)
     while kept and kept[-1].is_punct:
@@ -82,7 +82,10 @@ def _words(tokens: list[Token], entity: Span) -> str:
     return "".join(t.text_with_ws for t in kept).strip()
 
 
-def _fact(doc: Doc, entity: Span, tokens: list[Token], kind: str, mention: Span | None = None) -> dict[str, Any] | None:
+def _fact(doc: Doc, entity: Span, tokens: list[Token], kind: str, mention: Span | None = None,
+          named: set[int] | None = None) -> dict[str, Any] | None:
+    """A descriptor fact; `named` are the tokens that name the actor (default: the entity's)."""
+    named = named if named is not None else set(range(entity.start, entity.end))
     tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "or")):
         tokens.pop()
@@ -90,9 +93,8 @@ def _fact(doc: Doc, entity: Span, tokens: list[Token], kind: str, mention: Span 
         return None
     if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0]) > 2:
         return None  # a dateline ("BAGHDAD —") read as an apposition
-    label = _words(tokens, mention if mention is not None else entity)
-    if not label or not any(t.is_alpha and t.pos_ in ("NOUN", "ADJ", "VERB") and not (entity.start <= t.i < entity.end)
-                            for t in tokens):
+    label = _words(tokens, named)
+    if not label or not any(t.is_alpha and t.pos_ in ("NOUN", "ADJ", "VERB") and t.i not in named for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     who = mention if mention is not None else entity
@@ -113,8 +115,11 @@ def _describe(doc: Doc, entity: Span) -> list[dict[str, Any]]:
             mention = doc[entity.start : head.i + 1]
             before = [t for t in doc[head.left_edge.i : entity.start]
                       if t.lower_ not in _EMPTY and not t.like_num and t.pos_ != "NUM"]
-            if before:
-                found.append(_fact(doc, entity, before + list(mention), "qualifier", mention))
+            # words between the name and the noun qualify too: "US occupation forces"
+            between = [t for t in doc[entity.end : head.i] if t.pos_ in ("NOUN", "ADJ", "VERB")]
+            if before or between:
+                named = {*range(entity.start, entity.end), head.i}
+                found.append(_fact(doc, entity, before + list(mention), "qualifier", mention, named))
             found.extend(_clauses(doc, entity, head, mention))
         elif (root.dep_ != "poss" and not _names_another(doc, head, entity)
               and head.lower_ in (STATE_CATEGORY_NOUNS if entity.label_ in ("GPE", "NORP") else CATEGORY_NOUNS)):
