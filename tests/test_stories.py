@@ -75,4 +75,4 @@ def test_store_keeps_stories_and_recomputes_idempotently(make_store: Any) -> Non
     assert len(told) == 1 and told[0].articles == 3 and told[0].corroboration == 2
     members = store.story_articles(told[0].id)
     assert sorted(outlet for _, _, outlet, _ in members) == ["Al Jazeera", "Reuters", "The National"]
-    assert [copy for _, _, outlet, copy in members if outlet == "The National"][0] is not None
+    assert next(copy for _, _, outlet, copy in members if outlet == "The National") is not None
