@@ -1,5 +1,6 @@
 # The two commands a new machine needs (see README):
-#   make demo   set up, analyse the bundled examples into newsgraph.db and summarise them
+#   make demo   set up, analyse the bundled examples into newsgraph.db, summarise them and serve
+#               the explorer on http://127.0.0.1:8000/
 #   make test   set up and run the whole test suite (what CI runs)
 PYTHON ?= python3
 VENV   := .venv
@@ -17,11 +18,21 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# Debian's chromium drives the explorer's browser tests (tests/test_web_browser.py).
+CHROMIUM := /usr/bin/chromium
+HOST     ?= 127.0.0.1
+PORT     ?= 8000
 
-demo: install
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends chromium
+
+install: $(STAMP) $(CHROMIUM)
+
+demo: $(STAMP)
 	$(BIN)/newsgraph add examples $(SEEDS) --db $(DB)
 	$(BIN)/newsgraph list --db $(DB)
+	$(BIN)/newsgraph serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/ruff check newsgraph tests bench
@@ -35,7 +46,20 @@ bench: install
 		$(BIN)/python bench/quotes_eval.py --dev bench/data/$$set.jsonl --out bench/out/$$set.json || exit 1; done
 	$(BIN)/python bench/annotator_cost.py --without ng_quotes,ng_terms --rounds 3
 	$(BIN)/python bench/times_eval.py
+	$(BIN)/python bench/gazetteer_load.py
+	for set in places_dev places_test; do \
+		$(BIN)/python bench/places_eval.py --dev bench/data/$$set.jsonl --show-errors 0 --json bench/out/$$set.json || exit 1; done
+	$(BIN)/python bench/annotator_cost.py --without ng_places --rounds 3
 	$(BIN)/python bench/kb_import.py
+	$(BIN)/python bench/plover_gsr_eval.py --out bench/out/plover_gsr.json
+	for set in events_dev events_test; do \
+		$(BIN)/python bench/events_eval.py --data bench/data/$$set.jsonl --out bench/out/$$set.json || exit 1; done
+	$(BIN)/python bench/annotator_cost.py --without ng_events --rounds 3
+	$(BIN)/python bench/actors_eval.py --out bench/out/actors_dev.json
+	$(BIN)/python bench/actors_eval.py --dev bench/data/actors_test.jsonl --out bench/out/actors_test.json
+	$(BIN)/python bench/actor_load.py --out bench/out/actor_load.json
+	$(BIN)/python bench/annotator_cost.py --without ng_actors --rounds 3
+	$(BIN)/python bench/api_latency.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

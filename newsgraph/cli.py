@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from .actors_cli import register as register_actor_commands
 from .config import DEFAULT_MAX_BYTES, Settings
 from .errors import NewsgraphError
 
@@ -86,9 +87,11 @@ def extract(source: str, url: str | None, published: str | None, compact: bool, 
 @db_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
+@click.option("--ray", "use_ray", is_flag=True, help="Analyse on Ray actors (a local Ray with --workers actors).")
+@click.option("--ray-address", help="Join this Ray cluster ('auto' for the one `ray start` made); implies --ray.")
 @_input_options
-def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool, allow_private: bool,
-        max_bytes: int, timeout_s: float) -> None:
+def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool, use_ray: bool,
+        ray_address: str | None, allow_private: bool, max_bytes: int, timeout_s: float) -> None:
     """Analyse SOURCES (files, folders, URLs, RSS/Atom feeds, WARC files) into the store.
 
     Failed inputs are recorded and listed; the exit status is 1 only when inputs were given and
@@ -100,8 +103,14 @@ def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool,
     settings = Settings(max_bytes=max_bytes, timeout_s=timeout_s, allow_private=allow_private)
     try:
         with Store(db_path) as store:
-            result = run_batch(sources, store, settings, workers=workers,
-                               progress=not no_progress and sys.stderr.isatty())
+            show = not no_progress and sys.stderr.isatty()
+            if use_ray or ray_address:
+                from .batch_ray import run_batch_ray
+
+                result = run_batch_ray(sources, store, settings, workers=workers, address=ray_address,
+                                       progress=show)
+            else:
+                result = run_batch(sources, store, settings, workers=workers, progress=show)
             if result.added:
                 store.update_stories()  # the graph stage: stories across all stored articles
     except NewsgraphError as exc:
@@ -383,20 +392,28 @@ def wording(db_path: str, actor: str | None, outlet: str | None, limit: int, as_
 @click.option("--port", type=click.IntRange(min=0, max=65535), default=8000, show_default=True)
 @click.option("--token", envvar="NEWSGRAPH_TOKEN",
               help="Allow POST /api/articles with this bearer token (env NEWSGRAPH_TOKEN); read-only without.")
-def serve(db_path: str, host: str, port: int, token: str | None) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Server processes (each with its own read connection).")
+def serve(db_path: str, host: str, port: int, token: str | None, workers: int) -> None:
     """The explorer: web pages and a JSON API (OpenAPI at /openapi.json) over the store."""
     import uvicorn
 
     from .views.api import create_app
 
-    if token is None and not Path(db_path).exists():
+    if not token and not Path(db_path).exists():
         _fail(f"no database at {db_path} (run `newsgraph add` first, or `make demo`)")
     try:
-        app = create_app(db_path, token=token)
+        app = create_app(db_path, token=token)  # also checks the store opens before any worker starts
     except NewsgraphError as exc:
         _fail(exc.reason)
     click.echo(f"newsgraph explorer on http://{host}:{port}/ ({'writable with a token' if token else 'read-only'})")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    os.environ["NEWSGRAPH_DB"] = str(Path(db_path).resolve())
+    os.environ["NEWSGRAPH_TOKEN"] = token or ""
+    uvicorn.run("newsgraph.views.api:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
 
 
 @main.command()
@@ -567,3 +584,6 @@ def kb_codes(name: str, day: Any, db_path: str) -> None:
                 span = "default"
             note = f"  # {code.note}" if code.note else ""
             click.echo(f"    {code.code:<14} {span:<25} [{code.restriction or '-'}]{note}")
+
+
+register_actor_commands(main, kb)  # actors, actor, kb alias, kb merge (newsgraph/actors_cli.py)

@@ -7,7 +7,8 @@
     │   └── UnsupportedFormat  bytes that are not a page we can read (binary, empty, bad encoding)
     ├── ExtractionError        the document stage found no article text
     ├── AnnotationError        an annotator failed
-    └── StoreError             the SQLite store could not be opened or written
+    ├── StoreError             the SQLite store could not be opened or written
+    └── ScaleError             Ray could not be started or joined
 
 Every error carries the `stage` it happened in and the `source` it concerns, and its
 message is one line: that line is what the batch runner records and the CLI prints.
@@ -67,3 +68,9 @@ class StoreError(NewsgraphError):
     """The store could not be opened, migrated or written."""
 
     stage = "store"
+
+
+class ScaleError(NewsgraphError):
+    """Ray is missing, or a local Ray cannot start, or a cluster cannot be joined."""
+
+    stage = "ray"

@@ -59,3 +59,12 @@ def make_store(tmp_path: Path):
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture(scope="session")
+def explorer_store(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> tuple[Path, dict[str, str]]:
+    """One store for the explorer's API and browser tests: examples, seed and a hostile text."""
+    from tests.explorer_data import build_explorer_store
+
+    path = tmp_path_factory.mktemp("explorer") / "explorer.db"
+    return path, build_explorer_store(path, pipeline)

@@ -78,6 +78,7 @@ def test_record_lists_annotators_in_pipeline_order(pipeline) -> None:
     listed = [a["name"] for a in rec["pipeline"]["annotators"]]
     assert listed == [n for n in pipeline.nlp.pipe_names if n.startswith("ng_")]
     assert rec["schema"] == "newsgraph.analysis/1"
-    assert rec["events"] == [] and rec["places"] == []  # layers later annotators fill
+    assert [(e["type"], e["modality"]) for e in rec["events"]] == [("CONSULT", "planned")]
+    assert [p["text"] for p in rec["places"]] == ["Baghdad"]  # "talks with Washington": its government
     assert [(q["kind"], q["speaker"]["kind"], q["speaker"]["plural"]) for q in rec["quotes"]] == [
         ("indirect", "unnamed", True)]

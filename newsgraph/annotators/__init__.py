@@ -6,11 +6,15 @@ with newsgraph's pipeline (`newsgraph.annotators.base.REGISTRY`).
 
 # registration happens on import
 from . import (  # noqa: F401
+    actors,
+    claims,
     dating,
     descriptors,
     entities,
+    events,
     known_entities,
     parts,
+    places,
     quotes,
     sentences,
     statement_times,

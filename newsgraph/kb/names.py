@@ -30,7 +30,12 @@ def alias_key(name: str) -> str:
     """The lookup key of a name: accents stripped, case folded, dots and apostrophes dropped,
     any other punctuation a word break. ``alias_key("U.S._President Barack_Obama")`` is
     ``"us president barack obama"``."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if name.isascii():  # no accents to strip (the common case, and a hot path when a base loads)
+        if name.replace(" ", "").isalpha():  # letters and spaces only: nothing to drop or split on
+            return " ".join(name.casefold().split())
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = _DROPPED.sub("", text)
     return " ".join(_SEPARATORS.sub(" ", text).split())

@@ -1,0 +1,242 @@
+"""Finding place mentions: where in the text a place is named (ng_places, step one).
+
+Sources of mentions, each a :class:`Proposal` with the evidence span and what the words around it
+say about the kind of place:
+
+- the model's GPE, LOC and FAC entities (after ng_entities' corrections);
+- runs of capitalised words ("Ain al-Assad", "Deir ez-Zor", "Strait of Hormuz") whose words, or
+  a stretch of them, are a gazetteer name: names from newsgraph's alias table anywhere; other
+  gazetteer names only where the context says "place" (after "in", "near", "outside" …), since
+  towns share names with people and words ("Jordan", "Reading", "Of");
+- facility phrases: "X airbase", "X air base", "X airport", "X crossing", "port of X";
+- kind words: "Anbar province", "the province of Anbar", "the city of Erbil";
+- regions: "northern Syria", "the west of the country", "the north of Iraq".
+
+What is never a place: nationality words ("Iraqi"), months and weekdays, a town's name inside a
+person's name ("Jim Jordan"), a capital standing for its government ("Washington said",
+"Moscow's defence ministry"), and the first half of "Iran-backed".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._lexicons import word_set
+
+# A capitalised word, maybe with the Arabic article ("al-Harir") and hyphenated parts ("Deir ez-Zor"
+# is two words), ending in a letter: "Emirates’ rulers" and "Iraq’s" give "Emirates" and "Iraq".
+NAME_WORD = (r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz])[-‑])?[A-Z](?:[\w’'‘ʿʾ]*\w)?"
+             r"(?:[-‑]\w(?:[\w’'‘ʿʾ]*\w)?)*(?<![’']s)")
+# Lower-case words inside a name: "Strait of Hormuz", "Ayn al Asad", "Rio Grande do Sul",
+# "Frankfurt am Main", "Newcastle upon Tyne".
+_LINK = (r"(?:[ ]+(?:of[ ]+(?:the[ ]+)?|al[ ]+|el[ ]+|bin[ ]+|ibn[ ]+|de[ ]+|la[ ]+|le[ ]+|ez[ ]+|ad[ ]+|do[ ]+|"
+         r"da[ ]+|dos[ ]+|das[ ]+|del[ ]+|di[ ]+|du[ ]+|des[ ]+|am[ ]+|upon[ ]+|y[ ]+)?)")
+RUN = re.compile(rf"{NAME_WORD}(?:{_LINK}{NAME_WORD})*")
+WORD = re.compile(NAME_WORD)
+
+_FACILITY = re.compile(
+    r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+airport|"
+    r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|"
+    r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|dam|refinery|oil[ ]+field)\b", re.I)
+AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
+             "international airport", "airbase", "military base", "naval base")
+_KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|state|oblast|county)\b")
+_KIND_BEFORE = re.compile(
+    r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"
+    r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"
+    r"[ ]+of[ ]+$", re.I)
+_GOVERNMENT_WORDS = word_set(
+    "government ministry foreign defence defense military army top commander commanders officials leaders "
+    "leadership president prime embassy envoy ambassador spokesman spokeswoman regime forces troops navy "
+    "allies position decision response stance move policy authorities administration security "
+    "intelligence decision-makers negotiators delegation")
+# Words after which a capitalised name is a place. Strong: locating prepositions ("in Mosul"),
+# compass words ("north of Baghdad") and verbs of attack, capture and flight (conflict reporting:
+# "seized Kidal", "shelled Kharkiv", "fled Bakhmut") — enough even for a name the model calls a
+# person. Weak: "on" ("strikes on Rafah"), "including" — enough for a gazetteer name the model
+# did not tag ("on Clinton" is about the man).
+_STRONG_LOCATIVE = frozenset({
+    "in", "near", "at", "outside", "around", "into", "toward", "towards", "across", "through", "from", "between",
+    "inside", "within", "via", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "northern", "southern", "eastern", "western", "central", "town", "city", "village",
+    "entered", "seized", "captured", "struck", "shelled", "bombed", "besieged", "raided", "took", "visited",
+    "fled", "reached", "recaptured", "retook", "stormed", "overran", "liberated", "evacuated"})
+_LOCATIVE = _STRONG_LOCATIVE | frozenset({"on", "including"})
+_SPEECH = frozenset({"said", "says", "told", "added", "warned", "stated", "announced", "claimed", "insisted",
+                     "argued", "noted", "wrote", "tweeted", "asked", "replied", "denied", "confirmed"})
+_NOT_NAMES = word_set(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mon tue "
+    "tues wed thu thur thurs fri sat sun north south east west god allah i mr mrs ms dr president "
+    "minister general the a an he she they we it this that these those but and or if in on at of for by "
+    "with after before when while as so his her their its our my your army police congress parliament "
+    "senate government")
+_DIRECTIONS = {
+    "north": (0.8, 0.5), "south": (0.2, 0.5), "east": (0.5, 0.8), "west": (0.5, 0.2), "central": (0.5, 0.5),
+    "centre": (0.5, 0.5), "center": (0.5, 0.5), "northeast": (0.8, 0.8), "northwest": (0.8, 0.2),
+    "southeast": (0.2, 0.8), "southwest": (0.2, 0.2),
+}
+_DIR = r"(north|south|east|west|central|centre|center|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west)"
+_DIR_ADJ = re.compile(rf"\b{_DIR}(?:ern)?[ ]+(?={NAME_WORD})")  # lower case: "North Darfur" is a name
+_DIR_OF = re.compile(
+    rf"\bthe[ ]+{_DIR}(?:ern)?(?:[ ]+part)?(?:[ ]+and[ ]+(?:in[ ]+)?the[ ]+{_DIR}(?:ern)?(?:[ ]+part)?)?"
+    rf"[ ]+of[ ]+(the[ ]+country|{NAME_WORD}(?:[ ]+{NAME_WORD})*)", re.I)
+
+
+def direction(word: str) -> tuple[float, float]:
+    """(share of the latitude span, share of the longitude span) of a compass word."""
+    key = word.lower().replace("-", "").replace(" ", "")
+    for suffix in ("ern",):
+        if key.endswith(suffix) and key[: -len(suffix)] in _DIRECTIONS:
+            key = key[: -len(suffix)]
+    return _DIRECTIONS.get(key, (0.5, 0.5))
+
+
+@dataclass
+class Proposal:
+    """A stretch of text that may name a place, and what its context says."""
+
+    start: int
+    end: int
+    source: str  # entity, alias, gazetteer, facility, kind, region, short, repeat
+    name_start: int = -1  # the name inside the span ("Baghdad" in "Baghdad airport"); -1: the whole span
+    name_end: int = -1
+    hint: str | None = None  # airport, crossing, port, camp, …; admin1; city
+    label: str | None = None  # the model's entity label, when one covers it
+    directions: list[tuple[float, float]] = field(default_factory=list)  # regions: compass parts
+    of_country: bool = False  # "the west of the country": the article's country
+    priority: int = 0  # on equal length, the higher wins
+    lookup: str | None = None  # the name to look up when the text abbreviates it ("Pa." → Pennsylvania)
+
+    @property
+    def name_span(self) -> tuple[int, int]:
+        return (self.start, self.end) if self.name_start < 0 else (self.name_start, self.name_end)
+
+
+def previous_word(text: str, start: int) -> str:
+    m = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30): start])
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = re.match(r"\W{0,3}(\w+)", text[end: end + 30])
+    return m.group(1).lower() if m else ""
+
+
+def is_compound_modifier(text: str, end: int) -> bool:
+    """ "Iran-backed", "Saudi-led", "US-made": the name modifies a word joined by a hyphen."""
+    return bool(re.match(r"[-‑][a-z]", text[end: end + 2]))
+
+
+def is_possessive(text: str, end: int) -> bool:
+    return text[end: end + 2] in ("'s", "’s")
+
+
+def facility_after(text: str, end: int) -> re.Match[str] | None:
+    return _FACILITY.match(text, end)
+
+
+def kind_after(text: str, end: int) -> re.Match[str] | None:
+    return _KIND_AFTER.match(text, end)
+
+
+def kind_before(text: str, start: int) -> str | None:
+    """The kind word of "the province of X" / "the provinces of X, Y" (singular)."""
+    m = _KIND_BEFORE.search(text[max(0, start - 40): start])
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return {"cities": "city", "provinces": "province", "states": "state", "regions": "region",
+            "districts": "district", "governorates": "governorate", "towns": "town",
+            "villages": "village"}.get(word, word)
+
+
+def government_after(text: str, end: int) -> bool:
+    """ "Moscow's defence ministry", "Kyiv's top commander": the possessive names the government."""
+    if not is_possessive(text, end):
+        return False
+    words = re.findall(r"[A-Za-z-]+", text[end + 2: end + 40])[:3]
+    return any(w.lower() in _GOVERNMENT_WORDS for w in words)
+
+
+def coordinated(text: str, end: int, start: int) -> bool:
+    """Whether only a list separator lies between two mentions: ", ", " and ", ", and ", " or "."""
+    return re.fullmatch(r",?[ ]+(?:and|or)[ ]+(?:the[ ]+)?|,[ ]+(?:the[ ]+)?", text[end:start]) is not None
+
+
+def is_name_word(word: str) -> bool:
+    return word.lower() not in _NOT_NAMES
+
+
+_ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bombardment|shelling|airstrikes?|"
+                        r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$", re.I)
+
+
+def locative_before(text: str, start: int, strong: bool = False) -> bool:
+    """Whether the word before says "place"; `strong`: strongly enough to overrule a person tag
+    ("strikes on Rafah" is strong, a bare "on" is not)."""
+    if previous_word(text, start) in (_STRONG_LOCATIVE if strong else _LOCATIVE):
+        return True
+    return bool(_ATTACK_ON.search(text[max(0, start - 30): start]))
+
+
+def speech_after(text: str, end: int) -> bool:
+    return next_word(text, end) in _SPEECH
+
+
+def runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Capitalised-name runs: (start, end, [(word start, word end), …])."""
+    found = []
+    for m in RUN.finditer(text):
+        words = [(m.start() + w.start(), m.start() + w.end()) for w in WORD.finditer(m.group(0))]
+        found.append((m.start(), m.end(), words))
+    return found
+
+
+def region_phrases(text: str) -> list[Proposal]:
+    """ "the west and in the north of the country", "the north of Iraq" (the base name is looked up
+    by the resolver; `of_country` when it is "the country"). "northern Syria" is found from the
+    runs, where the name is known to be a country or province."""
+    out = []
+    for m in _DIR_OF.finditer(text):
+        dirs = [direction(m.group(1))] + ([direction(m.group(2))] if m.group(2) else [])
+        base = m.group(3)
+        of_country = base.lower().startswith("the ")
+        start3 = m.start(3)
+        out.append(Proposal(m.start(), m.end(), "region", name_start=-1 if of_country else start3,
+                            name_end=-1 if of_country else m.end(3), hint="region", directions=dirs,
+                            of_country=of_country, priority=3))
+    return out
+
+
+def direction_before(text: str, start: int) -> tuple[int, tuple[float, float]] | None:
+    """ "northern " right before a name: (where the adjective starts, its compass part)."""
+    found = [m for m in _DIR_ADJ.finditer(text, max(0, start - 20), start + 1) if m.end() == start]
+    if not found:
+        return None
+    return found[-1].start(), direction(found[-1].group(1))
+
+
+__all__ = [
+    "AIR_WORDS",
+    "RUN",
+    "WORD",
+    "Proposal",
+    "coordinated",
+    "direction",
+    "direction_before",
+    "facility_after",
+    "government_after",
+    "is_compound_modifier",
+    "is_name_word",
+    "is_possessive",
+    "kind_after",
+    "kind_before",
+    "locative_before",
+    "next_word",
+    "previous_word",
+    "region_phrases",
+    "runs",
+    "speech_after",
+]

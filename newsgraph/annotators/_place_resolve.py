@@ -1,0 +1,180 @@
+"""Resolving place mentions to gazetteer places (ng_places, step two).
+
+Each candidate gets a score from what it is and what the article says around it:
+
+- its standing: a country, a named region or an alias-table facility first, then towns by
+  population (log scale), provinces and airports below towns of the same name ("Baghdad" the
+  city, not the governorate), unless the text says "province" or "airport";
+- the article's country focus (the country most named, nationality words included), the
+  countries named anywhere in the article, and those named in the same sentence ("the northern
+  Lebanese city of Tripoli");
+- nearness to towns and facilities already resolved without doubt (within 300 km);
+- a qualifier right after the name ("Butler, Pennsylvania", "Tripoli in Lebanon").
+
+The best candidate wins; how far ahead it is gives the confidence, and `why` says which of the
+above decided it. A mention whose name has no candidate keeps null coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb.gazetteer import Gazetteer, Place, haversine_km
+from ..kb.place_names import place_key
+
+NEAR_KM = 300.0
+_PRIOR = {"country": 3.0, "region": 2.5, "water": 2.5, "facility": 2.5, "admin1": 2.0, "airbase": 1.0,
+          "airport": 0.8}
+
+
+@dataclass
+class Context:
+    focus: str | None
+    mentioned: Counter[str]
+    sentence_countries: dict[int, set[str]]
+    anchors: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    place: Place | None
+    candidates: int
+    confidence: float
+    why: str
+    feature: str | None = None  # when it differs from the place's ("facility" resolved to its town)
+    precision: str | None = None
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+def _prior(place: Place) -> float:
+    if place.feature == "city":
+        return max(0.5, math.log10(place.population + 10) / 2)
+    return _PRIOR.get(place.feature, 1.0)
+
+
+def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
+          position: int, curated: bool = False, key: str | None = None) -> tuple[float, list[str]]:
+    """The candidate's score and the reasons that added to it. `curated`: the name is in the alias
+    table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
+    whose own name has it beats one that has it only as an alternate name)."""
+    total = _prior(place) + (0.5 if position == 0 else 0.0)
+    reasons: list[str] = []
+    if key is not None and place_key(place.name) == key:
+        total += 0.6  # "Florida" the state, not a town with "Florida" among its other names
+    if curated and position == 0:
+        total += 1.5
+        reasons.append("newsgraph's alias table names it so")
+    if place.country and place.country == ctx.focus:
+        total += 2.0
+        reasons.append(f"in the article's country focus ({ctx.focus})")
+    elif place.country and ctx.mentioned.get(place.country):
+        total += 1.0
+        reasons.append(f"in a country the article names ({place.country})")
+    if place.country and place.country in ctx.sentence_countries.get(sentence, set()):
+        total += 1.5
+        reasons.append("its country is named in the same sentence")
+    if place.feature not in ("country", "region", "water") and any(
+            a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
+        total += 1.0
+        reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
+    if hint == "admin1" and place.feature == "admin1":
+        total += 3.0
+        reasons.append("the text calls it a province/region")
+    elif hint == "city" and place.feature == "city":
+        total += 2.0
+        reasons.append("the text calls it a town or city")
+    elif hint == "region" and place.feature in ("country", "admin1"):
+        total += 2.0
+    elif hint == "facility" and place.feature in ("airport", "airbase", "facility"):
+        total += 1.5
+        reasons.append("the model read it as a facility")
+    for q in qualifier:
+        same_country = q.country == place.country
+        country_says = q.feature == "country" and same_country and place.feature != "country"
+        province_says = q.feature == "admin1" and same_country and place.feature == "city" and (
+            bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
+            or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
+        if country_says or province_says:
+            total += 3.0
+            reasons.append(f"qualified by {q.name}")
+    if place.feature == "city" and not reasons:
+        reasons.append(f"the most likely by population ({place.population:,})")
+    return total, reasons
+
+
+def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
+           qualifier: list[Place], curated: bool = False, key: str | None = None) -> Resolution:
+    if not candidates:
+        return Resolution(None, 0, 0.3, "no gazetteer entry for the name")
+    scored = []
+    for position, place in enumerate(candidates):
+        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key)
+        scored.append((total, -position, place, reasons))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    best_score, _, best, reasons = scored[0]
+    if len(scored) == 1:
+        confidence = 0.9
+        why = f"the only {best.feature} of that name"
+    else:
+        margin = best_score - scored[1][0]
+        confidence = round(min(0.95, 0.5 + 0.5 * (1 - math.exp(-margin))), 2)
+        why = "; ".join(reasons) or f"ranked first among {len(scored)} candidates ({best.feature})"
+    return Resolution(best, len(candidates), confidence, why)
+
+
+def is_weak(place: Place, ctx: Context, key: str) -> bool:
+    """A small town matched only by an alternate name, in no country the article names and far
+    from its other places: more likely a word or a surname the model took for a place."""
+    return (place.feature == "city" and place.population < 50_000 and place_key(place.name) != key
+            and not (place.country and ctx.mentioned.get(place.country))
+            and not any(haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors))
+
+
+REGION_SHIFT_KM = 60.0
+
+
+def region_point(gaz: Gazetteer, base: Place, directions: list[tuple[float, float]]) -> tuple[float, float]:
+    """A point for "northern Syria": from the country's point toward the compass part of its extent
+    (from its towns; the parts named averaged), at most REGION_SHIFT_KM away — geoparsing corpora
+    pin "northern Mali" on Mali, and a big country's north is no single point anyway. For a
+    province, its centroid."""
+    box = gaz.country_bbox.get(base.country or "") if base.feature == "country" else None
+    if box is None or not directions:
+        return base.lat, base.lon
+    lat0, lat1, lon0, lon1 = box
+    lat = sum(lat0 + f_lat * (lat1 - lat0) for f_lat, _ in directions) / len(directions)
+    lon = sum(lon0 + f_lon * (lon1 - lon0) for _, f_lon in directions) / len(directions)
+    km = haversine_km(base.lat, base.lon, lat, lon)
+    if km > REGION_SHIFT_KM:
+        share = REGION_SHIFT_KM / km
+        lat, lon = base.lat + share * (lat - base.lat), base.lon + share * (lon - base.lon)
+    return round(lat, 4), round(lon, 4)
+
+
+def fact_fields(res: Resolution) -> dict[str, Any]:
+    """The resolution part of a place fact."""
+    place = res.place
+    if place is None:
+        return {"name": res.name, "feature": res.feature, "lat": None, "lon": None, "admin1": None,
+                "country": None, "precision": None, "candidates": res.candidates, "confidence": res.confidence,
+                "why": res.why}
+    return {
+        "name": res.name or place.name,
+        "feature": res.feature or place.feature,
+        "lat": round(res.lat if res.lat is not None else place.lat, 4),
+        "lon": round(res.lon if res.lon is not None else place.lon, 4),
+        "admin1": place.admin1,
+        "country": place.country,
+        "precision": res.precision or place.precision,
+        "candidates": res.candidates,
+        "confidence": res.confidence,
+        "why": res.why,
+    }
+
+
+__all__ = ["Context", "Resolution", "choose", "fact_fields", "is_weak", "region_point", "score"]

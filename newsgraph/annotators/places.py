@@ -1,0 +1,459 @@
+"""ng_places: place mentions, resolved to coordinates, kind, admin1 and country.
+
+"Where" is half of an event, and the small spaCy model gets the Middle East wrong: it tags "Ain
+al-Assad" and "al-Harir" as people, misses "Anbar province" as a unit and has no idea which
+Tripoli is meant. This component finds mentions from the model's GPE/LOC/FAC entities and from
+its own matcher over the text (`_place_find.py`: alias-table names, gazetteer names in a
+locative context, facility phrases, kind words, regions), then resolves each against the
+gazetteer (`newsgraph.kb.gazetteer`) using the article's country focus, the countries named
+near it, places already resolved nearby and population (`_place_resolve.py`).
+
+Each fact says how precise it is (`facility`, `city`, `admin1`, `country`, `region`) and why it
+was chosen; an unresolvable mention keeps null coordinates. A later mention of the same place
+("al-Assad" after "Ain al-Assad airbase") points at the first with `same_as`. Facts live in
+`span._.ng_place` (one extension of this layer's own: span extensions are keyed by offsets and
+label, so sharing `ng_attrs` with an entity of the same offsets would overwrite it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from ..kb.gazetteer import Place, aliases, haversine_km, load_gazetteer
+from ..kb.place_names import core_key, place_key
+from . import _place_find as find
+from ._extensions import text_of
+from ._lexicons import capitals, given_names
+from ._place_find import Proposal
+from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
+from .base import annotator
+from .parts import PartIndex
+
+SPANS_KEY = "ng_places"
+if not Span.has_extension("ng_place"):
+    Span.set_extension("ng_place", default=None)  # the place fact (plain data)
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
+_AIR = frozenset({"airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
+                  "international airport", "military base", "naval base"})
+_ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "eastern", (0.5, 0.2): "western",
+               (0.5, 0.5): "central", (0.8, 0.8): "north-eastern", (0.8, 0.2): "north-western",
+               (0.2, 0.8): "south-eastern", (0.2, 0.2): "south-western"}
+_QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
+_STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
+                              "from"})
+# Facility words that make "X <word>" a named place even when X is not in the gazetteer.
+_NAMED_KINDS = frozenset({"refugee camp", "camp", "crossing", "border crossing", "airport", "international airport",
+                          "air base", "airbase", "airfield", "air field"})
+# Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
+# "region" follow too many other words ("Now state", "Islamic State").
+_UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county"})
+_SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
+_LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]")
+_LEADING_THE = re.compile(r"(?:the|The)[ ]+")
+_FACILITY_SUFFIX = re.compile(
+    r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+base|naval[ ]+base|"
+    r"base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port)$", re.I)
+
+
+class PlaceAnnotator:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.gaz = load_gazetteer()
+        table = aliases()
+        curated = set(table["country_aliases"]) | {v["alias"] for v in table["variants"]}
+        for entry in table["places"]:
+            curated |= {entry["name"], *entry.get("aliases", [])}
+        self.curated = frozenset(place_key(n) for n in curated)
+        self.demonyms = {k: v for k, v in table["demonyms"].items()}
+        self.capitals = frozenset(place_key(c) for c in capitals())
+        self.abbreviations: dict[str, str] = table["us_state_abbreviations"]
+        alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
+        # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
+        self._abbreviation = re.compile(rf"(?<=[a-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
+
+    # -- finding ---------------------------------------------------------------------------------
+    def _entity_at(self, ents: list[tuple[int, int, str]], starts: list[int], s: int, e: int,
+                   ) -> tuple[int, int, str] | None:
+        """The entity overlapping [s, e), if any (entities do not overlap one another, so the one
+        starting last before `e` is the only candidate)."""
+        i = bisect_right(starts, e - 1) - 1
+        if i >= 0 and ents[i][1] > s:
+            return ents[i]
+        return None
+
+    def _propose(self, doc: Doc, text: str) -> list[Proposal]:
+        ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        starts = [e[0] for e in ents]
+        out: list[Proposal] = []
+        for s, e, label in ents:
+            if label not in _PLACE_LABELS:
+                continue
+            m = _LEADING_THE.match(text, s, e)
+            if m:
+                s = m.end()
+            if text[s:e].endswith(("'s", "’s")):
+                e -= 2
+            if e <= s or text[s:e] in self.demonyms or find.is_compound_modifier(text, e):
+                continue
+            if " " not in text[s:e] and not find.is_name_word(text[s:e]):
+                continue  # "the West", a month the model took for a place
+            prop = Proposal(s, e, "entity", label=label, priority=1)
+            suffix = _FACILITY_SUFFIX.search(text, s, e)
+            after = find.facility_after(text, e)
+            direction = find.direction_before(text, s)
+            if suffix and suffix.end() == e and suffix.start() > s:
+                prop = replace(prop, name_start=s, name_end=suffix.start(), hint=suffix.group(1).lower())
+            elif after and self._may_be_facility(text[s:e]):  # "Mitiga" + " airport"
+                prop = replace(prop, end=after.end(), name_start=s, name_end=e, hint=after.group(1).lower())
+            elif direction is not None:  # "northern" + "Iraq"
+                prop = replace(prop, start=direction[0], source="region", name_start=s, name_end=e, hint="region",
+                               directions=[direction[1]], priority=3)
+            else:
+                prop = replace(prop, hint=_kind_hint(find.kind_before(text, s)))
+            out.append(prop)
+        maybe: list[Proposal] = []
+        for _, _, words in find.runs(text):
+            taken: list[tuple[int, int]] = []
+            n = len(words)
+            for size in range(min(n, 6), 0, -1):
+                for i in range(0, n - size + 1):
+                    s, e = words[i][0], words[i + size - 1][1]
+                    if any(ts < e and s < te for ts, te in taken):
+                        continue
+                    prop, accepted = self._run_proposal(text, s, e, ents, starts)
+                    if prop is not None:
+                        (out if accepted else maybe).append(prop)
+                        taken.append((s, e))
+        out.extend(find.region_phrases(text))
+        for m in self._abbreviation.finditer(text):
+            out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
+                                lookup=self.abbreviations[m.group(1)]))
+        return self._coordinated(text, out, maybe)
+
+    @staticmethod
+    def _coordinated(text: str, found: list[Proposal], maybe: list[Proposal]) -> list[Proposal]:
+        """Names listed with places are places: "raiding Jenin, Tulkarm and …", "took Aleppo, Hama
+        and Homs". A name the context alone did not vouch for joins when only ", " / " and " lies
+        between it and a mention already found (repeated, so a list is taken whole)."""
+        for _ in range(3):
+            spans = sorted((p.start, p.end) for p in found)
+            joined = [m for m in maybe if any(find.coordinated(text, e, m.start) or find.coordinated(text, m.end, s)
+                                              for s, e in spans)]
+            if not joined:
+                break
+            found = found + joined
+            maybe = [m for m in maybe if m not in joined]
+        return found
+
+    def _may_be_facility(self, name: str) -> bool:
+        """Whether "X airport/base/crossing" may be a facility at X: X is a town, province or
+        facility, or unknown — not a sea or a country ("the Black Sea port of Odesa")."""
+        ids = self.gaz.lookup_ids(name)
+        return not ids or any(self.gaz.features[i] in "PATBF" for i in ids) or bool(self.gaz.airports(name))
+
+    def _run_proposal(self, text: str, s: int, e: int, ents: list[tuple[int, int, str]],
+                      starts: list[int]) -> tuple[Proposal | None, bool]:
+        """A proposal for a stretch of a capitalised run, and whether the context vouches for it
+        (False: kept aside in case it turns out to be listed with places)."""
+        name = text[s:e]
+        if " " not in name and not find.is_name_word(name):
+            return None, False
+        if name in self.demonyms or find.is_compound_modifier(text, e):
+            return None, False
+        key = place_key(name)
+        curated = key in self.curated
+        facility = find.facility_after(text, e)
+        if facility and not self._may_be_facility(name):
+            facility = None
+        known = curated or bool(self.gaz.lookup_ids(name))
+        kind = find.kind_after(text, e)
+        if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
+                kind and kind.group(1).lower() in _UNKNOWN_KINDS and text[:s].rstrip()[-1:] not in _SENTENCE_ENDS):
+            return None, False  # unknown, unless it names a camp, crossing, airfield or district ("Now state": no)
+        ent = self._entity_at(ents, starts, s, e)
+        before = find.kind_before(text, s)
+        direction = find.direction_before(text, s)
+        strong = bool(facility or kind or before or direction) or find.locative_before(text, s, strong=True)
+        context = strong or find.locative_before(text, s)
+        maybe = False
+        if ent is not None:
+            es, ee, label = ent
+            inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
+            if label == "PERSON" and inside_longer:
+                return None, False  # "Jim Jordan", "Jordan Bardella"
+            if (label in _NAME_LABELS and inside_longer and not find.is_possessive(text, e)
+                    and not (curated and strong)):
+                return None, False  # part of an organisation's name; "Iran's Revolutionary Guards" is kept
+            if label in _PLACE_LABELS and es <= s and ee >= e and not facility and not kind and before != "port":
+                return None, False  # the entity itself is proposed
+            if label == "PERSON" and not strong and name.casefold() in given_names():
+                return None, False  # "Jordan said": a person, unless the words around say "place"
+            if label == "PERSON" and not strong:
+                maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places
+        if find.speech_after(text, e) and not facility and not find.locative_before(text, s):
+            return None, False  # "Jordan said" — but not "officials in Amman said"
+        if not curated and not context:
+            maybe = True
+        if not curated and " " not in name and name.casefold() in given_names() and not (facility or kind or before):
+            return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
+        if facility:
+            return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
+                            hint=facility.group(1).lower(), priority=2), True
+        if kind:
+            return Proposal(s, kind.end(), "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
+        hint = _kind_hint(before)
+        if before == "port":
+            start = text.rfind("port", max(0, s - 12), s)
+            return Proposal(start, e, "facility", name_start=s, name_end=e, hint="port", priority=2), True
+        if direction is not None and not maybe:
+            return Proposal(direction[0], e, "region", name_start=s, name_end=e, hint="region",
+                            directions=[direction[1]], priority=3), True
+        return Proposal(s, e, "alias" if curated else "gazetteer", hint=hint, priority=2 if curated else 1), not maybe
+
+    @staticmethod
+    def _select(proposals: list[Proposal]) -> list[Proposal]:
+        """Longest first, then by priority; no two chosen mentions overlap."""
+        chosen: list[Proposal] = []
+        for p in sorted(proposals, key=lambda p: (-(p.end - p.start), -p.priority, p.start)):
+            if not any(c.start < p.end and p.start < c.end for c in chosen):
+                chosen.append(p)
+        return sorted(chosen, key=lambda p: p.start)
+
+    # -- resolving -------------------------------------------------------------------------------
+    def _context(self, doc: Doc, text: str, props: list[Proposal], sent_starts: list[int]) -> Context:
+        mentioned: Counter[str] = Counter()
+        by_sentence: dict[int, set[str]] = {}
+        for token in doc:
+            iso3 = self.demonyms.get(token.text)
+            if iso3:  # a nationality word counts half a country's name
+                mentioned[iso3] += 1
+                by_sentence.setdefault(bisect_right(sent_starts, token.idx) - 1, set()).add(iso3)
+        for p in props:
+            ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not p.of_country else ()
+            if ids and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] in "AP" for i in ids[1:3]):
+                # a country's name that is nothing else ("Georgia" is also a US state: not counted)
+                iso3 = self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
+                mentioned[iso3] += 2
+                by_sentence.setdefault(bisect_right(sent_starts, p.start) - 1, set()).add(iso3)
+        meta = doc._.ng_meta or {}
+        for section in meta.get("section_path") or []:
+            ids = self.gaz.lookup_ids(section)
+            if ids and self.gaz.features[ids[0]] == "C":
+                mentioned[self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]] += 4
+        focus = mentioned.most_common(1)[0][0] if mentioned else None
+        return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence)
+
+    def _qualifier(self, text: str, end: int) -> list[Place]:
+        """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
+        abbreviation = self._abbreviation.match(text, end)
+        if abbreviation:
+            return [p for p in self.gaz.lookup(self.abbreviations[abbreviation.group(1)])
+                    if p.feature == "admin1" and p.country == "USA"][:1]
+        m = _QUALIFIER.match(text, end)
+        if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
+                                                      or _LIST_GOES_ON.match(text[m.end(): m.end() + 12]))):
+            return []  # a list, or a new clause ("north of Duhok, Turkey's defence ministry said")
+        return [p for p in self.gaz.lookup(m.group(1)) if p.feature in ("country", "admin1")][:5]
+
+    def _resolve(self, p: Proposal, text: str, ctx: Context, sentence: int) -> Resolution | None:
+        """The place a mention names (None: drop the mention)."""
+        gaz = self.gaz
+        name = p.lookup or text[slice(*p.name_span)]
+        qualifier = self._qualifier(text, p.end)
+        if p.lookup is not None:  # a US state abbreviation ("Fla.")
+            return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country == "USA"][:1],
+                          ctx, sentence, "admin1", qualifier)
+        if p.source == "region":
+            if p.of_country:
+                base = gaz.country(ctx.focus) if ctx.focus else None
+                res = Resolution(base, 1 if base else 0, 0.6 if base else 0.3,
+                                 "the article's country focus" if base else "no country focus to place it in")
+            else:
+                cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region")]
+                res = choose(cands, ctx, sentence, "region", qualifier)
+                if res.place is None:  # "northern Gaza City": the town itself
+                    return choose(gaz.lookup(name), ctx, sentence, None, qualifier)
+            if res.place is None:
+                return replace(res, feature="region", name=text[p.start:p.end])
+            lat, lon = region_point(gaz, res.place, p.directions)
+            adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in p.directions))
+            return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
+                           lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
+        if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
+            return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
+        hint = p.hint or ("facility" if p.label == "FAC" else None)
+        key = place_key(name)
+        res = choose(gaz.lookup(name), ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
+        countries = {q.country for q in qualifier if q.feature == "country"}
+        if res.place is not None and countries and res.place.country not in countries:
+            return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
+                                                         ", where the gazetteer has no place of that name")
+        if (res.place is not None and key not in self.curated and is_weak(res.place, ctx, key)
+                and not find.locative_before(text, p.start, strong=True)):
+            return Resolution(None, res.candidates, 0.3, f"only a small town far from the article's places "
+                                                         f"({res.place.name}, {res.place.country}) has that name")
+        return res
+
+    def _resolve_facility(self, p: Proposal, text: str, name: str, ctx: Context, sentence: int,
+                          qualifier: list[Place]) -> Resolution | None:
+        gaz = self.gaz
+        kind = p.hint or "facility"
+        whole = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("airport", "airbase", "facility")]
+        if kind in _AIR:
+            whole += [c for c in gaz.airports(name) if c not in whole]
+        whole += [c for c in gaz.lookup(name) if c.feature in ("airport", "airbase", "facility") and c not in whole]
+        if whole:
+            res = choose(whole, ctx, sentence, None, qualifier, curated=True)
+            return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; {res.why}")
+        towns = [c for c in gaz.lookup(name) if c.feature in ("city", "admin1")
+                 and (c.country in ctx.mentioned or c.population >= 100_000
+                      or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
+        if not towns:
+            if p.source == "facility" and kind not in _NAMED_KINDS:
+                return None  # "Hezbollah base": not a named facility
+            return Resolution(None, 0, 0.3, f"no gazetteer entry for this {kind} or a town it is named after",
+                              feature="facility", name=text[p.start:p.end])
+        res = choose(towns, ctx, sentence, "city", qualifier)
+        town = res.place.name if res.place else name
+        return replace(res, feature="facility", precision="city", name=text[p.start:p.end],
+                       why=f"the {kind} itself is not in the gazetteer; placed at {town} ({res.why})")
+
+    def _plausible(self, p: Proposal, res: Resolution, ctx: Context) -> bool:
+        """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
+        when its place fits the article: a country or province, a town in a country the article
+        names, or a large town."""
+        if p.source != "gazetteer":
+            return True
+        place = res.place
+        if place is None:
+            return False
+        return (place.feature in ("country", "admin1", "region", "water")
+                or bool(place.country and ctx.mentioned.get(place.country))
+                or place.population >= 100_000)
+
+    def _metonym(self, doc: Doc, text: str, p: Proposal) -> bool:
+        """A capital standing for its government: "Washington said", "Moscow's defence ministry"."""
+        if place_key(text[p.start:p.end]) not in self.capitals:
+            return False
+        before = find.previous_word(text, p.start)
+        if before in _STRICT_LOCATIVE:
+            return False  # "officials in Baghdad said"
+        if before in ("with", "against"):
+            return True  # "talks with Washington", "sanctions against Moscow"
+        if find.government_after(text, p.end) or find.speech_after(text, p.end):
+            return True
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        props = [p for p in self._select(self._propose(doc, text)) if not self._metonym(doc, text, p)]
+        ctx = self._context(doc, text, props, sent_starts)
+        resolved: list[tuple[Proposal, Resolution]] = []
+        for rounds in range(2):  # the second round knows the places resolved without doubt
+            resolved = []
+            for p in props:
+                res = self._resolve(p, text, ctx, bisect_right(sent_starts, p.start) - 1)
+                if res is None or (res.place is None and p.source in ("gazetteer", "alias")):
+                    continue
+                if res.place is None and p.source == "entity" and (
+                        p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
+                    continue  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
+                if self._plausible(p, res, ctx):
+                    resolved.append((p, res))
+            if rounds == 0:
+                ctx.anchors = [r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
+                               and r.place.feature in ("city", "airport", "airbase", "facility")]
+                for _, r in resolved:  # the towns and provinces resolved speak for their countries too
+                    if r.place is not None and r.place.country and r.place.feature != "country":
+                        ctx.mentioned[r.place.country] += 2
+                ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
+        resolved += self._short_forms(text, resolved, doc)
+        resolved.sort(key=lambda pr: pr[0].start)
+        self._write(doc, resolved)
+        return doc
+
+    def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
+                     ) -> list[tuple[Proposal, Resolution]]:
+        """Later mentions by part of a facility's name: "al-Assad" after "Ain al-Assad airbase",
+        where the words around say "place" ("neither in al-Assad nor …")."""
+        short: dict[str, Resolution] = {}
+        for p, res in resolved:
+            if res.place is None or res.place.feature not in ("airbase", "airport", "facility"):
+                continue
+            words = [w.group(0) for w in find.WORD.finditer(text[slice(*p.name_span)])]
+            for i in range(1, len(words)):
+                key = core_key(" ".join(words[i:]))
+                if key and key not in self.curated and len(key) > 3:
+                    short.setdefault(key, res)
+        if not short:
+            return []
+        covered = [(p.start, p.end) for p, _ in resolved]
+        found = []
+        for _, _, words in find.runs(text):
+            for s, e in words:
+                res = short.get(core_key(text[s:e]))
+                if res is None or any(cs < e and s < ce for cs, ce in covered):
+                    continue
+                if find.locative_before(text, s) or find.facility_after(text, e):
+                    why = f"short for {res.place.name if res.place else ''}"
+                    found.append((Proposal(s, e, "short"),
+                                  replace(res, confidence=round(res.confidence * 0.9, 2), why=why)))
+                    covered.append((s, e))
+        return found
+
+    def _write(self, doc: Doc, resolved: list[tuple[Proposal, Resolution]]) -> None:
+        text = text_of(doc)
+        parts = PartIndex(doc)
+        first_of: dict[Any, str] = {}
+        group = SpanGroup(doc, name=SPANS_KEY)
+        for p, res in resolved:
+            fact_id = f"pl_{p.start}_{p.end}"
+            fields = fact_fields(res)
+            key: Any = res.place.id if res.place is not None and fields["precision"] != "region" else (
+                fields["name"] if fields["lat"] is not None else None)
+            same_as = first_of.get(key) if key is not None else None
+            if key is not None and same_as is None:
+                first_of[key] = fact_id
+            span = doc.char_span(p.start, p.end, label="PLACE", alignment_mode="expand")
+            if span is None:
+                continue
+            span._.ng_place = {"id": fact_id, "start": p.start, "end": p.end, "text": text[p.start:p.end],
+                               **fields, "found_by": (p.label and f"entity {p.label}") or p.source,
+                               "same_as": same_as, "part": parts.part_at(p.start, p.end)}
+            group.append(span)
+        doc.spans[SPANS_KEY] = group
+
+
+def _kind_hint(before: str | None) -> str | None:
+    """What "the province of X" / "the city of X" says X is."""
+    if before in ("province", "governorate", "state", "region", "district", "oblast", "county"):
+        return "admin1"
+    if before in ("city", "town", "village", "capital", "suburb"):
+        return "city"
+    return None
+
+
+def _record(doc: Doc) -> list[dict[str, Any]]:
+    """The place facts, in text order (their offsets are the evidence's own, not the tokens')."""
+    return [dict(s._.ng_place) for s in doc.spans.get(SPANS_KEY, []) if s._.ng_place]
+
+
+@annotator("ng_places", layer="places", needs=["parts", "entities"], to_record=_record,
+           requires=["doc.ents", "doc.sents", "token.dep", "doc.spans"], assigns=["doc.spans"])
+def make_places(nlp: Language, name: str) -> PlaceAnnotator:
+    """spaCy factory for `nlp.add_pipe("ng_places")`; the gazetteer loads once per process."""
+    return PlaceAnnotator(name)
+
+
+__all__ = ["SPANS_KEY", "PlaceAnnotator"]

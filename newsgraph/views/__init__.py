@@ -1,0 +1,1 @@
+"""The explorer: a JSON API and web pages over a newsgraph store (`newsgraph serve`)."""

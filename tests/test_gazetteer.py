@@ -1,0 +1,86 @@
+"""The gazetteer (newsgraph/kb/gazetteer.py): name keys, what it finds, and the alias table's
+integrity. Built from the installed packages on first use and cached (see the module)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.kb.gazetteer import Gazetteer, aliases, haversine_km, load_gazetteer
+from newsgraph.kb.place_names import core_key, place_key
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ain al-Assad", "‘Ayn al-Asad"),
+    ("Ain al-Assad", "AIN AL ASSAD"),
+    ("Al Anbār", "al-Anbar"),
+    ("Deir ez-Zor", "Deir Ez Zor"),
+    ("Salah ad-Din", "Şalāḩ ad Dīn"),
+    ("Sana'a", "Sana’a"),
+    ("As Sulaymānīyah", "Sulaymaniyah"),
+    ("the Gaza Strip", "Gaza Strip"),
+])
+def test_place_key_forgives_transliteration(a: str, b: str) -> None:
+    assert place_key(a) == place_key(b)
+
+
+@pytest.mark.parametrize("a, b", [("Erbil", "Basra"), ("Al", "El Paso"), ("Ras al-Ain", "Ras")])
+def test_place_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert place_key(a) != place_key(b)
+
+
+def test_core_key_drops_kind_words() -> None:
+    assert core_key("Anbar province") == core_key("Al Anbar Governorate") == "anbar"
+    assert core_key("State") == "state"  # nothing else would be left
+
+
+def test_alias_table_facilities(gaz: Gazetteer) -> None:
+    base = gaz.lookup("Ain al-Assad")[0]
+    assert (base.name, base.feature, base.country) == ("Al Asad Air Base", "airbase", "IRQ")
+    assert haversine_km(base.lat, base.lon, 33.79, 42.44) < 10
+    harir = gaz.lookup("al-Harir")[0]
+    assert harir.feature == "airbase" and harir.country == "IRQ"
+
+
+def test_transliteration_variants(gaz: Gazetteer) -> None:
+    for name in ("Arbil", "Hawler", "Irbil"):
+        assert any(p.feature == "city" and p.country == "IRQ" and haversine_km(p.lat, p.lon, 36.19, 44.01) < 20
+                   for p in gaz.lookup(name)[:2]), name
+    assert gaz.lookup("Kiev")[0].name == "Kyiv"
+
+
+def test_provinces_and_airports(gaz: Gazetteer) -> None:
+    assert any(p.feature == "admin1" and p.country == "IRQ" for p in gaz.lookup("Anbar"))
+    assert any(p.feature == "admin1" and p.country == "MMR" for p in gaz.lookup("Shan State"))
+    airports = gaz.airports("Baghdad")
+    assert [p.name for p in airports] == ["Baghdad International Airport"]
+
+
+def test_ambiguous_names_keep_every_candidate(gaz: Gazetteer) -> None:
+    countries = {p.country for p in gaz.lookup("Tripoli") if p.feature == "city"}
+    assert {"LBY", "LBN"} <= countries
+
+
+def test_countries_and_demonyms(gaz: Gazetteer) -> None:
+    assert gaz.lookup("UAE")[0].country == "ARE"
+    assert gaz.lookup("United Arab Emirates")[0].feature == "country"
+    assert gaz.demonym("Iraqi") == "IRQ"
+    assert gaz.demonym("Baghdad") is None
+    assert gaz.country("IRQ") is not None and gaz.country("XYZ") is None
+
+
+def test_every_variant_reaches_its_place(gaz: Gazetteer) -> None:
+    """Each spelling in the alias table leads to a place of the country it names."""
+    missing = [v["alias"] for v in aliases()["variants"]
+               if not any(p.country == v["country"] for p in gaz.lookup(v["alias"]))]
+    assert missing == []
+
+
+def test_alias_places_have_sane_coordinates() -> None:
+    for entry in aliases()["places"]:
+        assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180, entry["name"]
+        assert entry["feature"] in ("airbase", "airport", "facility", "region", "water"), entry["name"]

@@ -1,0 +1,313 @@
+"""ng_places: place mentions resolved to coordinates, on the seed article's gold analysis and on
+examples of disambiguation, facilities, aliases, regions and things that are not places; and
+their rows in the store and on the map (GeoJSON)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph import Pipeline, RawPage, load_pipeline
+from newsgraph.cli import main as cli
+from newsgraph.exporters.geojson import feature_for, places_collection
+from newsgraph.kb.gazetteer import haversine_km
+
+# ng_places and what it reads, so that these examples do not depend on later layers
+PLACES_ONLY = ("ng_parts", "ng_known_entities", "ng_entities", "ng_sentences", "ng_places")
+DEFAULT_KM = 161.0
+
+
+@pytest.fixture(scope="module")
+def places_pipeline() -> Pipeline:
+    return load_pipeline(PLACES_ONLY)
+
+
+def places_of(pipeline: Pipeline, text: str) -> list[dict[str, Any]]:
+    record = pipeline.analyze_raw(RawPage(location="<test>", kind="text", data=text.encode("utf-8")))
+    for fact in record["places"]:
+        assert record["text"][fact["start"]:fact["end"]] == fact["text"]
+    return record["places"]
+
+
+def mention(places: list[dict[str, Any]], text: str, nth: int = 0) -> dict[str, Any]:
+    """The place fact whose evidence overlaps the nth occurrence of `text` in the places' text."""
+    found = [p for p in places if text in p["text"] or p["text"] in text]
+    assert len(found) > nth, f"no place mention for {text!r}: {[p['text'] for p in places]}"
+    return found[nth]
+
+
+# -- the seed article ---------------------------------------------------------------------------------
+
+
+def _find_gold(record: dict[str, Any], gold_place: dict[str, Any]) -> list[dict[str, Any]]:
+    """Facts overlapping any occurrence of the gold text."""
+    text = record["text"]
+    hits, pos = [], text.find(gold_place["text"])
+    while pos >= 0:
+        end = pos + len(gold_place["text"])
+        hits += [p for p in record["places"] if p["start"] < end and pos < p["end"]]
+        pos = text.find(gold_place["text"], pos + 1)
+    return hits
+
+
+def test_seed_places_resolved_within_tolerance(seed_record: dict[str, Any], gold: dict[str, Any]) -> None:
+    """Every place of the gold analysis is found and put where it is (161 km unless the gold
+    gives its own tolerance), with its country; a `same_as` gold place points at the fact of
+    the place it names again."""
+    problems = []
+    for g in gold["places"]:
+        hits = _find_gold(seed_record, g)
+        if not hits:
+            problems.append(f"{g['text']!r} not found")
+            continue
+        if "same_as" in g:
+            target = _find_gold(seed_record, next(x for x in gold["places"] if x["text"] == g["same_as"]))
+            ids = {t["id"] for t in target}
+            if not any(h["same_as"] in ids for h in hits if h["text"] == g["text"]):
+                problems.append(f"{g['text']!r} is not marked the same as {g['same_as']!r}: {hits}")
+            continue
+        ok = False
+        for h in hits:
+            if g.get("country") and h["country"] != g["country"]:
+                continue
+            if g.get("precision") and h["precision"] != g["precision"]:
+                continue
+            if "lat" in g and (h["lat"] is None or haversine_km(g["lat"], g["lon"], h["lat"], h["lon"])
+                               > g.get("tolerance_km", DEFAULT_KM)):
+                continue
+            ok = True
+        if not ok:
+            got = [(h["text"], h["name"], h["country"], h["lat"], h["lon"]) for h in hits]
+            problems.append(f"{g['text']!r}: {got}")
+    assert problems == []
+
+
+def test_seed_facts_are_well_formed(seed_record: dict[str, Any]) -> None:
+    places = seed_record["places"]
+    assert places, "no places"
+    ids = {p["id"] for p in places}
+    for p in places:
+        assert seed_record["text"][p["start"]:p["end"]] == p["text"]
+        assert p["id"] == f"pl_{p['start']}_{p['end']}"
+        assert (p["lat"] is None) == (p["lon"] is None)
+        assert p["same_as"] is None or p["same_as"] in ids
+        assert p["precision"] in ("facility", "city", "admin1", "country", "region", None)
+        assert 0 <= p["confidence"] <= 1 and p["why"]
+    # nationality words are never places
+    assert not [p for p in places if p["text"] in ("Iraqi", "Iranian", "American", "Emirati", "Israeli")]
+
+
+def test_seed_airbase_is_precise_to_the_facility(seed_record: dict[str, Any]) -> None:
+    base = mention(seed_record["places"], "Ain al-Assad airbase")
+    assert (base["feature"], base["precision"], base["admin1"]) == ("airbase", "facility", "Anbar")
+
+
+# -- disambiguation, facilities, aliases, regions ---------------------------------------------------------
+
+
+def test_tripoli_by_context(places_pipeline: Pipeline) -> None:
+    libya = places_of(places_pipeline, "Clashes broke out in Tripoli between rival militias, residents of "
+                                       "the Libyan capital said, as the UN envoy to Libya urged calm.")
+    lebanon = places_of(places_pipeline, "An Israeli drone struck a car in the northern Lebanese city of "
+                                         "Tripoli, Lebanese security sources said.")
+    assert mention(libya, "Tripoli")["country"] == "LBY"
+    assert mention(lebanon, "Tripoli")["country"] == "LBN"
+    assert mention(lebanon, "Tripoli")["precision"] == "city"
+
+
+def test_qualifier_after_a_comma(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "A rally was held near Butler, Pennsylvania, on Saturday.")
+    butler = mention(places, "Butler")
+    assert (butler["country"], butler["admin1"]) == ("USA", "Pennsylvania")
+    places = places_of(places_pipeline, "Flooding closed roads around Springfield, Ill., on Monday, officials said.")
+    springfield = mention(places, "Springfield")
+    assert (springfield["country"], springfield["admin1"]) == ("USA", "Illinois")
+    state = mention(places, "Ill.")
+    assert (state["name"], state["feature"]) == ("Illinois", "admin1")
+
+
+def test_qualifier_rules_out_places_elsewhere(places_pipeline: Pipeline) -> None:
+    """ "X in Somalia": a town of that name in another country is not it; a new clause after a
+    comma ("Duhok, Turkey's ministry said") is not a qualifier."""
+    places = places_of(places_pipeline, "Fighters overran a base in Springfield in Somalia's Hiran region, "
+                                        "an elder said.")
+    assert mention(places, "Springfield")["lat"] is None
+    places = places_of(places_pipeline, "Jets struck positions north of Duhok, Turkey's defence ministry said.")
+    assert mention(places, "Duhok")["country"] == "IRQ"
+
+
+def test_georgia_the_state_among_us_places(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Trump won the battleground state of Georgia after carrying North "
+                                        "Carolina, while Democrats in Atlanta conceded.")
+    georgia = mention(places, "Georgia")
+    assert (georgia["country"], georgia["feature"]) == ("USA", "admin1")
+
+
+def test_facilities(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Rockets struck Ain al-Asad air base in western Iraq, and a drone was "
+                                        "downed near Baghdad airport. Aid trucks waited at the Rafah crossing "
+                                        "while ships unloaded at the port of Hodeidah.")
+    base = mention(places, "Ain al-Asad air base")
+    assert base["feature"] == "airbase" and haversine_km(base["lat"], base["lon"], 33.79, 42.44) < 20
+    airport = mention(places, "Baghdad airport")
+    assert airport["name"] == "Baghdad International Airport" and airport["precision"] == "facility"
+    assert mention(places, "Rafah crossing")["precision"] == "facility"
+    port = mention(places, "port of Hodeidah")
+    assert port["country"] == "YEM" and port["precision"] == "facility"
+
+
+def test_spacy_person_tags_do_not_hide_places(places_pipeline: Pipeline) -> None:
+    """The small model tags "al-Harir" as a person; the alias table knows better."""
+    places = places_of(places_pipeline, "“There is no room for American bases, neither in al-Assad nor in "
+                                        "al-Harir,” he said.")
+    harir = mention(places, "al-Harir")
+    assert harir["country"] == "IRQ" and haversine_km(harir["lat"], harir["lon"], 36.54, 44.35) < 20
+
+
+def test_short_form_is_the_same_place(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Rockets hit the Ain al-Assad airbase in Anbar. Officials said "
+                                        "there would be no bases, neither in al-Assad nor elsewhere.")
+    first = mention(places, "Ain al-Assad airbase")
+    again = [p for p in places if p["text"] == "al-Assad"]
+    assert again and again[0]["same_as"] == first["id"]
+
+
+def test_transliterations(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Missiles hit Arbil overnight, and fighting continued near Deir "
+                                        "el-Zour and in Khan Younis.")
+    assert haversine_km(mention(places, "Arbil")["lat"], mention(places, "Arbil")["lon"], 36.19, 44.01) < 30
+    assert mention(places, "Deir el-Zour")["country"] == "SYR"
+    assert mention(places, "Khan Younis")["country"] == "PSE"
+
+
+def test_provinces(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Gunmen attacked a checkpoint in Anbar province, and jets struck "
+                                        "sites in the provinces of Tehran, Khuzestan and Ilam.")
+    anbar = mention(places, "Anbar province")
+    assert (anbar["feature"], anbar["country"]) == ("admin1", "IRQ")
+    tehran = mention(places, "Tehran")
+    assert (tehran["feature"], tehran["country"]) == ("admin1", "IRN")
+
+
+def test_regions(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Turkish jets struck targets in northern Iraq. Officials in Baghdad "
+                                        "said attacks would increase in the west of the country.")
+    north = mention(places, "northern Iraq")
+    assert (north["precision"], north["country"]) == ("region", "IRQ")
+    iraq_lat = 33.0
+    assert north["lat"] > iraq_lat  # the north of the country, not its middle
+    west = mention(places, "the west of the country")
+    assert (west["precision"], west["country"]) == ("region", "IRQ")
+    assert west["lon"] < 44.0
+
+
+def test_lists_of_places(places_pipeline: Pipeline) -> None:
+    """Names the model misses or calls people are places when listed with places."""
+    places = places_of(places_pipeline, "Rebels swept into Damascus after taking Aleppo, Hama and Homs.")
+    assert {"Damascus", "Aleppo", "Hama", "Homs"} <= {p["text"] for p in places}
+    assert all(p["country"] == "SYR" for p in places)
+
+
+def test_people_and_nationalities_are_not_places(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Jordan Bardella told supporters in Paris that France would act. "
+                                        "Congressman Jim Jordan of Ohio said the Iraqi and Syrian delegations "
+                                        "had left. Jordan said he would vote no.")
+    texts = [p["text"] for p in places]
+    assert "Jordan" not in texts and "Iraqi" not in texts and "Syrian" not in texts
+    assert {"Paris", "France", "Ohio"} <= set(texts)
+
+
+def test_capitals_standing_for_governments(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Washington said it would send more aid, and Moscow's defence "
+                                        "ministry denied the report. Protesters marched in Washington.")
+    texts = [(p["text"], p["start"]) for p in places]
+    assert [t for t, _ in texts].count("Washington") == 1  # the march, not the statement
+    assert "Moscow" not in [t for t, _ in texts]
+    talks = places_of(places_pipeline, "Iraqi officials in Baghdad said talks with Washington would resume soon.")
+    assert [p["text"] for p in talks] == ["Baghdad"]
+    assert "Iran" not in [p["text"] for p in places_of(places_pipeline, "Iran-backed militias fired rockets at a "
+                                                                         "base in Syria on Sunday, officials said.")]
+
+
+def test_unresolvable_mention_keeps_null_coordinates(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Troops raided the Xalqobrah refugee camp near Jenin in the West Bank.")
+    camp = mention(places, "Xalqobrah refugee camp")
+    assert camp["lat"] is None and camp["lon"] is None and camp["country"] is None
+
+
+def test_registered_and_checked_by_spacy(places_pipeline: Pipeline) -> None:
+    assert "ng_places" in places_pipeline.nlp.pipe_names
+    assert not any(places_pipeline.nlp.analyze_pipes()["problems"].values())
+
+
+# -- store, map, command line ------------------------------------------------------------------------
+
+
+def test_store_rows_and_idempotent_saves(make_store: Any, seed_record: dict[str, Any]) -> None:
+    store = make_store()
+    assert store.save(seed_record)[0] == "added"
+    rows = store.places(seed_record["id"])
+    assert len(rows) == len(seed_record["places"])
+    for row in rows:
+        assert seed_record["text"][row.start:row.end] == row.text
+    times = store.times(seed_record["id"])
+    assert [t.time_id for t in times] == [t["id"] for t in seed_record["times"]]
+    assert store.save(seed_record)[0] == "unchanged"
+    assert len(store.places()) == len(rows) and len(store.times()) == len(times)
+    assert store.places("art_0000000000000000") == []
+
+
+def test_resave_replaces_rows(make_store: Any, seed_record: dict[str, Any]) -> None:
+    """Writing an article's rows again (a re-analysis) leaves one row per fact."""
+    from newsgraph.store import _places
+
+    store = make_store()
+    store.save(seed_record)
+    db = store._db  # the hook itself, as Store.save calls it
+    _places.save_places_times(db, seed_record)
+    _places.save_places_times(db, seed_record)
+    assert len(store.places(seed_record["id"])) == len(seed_record["places"])
+
+
+def test_geojson_collection(seed_record: dict[str, Any]) -> None:
+    collection = places_collection([seed_record])
+    assert collection["type"] == "FeatureCollection"
+    resolved = [p for p in seed_record["places"] if p["lat"] is not None]
+    assert sum(f["properties"]["mentions"] for f in collection["features"]) == len(resolved)
+    assert collection["unresolved"] == len(seed_record["places"]) - len(resolved)
+    iraq = next(f for f in collection["features"] if f["properties"]["name"] == "Iraq")
+    lon, lat = iraq["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, 33.0, 44.0) < 161  # [lon, lat], as RFC 7946 says
+    for ev in iraq["properties"]["evidence"]:
+        assert seed_record["text"][ev["start"]:ev["end"]] == ev["text"] and ev["article"] == seed_record["id"]
+    assert iraq["properties"]["articles"] == [seed_record["id"]]
+
+
+def test_feature_for_one_fact() -> None:
+    fact = {"id": "pl_0_4", "start": 0, "end": 4, "text": "Iraq", "name": "Iraq", "feature": "country",
+            "lat": 33.0, "lon": 44.0, "country": "IRQ"}
+    feature = feature_for(fact, "art_1", role="event location")
+    assert feature is not None and feature["geometry"]["coordinates"] == [44.0, 33.0]
+    assert feature["properties"]["role"] == "event location"
+    assert feature_for({**fact, "lat": None, "lon": None}) is None
+
+
+def test_cli_places_and_geojson_export(make_store: Any, seed_record: dict[str, Any], tmp_path: Any) -> None:
+    store = make_store("cli.db")
+    store.save(seed_record)
+    db = str(store.path)
+    runner = CliRunner()
+    table = runner.invoke(cli, ["places", "--db", db, "--article", seed_record["id"][:10]])
+    assert table.exit_code == 0, table.output
+    assert "Al Asad Air Base" in table.output and f"{len(seed_record['places'])} place mention(s)" in table.output
+    geo = runner.invoke(cli, ["places", "--db", db, "--geojson"])
+    assert geo.exit_code == 0 and json.loads(geo.output)["type"] == "FeatureCollection"
+    out = tmp_path / "places.geojson"
+    exported = runner.invoke(cli, ["export", "--db", db, "--format", "geojson", "-o", str(out)])
+    assert exported.exit_code == 0, exported.output
+    assert json.loads(out.read_text("utf-8")) == places_collection([seed_record])
+    missing = runner.invoke(cli, ["places", "--db", db, "--article", "art_nothere00"])
+    assert missing.exit_code == 1
