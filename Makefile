@@ -16,6 +16,8 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	# build the place index from the installed gazetteer packages once (cached by their versions)
+	$(BIN)/python -c "from newsgraph.kb.gazetteer import load_gazetteer; load_gazetteer()"
 	touch $(STAMP)
 
 # Debian's chromium drives the explorer's browser tests (tests/test_web_browser.py).
@@ -60,6 +62,7 @@ bench: install
 	$(BIN)/python bench/actor_load.py --out bench/out/actor_load.json
 	$(BIN)/python bench/annotator_cost.py --without ng_actors --rounds 3
 	$(BIN)/python bench/api_latency.py
+	$(BIN)/python bench/annotator_cost.py --without ng_actors,ng_events,ng_places,ng_descriptors,ng_claims --rounds 3
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache .ruff_cache

@@ -191,8 +191,9 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "plover", "acled-csv", "geojson"]), default="jsonl",
               show_default=True, help="jsonl: whole records; plover: PLOVER event records (JSON Lines); "
-                                      "acled-csv: events ACLED would code, as CSV; geojson: the places, "
-                                      "one point per place with its articles and evidence.")
+                                      "acled-csv: events ACLED would code, as CSV; geojson: the places "
+                                      "(one point per place with its articles and evidence) and the "
+                                      "events with a resolved location (one point per event).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File to write (default stdout).")
 def export(db_path: str, fmt: str, output: str | None) -> None:
     """Export the stored analyses (JSON Lines: one record per line)."""
@@ -214,9 +215,9 @@ def export(db_path: str, fmt: str, output: str | None) -> None:
             write_acled_csv(store.records(), out)
             return
         if fmt == "geojson":
-            from .exporters.geojson import places_collection
+            from .exporters.geojson import collection
 
-            out.write(json.dumps(places_collection(store.records()), ensure_ascii=False) + "\n")
+            out.write(json.dumps(collection(store.records()), ensure_ascii=False) + "\n")
             return
         for record in store.records():
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
@@ -236,10 +237,10 @@ def places(db_path: str, article_id: str | None, as_geojson: bool) -> None:
             if article_id and record is None:
                 _fail(f"no article {article_id!r} in {db_path}")
             if as_geojson:
-                from .exporters.geojson import places_collection
+                from .exporters.geojson import collection
 
                 records = [record] if record is not None else store.records()
-                click.echo(json.dumps(places_collection(records), ensure_ascii=False, indent=1))
+                click.echo(json.dumps(collection(records), ensure_ascii=False, indent=1))
                 return
             rows = store.places(record["id"] if record is not None else None)
     except NewsgraphError as exc:

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsgraph import Pipeline, RawPage, load_pipeline
+from newsgraph import Pipeline, RawPage, analyze, load_pipeline
 from newsgraph.cli import main as cli
-from newsgraph.exporters.geojson import feature_for, places_collection
+from newsgraph.exporters.geojson import collection, events_collection, feature_for, places_collection
 from newsgraph.kb.gazetteer import haversine_km
 
 # ng_places and what it reads, so that these examples do not depend on later layers
@@ -308,6 +308,23 @@ def test_cli_places_and_geojson_export(make_store: Any, seed_record: dict[str, A
     out = tmp_path / "places.geojson"
     exported = runner.invoke(cli, ["export", "--db", db, "--format", "geojson", "-o", str(out)])
     assert exported.exit_code == 0, exported.output
-    assert json.loads(out.read_text("utf-8")) == places_collection([seed_record])
+    assert json.loads(out.read_text("utf-8")) == collection([seed_record])
     missing = runner.invoke(cli, ["places", "--db", db, "--article", "art_nothere00"])
     assert missing.exit_code == 1
+
+
+def test_events_on_the_map_are_where_they_happened() -> None:
+    record = analyze("An Israeli air strike on a house in the town of Nabatieh killed two Hezbollah members "
+                     "on Monday, security sources in Lebanon said.", published="2024-08-07")
+    located = events_collection([record])
+    assert located["features"], record["events"]
+    feature = located["features"][0]
+    props = feature["properties"]
+    assert props["event_type"] == "ASSAULT" and props["country"] == "LBN" and props["actors"] == ["Israel"]
+    lon, lat = feature["geometry"]["coordinates"]
+    assert haversine_km(lat, lon, 33.38, 35.48) < 20  # Nabatieh
+    evidence = props["evidence"][0]
+    assert record["text"][evidence["start"] : evidence["end"]] == evidence["text"] == "Nabatieh"
+    both = collection([record])
+    assert len(both["features"]) == len(places_collection([record])["features"]) + len(located["features"])
+

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ._extensions import text_of
 from ._lexicons import word_set
+from .actors import actor_at
 from .base import annotator
 
 LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
@@ -183,6 +184,10 @@ class DescriptorAnnotator:
             if entity.label_ in LABELS:
                 for fact in _describe(doc, entity):
                     facts.setdefault(fact["id"], fact)
+        for fact in facts.values():  # the actor described, as ng_actors resolved it
+            cluster = actor_at(doc, fact["entity"]["start"], fact["entity"]["end"])
+            if cluster is not None:
+                fact["actor"] = {"id": cluster["id"], "name": cluster["name"], "kb_id": cluster.get("kb_id")}
         doc.user_data["ng_descriptors"] = sorted(facts.values(), key=lambda f: (f["start"], f["entity"]["start"]))
         return doc
 
@@ -191,7 +196,7 @@ def _record(doc: Doc) -> list[dict[str, Any]]:
     return list(doc.user_data.get("ng_descriptors", []))
 
 
-@annotator("ng_descriptors", layer="descriptors", needs=["entities"], to_record=_record,
+@annotator("ng_descriptors", layer="descriptors", needs=["entities", "actors"], to_record=_record,
            requires=["token.dep", "doc.ents"])
 def make_descriptors(nlp: Language, name: str) -> DescriptorAnnotator:
     return DescriptorAnnotator(name)

@@ -48,8 +48,10 @@ from ._event_args import (
 from ._event_lexicon import Entry, Lexicon, default_user_lexicon, load_lexicon
 from ._extensions import text_of
 from ._modality import governing_verb, is_negated, modality
+from .actors import actor_at
 from .base import annotator
 from .parts import PartIndex
+from .places import SPANS_KEY as PLACES_KEY
 
 SPANS_KEY = "ng_events"
 if not Span.has_extension("ng_event"):
@@ -1145,11 +1147,59 @@ def _numbers_of(cand: Candidate) -> list[int]:
     return out
 
 
+def _resolved(doc: Doc, mention: dict[str, Any]) -> dict[str, Any]:
+    """A mention with the actor it stands for (ng_actors' cluster and its knowledge-base link)."""
+    cluster = actor_at(doc, mention["start"], mention["end"])
+    if cluster is None:
+        return mention
+    return {**mention, "actor": {"id": cluster["id"], "name": cluster["name"], "kb_id": cluster.get("kb_id"),
+                                 "country": cluster.get("country"), "kind": cluster.get("kind")}}
+
+
+def _place(places: dict[tuple[int, int], dict[str, Any]], location: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The event's location with its resolved place (coordinates, country) from ng_places."""
+    if location is None:
+        return None
+    place = places.get((location["start"], location["end"]))
+    if place is None:
+        return location
+    keep = ("id", "name", "feature", "lat", "lon", "admin1", "country", "precision")
+    return {**location, "place": {k: place.get(k) for k in keep}}
+
+
+# What strikes is not who strikes: "Two rockets struck the base" names no actor.
+_WEAPONS = frozenset(["rocket", "rockets", "missile", "missiles", "drone", "drones", "shell", "shells", "mortar",
+                      "mortars", "bomb", "bombs", "grenade", "grenades", "ied", "ieds", "explosive", "explosives",
+                      "artillery", "shelling", "projectile", "projectiles", "munitions", "mine", "mines"])
+
+
+def _arguments(doc: Doc, mentions: list[dict[str, Any]], times: list[tuple[int, int]],
+               as_actor: bool) -> list[dict[str, Any]]:
+    """Mentions that can be parties: no time expressions ("Tuesday evening"), and for actors no
+    bare weapons (a weapon with a name in it, "Houthi drones", keeps its name)."""
+    kept = []
+    for m in mentions:
+        if any(s < m["end"] and m["start"] < e for s, e in times):
+            continue
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if as_actor and span is not None and span.root.lower_ in _WEAPONS and not any(
+                t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span):
+            continue
+        kept.append(_resolved(doc, m))
+    return kept
+
+
 def _record(doc: Doc) -> list[dict[str, Any]]:
     text = text_of(doc)
+    places = {(s.start_char, s.end_char): {"id": f"pl_{s.start_char}_{s.end_char}", **(s._.ng_place or {})}
+              for s in doc.spans.get(PLACES_KEY, [])} if Span.has_extension("ng_place") else {}
+    times = [(s.start_char, s.end_char) for s in doc.spans.get("ng_times", [])]
     out = []
     for span in doc.spans.get(SPANS_KEY, []):
         fact = dict(span._.ng_event or {})
+        fact["actors"] = _arguments(doc, fact.get("actors", []), times, as_actor=True)
+        fact["recipients"] = _arguments(doc, fact.get("recipients", []), times, as_actor=False)
+        fact["location"] = _place(places, fact.get("location"))
         ev = fact.pop("evidence")
         trig = fact["trigger"]
         out.append(
@@ -1168,7 +1218,7 @@ def _record(doc: Doc) -> list[dict[str, Any]]:
 @annotator(
     "ng_events",
     layer="events",
-    needs=["parts", "entities", "quotes", "times", "places"],
+    needs=["parts", "entities", "quotes", "times", "places", "actors"],
     version="1",
     to_record=_record,
     requires=["doc.ents", "doc.sents", "token.dep", "token.lemma", "doc.spans"],

@@ -63,4 +63,40 @@ def places_collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": ordered, "unresolved": unresolved}
 
 
-__all__ = ["feature_for", "places_collection"]
+def events_collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """A FeatureCollection of the events of the given records that have a resolved location: one
+    Point per event, with who did what to whom, the modality and the evidence offsets."""
+    features = []
+    unlocated = 0
+    for record in records:
+        for event in record.get("events") or []:
+            location = event.get("location") or {}
+            place = location.get("place") or {}
+            where = {**place, "id": place.get("id"), "start": location.get("start"), "end": location.get("end"),
+                     "text": location.get("text")}
+            feature = feature_for(
+                where, record["id"], event=event["id"], event_type=event["type"], mode=event.get("mode"),
+                modality=event.get("modality"),
+                actors=[(a.get("actor") or {}).get("name") or a.get("name") for a in event.get("actors") or []],
+                recipients=[(r.get("actor") or {}).get("name") or r.get("name") for r in event.get("recipients") or []],
+                said_by=(event.get("said_by") or {}).get("name"),
+                time=(event.get("time") or {}).get("value"),
+                trigger={"start": event["start"], "end": event["end"], "text": event["text"]},
+                published=(record.get("document") or {}).get("published"),
+            )
+            if feature is None:
+                unlocated += 1
+            else:
+                features.append(feature)
+    return {"type": "FeatureCollection", "features": features, "unlocated": unlocated}
+
+
+def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Places and events together: place features first, then event features (`event_type` set)."""
+    items = list(records)
+    places, events = places_collection(items), events_collection(items)
+    return {"type": "FeatureCollection", "features": places["features"] + events["features"],
+            "unresolved": places["unresolved"], "unlocated": events["unlocated"]}
+
+
+__all__ = ["collection", "events_collection", "feature_for", "places_collection"]

@@ -30,7 +30,8 @@ def save_descriptors(db: sqlite3.Connection, record: dict[str, Any], outlet_id: 
         "INSERT OR IGNORE INTO descriptor(article_id, outlet_id, fact_id, start, end, text, label, kind, actor, "
         "mention, mention_start, mention_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [(record["id"], outlet_id, d["id"], d["start"], d["end"], d["text"], d["label"], d["kind"],
-          d.get("actor") or d["entity"]["text"], d["entity"]["text"], d["entity"]["start"], d["entity"]["end"])
+          (d.get("actor") or {}).get("name") or d["entity"]["text"], d["entity"]["text"], d["entity"]["start"],
+          d["entity"]["end"])
          for d in record.get("descriptors", [])],
     )
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..kb.names import alias_key
 from ..store import Store, browse
 from .facts import coordinates, event_view, highlights, name_of, names_of, offsets
 
@@ -545,14 +546,16 @@ class Explorer:
         if found is None:
             raise NotFound(f"no outlet {key!r}")
         words: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        rows = [{**r, "kind": "description"} for r in self._outlet_descriptors(found)]
+        rows = [{**r, "kind": "name"} for r in browse.outlet_entity_words(self.store, found["id"])]
         rows += [{**r, "kind": "speaker"} for r in browse.outlet_speaker_words(self.store, found["id"])]
-        rows += [{**r, "kind": "name"} for r in browse.outlet_entity_words(self.store, found["id"])]
+        rows += [{**r, "kind": "description"} for r in self._outlet_descriptors(found)]
+        shown: dict[str, str] = {}  # one entry per actor whatever the spelling ("Asa’ib"/"Asa'ib")
         for row in rows:
             if row["words"].lower() in PRONOUNS:
                 continue
-            if not any(w["text"] == row["words"] for w in words[row["actor"]]):
-                words[row["actor"]].append({"text": row["words"], "count": row["n"], "kind": row["kind"]})
+            actor = shown.setdefault(alias_key(row["actor"]), row["actor"])
+            if not any(w["text"] == row["words"] for w in words[actor]):
+                words[actor].append({"text": row["words"], "count": row["n"], "kind": row["kind"]})
         articles = self.articles(outlet=str(found["id"]), cursor=cursor, limit=limit)
         return {**found, "articles": articles["items"], "next_cursor": articles["next_cursor"],
                 "words": [{"actor": a, "words": w} for a, w in sorted(words.items())]}
