@@ -3,7 +3,9 @@
 Builds (once; reused while it has the wanted size) a store of N articles made from the analysed
 examples and seed: each copy gets its own id, content hash, URL and publication date, and keeps
 every layer, so offsets stay true. Then starts `newsgraph serve` in a subprocess and runs C
-concurrent httpx clients in closed loops over three endpoints — one article
+concurrent clients (a minimal keep-alive HTTP/1.1 client on asyncio streams, so that the load
+generator takes little of the CPUs it shares with the server; `--client httpx` for httpx) in
+closed loops over three endpoints — one article
 (/api/articles/{id}), one actor (/api/actors/{name}) and the first page of events
 (/api/events) — and reports p50/p95/p99 per endpoint. The bar is p95 < 100 ms.
 
@@ -96,6 +98,43 @@ async def run_clients(base: str, paths: dict[str, list[str]], clients: int, tota
     return timings
 
 
+async def run_raw_clients(base: str, paths: dict[str, list[str]], clients: int,
+                          total: int) -> dict[str, list[float]]:
+    """The same closed loops with a minimal HTTP/1.1 keep-alive client on asyncio streams: the
+    load generator should cost little CPU (as wrk does), since it shares the machine with the
+    server; httpx spends several milliseconds of Python per request."""
+    host, port = base.removeprefix("http://").split(":")
+    timings: dict[str, list[float]] = {name: [] for name in paths}
+    names = list(paths)
+    counter = iter(range(total))
+
+    async def client(worker: int) -> None:
+        rng = random.Random(worker)
+        reader, writer = await asyncio.open_connection(host, int(port))
+        try:
+            for n in counter:
+                name = names[n % len(names)]
+                path = rng.choice(paths[name])
+                started = time.perf_counter()
+                writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode("ascii"))
+                head = await reader.readuntil(b"\r\n\r\n")
+                status = int(head.split(b" ", 2)[1])
+                length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), None)
+                if length is None:
+                    raise SystemExit(f"{path}: no Content-Length in the response")
+                body = await reader.readexactly(length)
+                elapsed = time.perf_counter() - started
+                if status != 200:
+                    raise SystemExit(f"{path}: {status} {body[:200]!r}")
+                timings[name].append(elapsed * 1000)
+        finally:
+            writer.close()
+
+    await asyncio.gather(*(client(w) for w in range(clients)))
+    return timings
+
+
 def in_process_ms(db: Path, paths: dict[str, list[str]], rounds: int = 200) -> dict[str, float]:
     """Mean time per request of each endpoint inside the app (ASGI call, no HTTP, no client): the
     work the server does, apart from the network stack and the waiting under load."""
@@ -142,6 +181,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=OUT / "api_latency.db")
     parser.add_argument("--rebuild", action="store_true", help="Synthesise the store again even if it exists.")
     parser.add_argument("--workers", type=int, default=1, help="Server processes (newsgraph serve --workers).")
+    parser.add_argument("--client", choices=("raw", "httpx"), default="raw",
+                        help="Load generator: a minimal keep-alive HTTP/1.1 client (default) or httpx.")
     args = parser.parse_args()
 
     from newsgraph.store import Store
@@ -184,18 +225,20 @@ def main() -> None:
             "actor": [f"/api/actors/{quote(s, safe='')}" for s in speakers],
             "events": ["/api/events"],
         }
-        asyncio.run(run_clients(base, {k: v[:5] for k, v in paths.items()}, 4, 60))  # warm up
+        runner = run_raw_clients if args.client == "raw" else run_clients
+        asyncio.run(runner(base, {k: v[:5] for k, v in paths.items()}, 4, 60))  # warm up
         started = time.perf_counter()
-        timings = asyncio.run(run_clients(base, paths, args.clients, args.requests))
+        timings = asyncio.run(runner(base, paths, args.clients, args.requests))
         wall = time.perf_counter() - started
     finally:
         server.terminate()
         server.wait(10)
 
-    result = {"articles": len(ids), "clients": args.clients, "requests": args.requests, "workers": args.workers,
+    result = {"articles": len(ids), "clients": args.clients, "client": args.client, "requests": args.requests,
+              "workers": args.workers,
               "in_process_ms": service, "load_average": os.getloadavg()[0],
               "throughput_rps": round(args.requests / wall, 1), "endpoints": {}}
-    print(f"{len(ids)} articles, {args.clients} concurrent clients, {args.workers} server process(es), "
+    print(f"{len(ids)} articles, {args.clients} concurrent clients ({args.client}), {args.workers} server process(es), "
           f"{args.requests} requests "
           f"in {wall:.1f} s ({args.requests / wall:.0f} requests/s)")
     print(f"{'endpoint':<10} {'n':>6} {'mean':>8} {'p50':>8} {'p95':>8} {'p99':>8}  (ms)")

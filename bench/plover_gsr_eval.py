@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph import RawPage, load_pipeline
+from newsgraph.annotators._event_lexicon import PLOVER_TYPES
 from newsgraph.document import build_document
 from newsgraph.errors import NewsgraphError
 
@@ -41,24 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 GSR = REPO.parent / "shared/data/plover/gold_standard_records/PLOVER_GSR_CAMEO.txt"
 STRICT_FUTURE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
-TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
+TYPES = PLOVER_TYPES
 
 
 def actor_texts(value: Any) -> list[str]:

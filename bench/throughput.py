@@ -140,9 +140,11 @@ def _unique_copy(html: str, copy: int, canonical: str | None) -> str:
     return html
 
 
-def child_batch(pages: list[tuple[str, bytes, str | None]], count: int, workers: int) -> dict[str, Any]:
+def child_batch(pages: list[tuple[str, bytes, str | None]], count: int, workers: int,
+                use_ray: bool = False) -> dict[str, Any]:
     from newsgraph._types import RawPage
     from newsgraph.batch import run_batch
+    from newsgraph.batch_ray import run_batch_ray
     from newsgraph.config import Settings
     from newsgraph.document import build_document
     from newsgraph.store import Store
@@ -163,7 +165,10 @@ def child_batch(pages: list[tuple[str, bytes, str | None]], count: int, workers:
             specs.append(str(path))
         start = time.perf_counter()
         with Store(Path(tmp) / "bench.db") as store:
-            result = run_batch(specs, store, Settings(), workers=workers, progress=False)
+            if use_ray:  # a local Ray started by the run itself, as `newsgraph add --ray` does
+                result = run_batch_ray(specs, store, Settings(), workers=workers, progress=False)
+            else:
+                result = run_batch(specs, store, Settings(), workers=workers, progress=False)
         seconds = time.perf_counter() - start
     return {"pages": result.total, "added": len(result.added), "unchanged": len(result.unchanged),
             "failed": len(result.failed), "html_chars": html_chars, "seconds": seconds,
@@ -234,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-batch", action="store_true", help="leave out the `newsgraph add` runs")
     parser.add_argument("--profile", action="store_true", help="profile both systems (cProfile) and print it")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "throughput.json")
-    parser.add_argument("--child", choices=("newsgraph", "baseline", "batch"), help=argparse.SUPPRESS)
+    parser.add_argument("--ray", action="store_true", help="also run `newsgraph add --ray --workers 2`")
+    parser.add_argument("--child", choices=("newsgraph", "baseline", "batch", "ray"), help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.shared = args.shared.resolve()
@@ -248,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.child == "baseline":
             out = child_baseline(pages, args.pages, args.profile)
         else:
-            out = child_batch(pages, args.pages, args.workers)
+            out = child_batch(pages, args.pages, args.workers, use_ray=args.child == "ray")
         print(json.dumps(out))
         return 0
 
@@ -257,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     command = f"cd {REPO} && .venv/bin/python bench/throughput.py" + "".join(
         f" {flag}" for flag, on in ((f"--pages {args.pages}", args.pages != 500), ("--skip-compare", args.skip_compare),
                                     ("--skip-batch", args.skip_batch), ("--profile", args.profile),
+                                    ("--ray", args.ray),
                                     (f"--shared {args.shared}", args.shared != (REPO.parent / "shared").resolve()))
         if on)
     results: dict[str, Any] = {"command": command, "pages": args.pages, "distinct_pages": len(pages)}
@@ -270,7 +277,15 @@ def main(argv: list[str] | None = None) -> int:
         for workers in (1, 2):
             print(f"running newsgraph add with {workers} worker(s) …", file=sys.stderr)
             results["batch"][str(workers)] = spawn(args, "batch", workers)
+    if args.ray:
+        print("running newsgraph add --ray with 2 workers …", file=sys.stderr)
+        results["ray"] = spawn(args, "ray", 2)
     print(report(results, command))
+    if args.ray:
+        r = results["ray"]
+        print(f"\n`newsgraph add --ray --workers 2` (local Ray started by the run; wall time includes Ray's start "
+              f"and the actors' model loads): {r['pages']} pages, {r['added']} added, {r['failed']} failed, "
+              f"{r['seconds']:.1f} s, {r['pages'] / r['seconds']:.2f} pages/s")
     if args.profile and not args.skip_compare:
         for role in ("newsgraph", "baseline"):
             print(f"\n### cProfile: {role}\n\n```\n{results[role]['profile']}\n```")

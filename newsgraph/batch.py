@@ -53,10 +53,8 @@ def _warm_worker() -> None:
     load_pipeline()
 
 
-def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers: int = 1,
-              progress: bool = True, fetch: Callable[[str, Settings], RawPage] = fetch_url) -> BatchResult:
-    result = BatchResult()
-    bar = tqdm(desc="analysing", unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+def settler(store: Store, result: BatchResult, bar: tqdm) -> Callable[[str, Outcome], None]:
+    """What the writer does with each page's outcome: save the record or record the failure."""
 
     def settle(location: str, outcome: Outcome) -> None:
         status, value = outcome
@@ -69,6 +67,14 @@ def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers
             result.failed.append(SourceFailure(location, stage, reason))
         bar.update(1)
 
+    return settle
+
+
+def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers: int = 1,
+              progress: bool = True, fetch: Callable[[str, Settings], RawPage] = fetch_url) -> BatchResult:
+    result = BatchResult()
+    bar = tqdm(desc="analysing", unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
+    settle = settler(store, result, bar)
     pages = _new_pages(iter_inputs(specs, settings, fetch=fetch, skip_seen=store.article_for_url), store, result, bar)
     if workers <= 1:
         for raw in pages:

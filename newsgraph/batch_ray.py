@@ -19,8 +19,8 @@ from typing import Any
 
 from tqdm import tqdm
 
-from ._types import RawPage, SourceFailure
-from .batch import BatchResult, Outcome, _new_pages, analyze_page
+from ._types import RawPage
+from .batch import BatchResult, Outcome, _new_pages, analyze_page, settler
 from .config import Settings
 from .errors import ScaleError
 from .sources import iter_inputs
@@ -87,17 +87,7 @@ def run_batch_ray(specs: Iterable[str], store: Store, settings: Settings, *, wor
             raise ScaleError(f"cannot start or join Ray ({address or 'local'}): {exc}") from exc
     result = BatchResult()
     bar = tqdm(desc="analysing (ray)", unit="page", disable=not progress, file=sys.stderr, dynamic_ncols=True)
-
-    def settle(location: str, outcome: Outcome) -> None:
-        status, value = outcome
-        if status == "ok":
-            state, article_id = store.save(value)
-            (result.added if state == "added" else result.unchanged).append(article_id)
-        else:
-            stage, reason = value
-            store.record_failure(location, stage, reason)
-            result.failed.append(SourceFailure(location, stage, reason))
-        bar.update(1)
+    settle = settler(store, result, bar)
 
     try:
         analyzer = _analyzer_class(ray)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -16,6 +17,7 @@ from .config import DEFAULT_MAX_BYTES, Settings
 from .errors import NewsgraphError
 
 DEFAULT_DB = os.environ.get("NEWSGRAPH_DB", "newsgraph.db")
+T = TypeVar("T")
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="SQLite database file (env NEWSGRAPH_DB).")
@@ -31,9 +33,20 @@ def _input_options(f: Any) -> Any:
     return f
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(1)
+
+
+def _read(db_path: str, query: Callable[[Any], T]) -> T:
+    """`query(store)` on the store opened read-only; a store error ends the command with its reason."""
+    from .store import Store
+
+    try:
+        with Store(db_path, readonly=True) as store:
+            return query(store)
+    except NewsgraphError as exc:
+        _fail(exc.reason)
 
 
 @click.group()
@@ -259,13 +272,8 @@ def places(db_path: str, article_id: str | None, as_geojson: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 def search(query: str, db_path: str, limit: int) -> None:
     """Full-text search over stored articles (SQLite FTS5 syntax)."""
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            hits = store.search(query, limit)
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    hits = _read(db_path, lambda store: store.search(query, limit))
     for article_id, title, snippet in hits:
         click.echo(f"{article_id}  {title or '(untitled)'}\n    {snippet}")
     if not hits:
@@ -282,13 +290,8 @@ def quotes(db_path: str, speaker: str | None, contains: str | None, limit: int, 
     """Statements in the store: who said what, in which article, at which characters."""
     from dataclasses import asdict
 
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    rows = _read(db_path, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
     for row in rows:
         if as_json:
             click.echo(json.dumps(asdict(row), ensure_ascii=False))
@@ -311,13 +314,8 @@ def quotes(db_path: str, speaker: str | None, contains: str | None, limit: int, 
 @db_option
 def failures(db_path: str) -> None:
     """Inputs that could not be analysed, with the stage and the reason."""
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            rows = store.failures()
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    rows = _read(db_path, lambda store: store.failures())
     for f in rows:
         click.echo(f"[{f.stage}] {f.source}: {f.reason}")
     click.echo(f"{len(rows)} failed input(s)")
@@ -333,13 +331,8 @@ def stories(db_path: str, min_articles: int, limit: int, as_json: bool) -> None:
     """The same story told by several articles, with its independent voices (corroboration)."""
     from dataclasses import asdict
 
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            found = [(s, store.story_articles(s.id)) for s in store.stories(min_articles, limit)]
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    found = _read(db_path, lambda store: [(s, store.story_articles(s.id)) for s in store.stories(min_articles, limit)])
     for story, articles in found:
         if as_json:
             item = asdict(story) | {"articles": [{"id": a, "title": t, "outlet": o, "copy_of": c}
@@ -366,13 +359,8 @@ def wording(db_path: str, actor: str | None, outlet: str | None, limit: int, as_
     """How each outlet describes each actor ("the Israeli regime", "terrorist group"), with counts."""
     from dataclasses import asdict
 
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            rows = store.wording(actor=actor, outlet=outlet, limit=limit)
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    rows = _read(db_path, lambda store: store.wording(actor=actor, outlet=outlet, limit=limit))
     current = None
     for row in rows:
         if as_json:
@@ -432,13 +420,8 @@ def events(db_path: str, type_: str | None, actor: str | None, since: str | None
     """PLOVER events in the store: who did what to whom, with the evidence sentence."""
     from dataclasses import asdict
 
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            rows = store.events(type=type_, actor=actor, since=since, limit=limit)
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    rows = _read(db_path, lambda store: store.events(type=type_, actor=actor, since=since, limit=limit))
     for row in rows:
         if as_json:
             click.echo(json.dumps(asdict(row), ensure_ascii=False))
@@ -566,13 +549,8 @@ def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> A
 def kb_codes(name: str, day: Any, db_path: str) -> None:
     """The CAMEO codes of the actors called NAME (any alias; case and punctuation do not matter)."""
     from .kb import codes_for
-    from .store import Store
 
-    try:
-        with Store(db_path, readonly=True) as store:
-            found = codes_for(store, name, day)
-    except NewsgraphError as exc:
-        _fail(exc.reason)
+    found = _read(db_path, lambda store: codes_for(store, name, day))
     if not found:
         _fail(f"no actor called {name!r} in {db_path}")
     for actor in found:
