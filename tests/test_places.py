@@ -328,3 +328,14 @@ def test_events_on_the_map_are_where_they_happened() -> None:
     both = collection([record])
     assert len(both["features"]) == len(places_collection([record])["features"]) + len(located["features"])
 
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The mayor of Kiryat Shmona visited the damaged school on Monday near the Lebanese border.",
+     "Kiryat Shmona", "ISR"),
+    ("Residents of Kafr Nabl said the market was hit twice in one week.", "Kafr Nabl", "SYR"),
+    ("Rockets hit Kiryat Shmona on Monday morning, the army said.", "Kiryat Shmona", "ISR"),
+])
+def test_a_town_whose_name_is_its_own_in_a_place_context(text: str, name: str, country: str) -> None:
+    found = {p["text"]: p for p in analyze(text, published="2024-05-01")["places"]}
+    assert name in found and found[name]["country"] == country, found
+

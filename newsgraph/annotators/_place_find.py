@@ -61,7 +61,8 @@ _STRONG_LOCATIVE = frozenset({
     "inside", "within", "via", "off", "north", "south", "east", "west", "northeast", "northwest", "southeast",
     "southwest", "northern", "southern", "eastern", "western", "central", "town", "city", "village",
     "entered", "seized", "captured", "struck", "shelled", "bombed", "besieged", "raided", "took", "visited",
-    "fled", "reached", "recaptured", "retook", "stormed", "overran", "liberated", "evacuated"})
+    "fled", "reached", "recaptured", "retook", "stormed", "overran", "liberated", "evacuated", "hit", "pounded",
+    "bombarded", "encircled", "surrounded"})
 _LOCATIVE = _STRONG_LOCATIVE | frozenset({"on", "including"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "stated", "announced", "claimed", "insisted",
                      "argued", "noted", "wrote", "tweeted", "asked", "replied", "denied", "confirmed"})
@@ -173,12 +174,19 @@ _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bomb
                         r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$", re.I)
 
 
+# Nouns whose "of X" is a place: "residents of Kafr Nabl", "the mayor of Kiryat Shmona".
+_PLACE_OF = re.compile(r"\b(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|streets|centre|center|"
+                       r"municipality|town|city|village|province|district|region|governorate|port|skies|"
+                       r"countryside|heart|edge|entrance|north|south|east|west)[ ]+of[ ]+$", re.I)
+
+
 def locative_before(text: str, start: int, strong: bool = False) -> bool:
     """Whether the word before says "place"; `strong`: strongly enough to overrule a person tag
     ("strikes on Rafah" is strong, a bare "on" is not)."""
     if previous_word(text, start) in (_STRONG_LOCATIVE if strong else _LOCATIVE):
         return True
-    return bool(_ATTACK_ON.search(text[max(0, start - 30): start]))
+    before = text[max(0, start - 30): start]
+    return bool(_ATTACK_ON.search(before) or _PLACE_OF.search(before))
 
 
 def speech_after(text: str, end: int) -> bool:

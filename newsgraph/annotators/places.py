@@ -327,10 +327,11 @@ class PlaceAnnotator:
         return replace(res, feature="facility", precision="city", name=text[p.start:p.end],
                        why=f"the {kind} itself is not in the gazetteer; placed at {town} ({res.why})")
 
-    def _plausible(self, p: Proposal, res: Resolution, ctx: Context) -> bool:
+    def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
-        names, or a large town."""
+        names, a large town — or a town whose name is its own (one place in the gazetteer) where
+        the words before say "place" ("residents of Kafr Nabl", "rockets hit … in X")."""
         if p.source != "gazetteer":
             return True
         place = res.place
@@ -338,7 +339,9 @@ class PlaceAnnotator:
             return False
         return (place.feature in ("country", "admin1", "region", "water")
                 or bool(place.country and ctx.mentioned.get(place.country))
-                or place.population >= 100_000)
+                or place.population >= 100_000
+                or (res.candidates == 1 and place.population >= 5_000
+                    and find.locative_before(text, p.start, strong=True)))
 
     def _metonym(self, doc: Doc, text: str, p: Proposal) -> bool:
         """A capital standing for its government: "Washington said", "Moscow's defence ministry"."""
@@ -369,7 +372,7 @@ class PlaceAnnotator:
                 if res.place is None and p.source == "entity" and (
                         p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
                     continue  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
-                if self._plausible(p, res, ctx):
+                if self._plausible(p, res, ctx, text):
                     resolved.append((p, res))
             if rounds == 0:
                 ctx.anchors = [r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
