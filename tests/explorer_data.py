@@ -42,4 +42,5 @@ def build_explorer_store(path: Path, pipeline: Pipeline) -> dict[str, str]:
                 ids["hostile_page"] = article_id
         raw = RawPage(location="hostile-text.txt", kind="file", data=HOSTILE_TEXT.encode("utf-8"))
         _, ids["hostile_text"] = store.save(pipeline.analyze_raw(raw, published="2025-02-03"))
+        store.update_stories()  # as `newsgraph add` does after a batch
     return ids

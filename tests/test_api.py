@@ -186,10 +186,25 @@ def test_outlets_and_the_words_they_use(client: TestClient, ids: dict[str, str])
     _bad(client, "/api/outlets/nowhere.example", 404)
 
 
+def test_stories_count_independent_voices(client: TestClient) -> None:
+    """Examples 04, 12 and 13 tell one rocket attack: two outlets in their own words, one copy."""
+    stories = client.get("/api/stories").json()["items"]
+    harir = next(s for s in stories if any("Harir" in (a["title"] or "") for a in s["articles"]))
+    assert len(harir["articles"]) == 3 and harir["corroboration"] == 2
+    copies = [a for a in harir["articles"] if a["copy_of"]]
+    assert len(copies) == 1 and copies[0]["copy_of"] in {a["id"] for a in harir["articles"]}
+    page = client.get("/stories")
+    assert page.status_code == 200 and "2</strong> independent voice(s)" in page.text
+    _bad(client, "/api/stories?min_articles=0")
+    _bad(client, "/api/stories?limit=9999")
+    _bad(client, "/api/stories?limit=abc")
+
+
 def test_openapi_lists_every_endpoint(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/actors/{key}",
-                 "/api/statements", "/api/events", "/api/places", "/api/outlets", "/api/outlets/{key}"):
+                 "/api/statements", "/api/events", "/api/places", "/api/outlets", "/api/outlets/{key}",
+                 "/api/stories"):
         assert path in paths
 
 

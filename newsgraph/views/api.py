@@ -137,6 +137,10 @@ def api_router() -> APIRouter:
     async def list_places(request: Request, q: str | None = None, article: str | None = None) -> JSON:
         return JSON(explorer(request).places(q=q, article=article))
 
+    @router.get("/stories", summary="Stories told by several articles, with their independent voices")
+    async def list_stories(request: Request, min_articles: int = Query(2), limit: int = Query(100)) -> JSON:
+        return JSON(explorer(request).stories(min_articles=min_articles, limit=limit))
+
     @router.get("/outlets", summary="Outlets with their article counts")
     async def list_outlets(request: Request) -> JSON:
         return JSON(explorer(request).outlets())

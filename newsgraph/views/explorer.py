@@ -536,6 +536,24 @@ class Explorer:
                 entry["until"] = day
         return list(seen.values())
 
+    # -- stories --------------------------------------------------------------------------------------
+    def stories(self, min_articles: int = 2, limit: int = 100) -> dict[str, Any]:
+        """Stories told by several articles (the graph stage), best corroborated first, each with its
+        articles and whether an article republishes another."""
+        if min_articles < 1 or not 1 <= limit <= 500:
+            raise BadRequest("min_articles must be ≥ 1 and limit between 1 and 500")
+        try:
+            found = self.store.stories(min_articles, limit)
+        except (StoreError, sqlite3.Error):
+            return {"items": []}  # a store made before the stories table
+        items = []
+        for story in found:
+            articles = [{"id": a, "title": t, "outlet": o, "copy_of": c}
+                        for a, t, o, c in self.store.story_articles(story.id)]
+            items.append({"id": story.id, "title": story.title, "first_published": story.first_published,
+                          "articles": articles, "corroboration": story.corroboration, "voices": story.voices})
+        return {"items": items}
+
     # -- outlets --------------------------------------------------------------------------------------
     def outlets(self) -> dict[str, Any]:
         return {"items": browse.outlets(self.store)}

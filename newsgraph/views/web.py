@@ -123,6 +123,11 @@ def web_router() -> APIRouter:
                     types=sorted({str(e["type"]) for e in found["items"] if e["type"]}),
                     modalities=sorted({str(e["modality"]) for e in found["items"] if e["modality"]}))
 
+    @router.get("/stories", response_class=HTMLResponse)
+    async def stories(request: Request, min_articles: int = Query(2)) -> HTMLResponse:
+        return page("stories.html", stories=explorer(request).stories(min_articles=min_articles)["items"],
+                    min_articles=min_articles)
+
     @router.get("/outlets", response_class=HTMLResponse)
     async def outlets(request: Request) -> HTMLResponse:
         return page("outlets.html", outlets=explorer(request).outlets()["items"])
