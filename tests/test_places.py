@@ -334,6 +334,7 @@ def test_events_on_the_map_are_where_they_happened() -> None:
      "Kiryat Shmona", "ISR"),
     ("Residents of Kafr Nabl said the market was hit twice in one week.", "Kafr Nabl", "SYR"),
     ("Rockets hit Kiryat Shmona on Monday morning, the army said.", "Kiryat Shmona", "ISR"),
+    ("A drone struck the Baiji oil terminal, officials said.", "Baiji oil terminal", "IRQ"),
 ])
 def test_a_town_whose_name_is_its_own_in_a_place_context(text: str, name: str, country: str) -> None:
     found = {p["text"]: p for p in analyze(text, published="2024-05-01")["places"]}

@@ -38,7 +38,9 @@ WORD = re.compile(NAME_WORD)
 _FACILITY = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+airport|"
     r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|"
-    r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|dam|refinery|oil[ ]+field)\b", re.I)
+    r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|power[ ]+station|dam|refinery|"
+    r"(?:oil|gas)[ ]+field|oil[ ]+terminal|checkpoint|junction|prison|hospital|bridge|outpost|garrison|barracks)\b",
+    re.I)
 AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
              "international airport", "airbase", "military base", "naval base")
 _KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|state|oblast|county)\b")
