@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _matching import greedy_match  # bench/ is on the path of a script run from it
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -86,13 +88,7 @@ def match(gold: list[Span | None], pred: list[Span]) -> dict[int, int]:
             shared = min(g.end, p.end) - max(g.start, p.start)
             if shared > 0:
                 pairs.append((shared, gi, pi))
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in out and pi not in used:
-            out[gi] = pi
-            used.add(pi)
-    return out
+    return greedy_match(pairs)
 
 
 class Baseline:

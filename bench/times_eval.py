@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _matching import greedy_match  # bench/ is on the path of a script run from it
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -128,13 +130,7 @@ def match(gold: list[tuple[int, int] | None], pred: list[Pred], *, exact: bool) 
             shared = min(g[1], p.end) - max(g[0], p.start)
             if (exact and (p.start, p.end) == g) or (not exact and shared > 0):
                 pairs.append((shared, gi, pi))
-    out: dict[int, int] = {}
-    used: set[int] = set()
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in out and pi not in used:
-            out[gi] = pi
-            used.add(pi)
-    return out
+    return greedy_match(pairs)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
