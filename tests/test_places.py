@@ -335,6 +335,9 @@ def test_events_on_the_map_are_where_they_happened() -> None:
     ("Residents of Kafr Nabl said the market was hit twice in one week.", "Kafr Nabl", "SYR"),
     ("Rockets hit Kiryat Shmona on Monday morning, the army said.", "Kiryat Shmona", "ISR"),
     ("A drone struck the Baiji oil terminal, officials said.", "Baiji oil terminal", "IRQ"),
+    ("Russia annexed the Kherson and Zaporizhzhia regions in 2022.", "Kherson", "UKR"),
+    ("Russia annexed the Kherson and Zaporizhzhia regions in 2022.", "Zaporizhzhia", "UKR"),
+    ("The ferry sank off the coast of Lampedusa, the Italian coast guard said.", "Lampedusa", "ITA"),
 ])
 def test_a_town_whose_name_is_its_own_in_a_place_context(text: str, name: str, country: str) -> None:
     found = {p["text"]: p for p in analyze(text, published="2024-05-01")["places"]}

@@ -179,7 +179,17 @@ _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bomb
 # Nouns whose "of X" is a place: "residents of Kafr Nabl", "the mayor of Kiryat Shmona".
 _PLACE_OF = re.compile(r"\b(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|streets|centre|center|"
                        r"municipality|town|city|village|province|district|region|governorate|port|skies|"
-                       r"countryside|heart|edge|entrance|north|south|east|west)[ ]+of[ ]+$", re.I)
+                       r"countryside|heart|edge|entrance|north|south|east|west|coast|shores|island|waters)[ ]+of[ ]+$",
+                       re.I)
+# A kind word two names share: "the Donetsk and Luhansk regions" (each name alone is the place).
+_PLURAL_KINDS = r"(provinces|governorates|regions|districts|states|oblasts|counties)\b"
+_SHARED_KIND = re.compile(rf"[ ]+(?:and[ ]+(?:the[ ]+)?[A-Z][\w’'‘-]*(?:[ ]+[A-Z][\w’'‘-]*)?[ ]+)?{_PLURAL_KINDS}")
+
+
+def shared_kind_after(text: str, end: int) -> bool:
+    """Whether a plural kind word follows the name, directly or after one more name joined by
+    "and": "the Kherson and Zaporizhzhia regions"."""
+    return bool(_SHARED_KIND.match(text, end))
 
 
 def locative_before(text: str, start: int, strong: bool = False) -> bool:
@@ -248,5 +258,6 @@ __all__ = [
     "previous_word",
     "region_phrases",
     "runs",
+    "shared_kind_after",
     "speech_after",
 ]

@@ -182,7 +182,8 @@ class PlaceAnnotator:
         ent = self._entity_at(ents, starts, s, e)
         before = find.kind_before(text, s)
         direction = find.direction_before(text, s)
-        strong = bool(facility or kind or before or direction) or find.locative_before(text, s, strong=True)
+        shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
+        strong = bool(facility or kind or before or direction or shared) or find.locative_before(text, s, strong=True)
         context = strong or find.locative_before(text, s)
         maybe = False
         if ent is not None:
@@ -210,6 +211,8 @@ class PlaceAnnotator:
                             hint=facility.group(1).lower(), priority=2), True
         if kind:
             return Proposal(s, kind.end(), "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
+        if shared:
+            return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
         hint = _kind_hint(before)
         if before == "port":
             start = text.rfind("port", max(0, s - 12), s)
