@@ -333,7 +333,7 @@ class PlaceAnnotator:
     def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
-        names, a large town — or a town whose name is its own (one place in the gazetteer) where
+        names, a large town — or a town whose name is its own (no place of comparable size elsewhere) where
         the words before say "place" ("residents of Kafr Nabl", "rockets hit … in X")."""
         if p.source != "gazetteer":
             return True
@@ -343,8 +343,13 @@ class PlaceAnnotator:
         return (place.feature in ("country", "admin1", "region", "water")
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or place.population >= 100_000
-                or (res.candidates == 1 and place.population >= 5_000
-                    and find.locative_before(text, p.start, strong=True)))
+                or (place.population >= 5_000 and find.locative_before(text, p.start, strong=True)
+                    and self._own_name(text[p.start:p.end], place)))
+
+    def _own_name(self, name: str, place: Place) -> bool:
+        """Whether no place of comparable size in another country bears the name."""
+        return not any(c.country != place.country and c.population * 10 > place.population
+                       for c in self.gaz.lookup(name))
 
     def _metonym(self, doc: Doc, text: str, p: Proposal) -> bool:
         """A capital standing for its government: "Washington said", "Moscow's defence ministry"."""
