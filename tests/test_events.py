@@ -280,3 +280,21 @@ def test_unreadable_mapping_is_an_error(tmp_path: Path) -> None:
     bad.write_text("nothing to see here\n")
     with pytest.raises(NewsgraphError):
         read_mapping(bad)
+
+
+def test_participants_are_named_without_counts_titles_or_the_place_noun() -> None:
+    cases = [
+        ("Houthi rebels detained at least 11 United Nations staff in Sanaa, the UN said on Friday.",
+         "COERCE", ["Houthi rebels"], ["United Nations staff"]),
+        ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Monday.",
+         "CONSULT", ["Vladimir Putin"], ["Recep Tayyip Erdogan"]),
+        ("Israeli artillery shelled the southern Lebanese town of Khiam overnight, state media reported.",
+         "ASSAULT", ["Israeli artillery"], ["Khiam"]),
+    ]
+    for text, kind, actors, recipients in cases:
+        record = newsgraph.analyze(text, published="2024-06-10")
+        event = next(e for e in record["events"] if e["type"] == kind)
+        assert [a["text"] for a in event["actors"]] == actors
+        assert [r["text"] for r in event["recipients"]] == recipients
+        for part in event["actors"] + event["recipients"]:
+            assert record["text"][part["start"] : part["end"]] == part["text"]

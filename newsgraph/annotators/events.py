@@ -1173,6 +1173,52 @@ _WEAPONS = frozenset(["rocket", "rockets", "missile", "missiles", "drone", "dron
                       "artillery", "shelling", "projectile", "projectiles", "munitions", "mine", "mines"])
 
 
+# Words before a participant that count or qualify it but do not name it: "at least 11 United Nations
+# staff", "more than a dozen Houthi targets", "dozens of men", "the United States".
+_LEADING = frozenset(["the", "a", "an", "these", "those", "this", "that", "some", "several", "many", "few", "more",
+                      "than", "at", "least", "most", "around", "about", "nearly", "almost", "over", "up", "to",
+                      "dozen", "dozens", "hundreds", "thousands", "tens", "of", "suspected", "alleged", "so-called",
+                      "another", "other", "two", "both"])
+_TOWN_NOUNS = frozenset(["town", "city", "village", "camp", "district", "province", "region", "neighbourhood",
+                         "neighborhood", "suburb", "port"])
+
+
+def _tight(doc: Doc, mention: dict[str, Any]) -> dict[str, Any]:
+    """The words that name the participant, without counts, determiners and titles: "Three Syrian
+    soldiers" → "Syrian soldiers", "Turkish President Recep Tayyip Erdogan" → the name, "the
+    southern Israeli town of Sderot" → "Sderot", "Palestine's" → "Palestine"."""
+    if mention["end"] <= mention["start"]:
+        return mention  # implied ("we" resolved to an organisation): nothing to trim
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return _without_possessive(doc, mention)
+    tokens = list(span)
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+                   and e.start <= span.root.i < e.end), None)
+    if person is not None:
+        tokens = list(person)
+    elif (span.root.lower_ in _TOWN_NOUNS and any(t.dep_ == "prep" and t.lower_ == "of" for t in span.root.children)):
+        named = [t for t in span if t.i > span.root.i and t.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "ORG")]
+        if named:
+            tokens = [t for t in span if named[0].i <= t.i <= named[-1].i]
+    while len(tokens) > 1 and (tokens[0].lower_ in _LEADING or tokens[0].like_num or tokens[0].pos_ == "NUM"
+                               or tokens[0].is_punct):
+        tokens.pop(0)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if (start, end) == (mention["start"], mention["end"]):
+        return _without_possessive(doc, mention)
+    text = text_of(doc)
+    return _without_possessive(doc, {**mention, "start": start, "end": end, "text": text[start:end]})
+
+
+def _without_possessive(doc: Doc, mention: dict[str, Any]) -> dict[str, Any]:
+    for mark in ("’s", "'s"):
+        if mention["text"].endswith(mark) and len(mention["text"]) > len(mark):
+            end = mention["end"] - len(mark)
+            return {**mention, "end": end, "text": text_of(doc)[mention["start"]:end]}
+    return mention
+
+
 def _arguments(doc: Doc, mentions: list[dict[str, Any]], times: list[tuple[int, int]],
                as_actor: bool) -> list[dict[str, Any]]:
     """Mentions that can be parties: no time expressions ("Tuesday evening"), and for actors no
@@ -1185,7 +1231,7 @@ def _arguments(doc: Doc, mentions: list[dict[str, Any]], times: list[tuple[int, 
         if as_actor and span is not None and span.root.lower_ in _WEAPONS and not any(
                 t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span):
             continue
-        kept.append(_resolved(doc, m))
+        kept.append(_resolved(doc, _tight(doc, m)))
     return kept
 
 
