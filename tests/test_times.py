@@ -129,6 +129,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"value": "199", "granularity": "decade"}),
     ("Polls closed at 8 p.m. on Tuesday in most of the country, officials said.", "8 p.m. on Tuesday",
      {"type": "TIME", "value": "2024-03-12T20:00"}),
+    # business-news quarters
+    ("The company said sales in the latest quarter were weaker than analysts had expected.", "latest quarter",
+     {"value": "2023-Q4", "granularity": "quarter"}),
+    ("Profit rose in the fiscal first quarter of 2023, the company said in a filing.",
+     "the fiscal first quarter of 2023", {"value": "2023-Q1"}),
     # holidays on a fixed day: the tense picks the year
     ("The truce held over Christmas before fighting resumed in the north, residents said.", "Christmas",
      {"value": "2023-12-25"}),

@@ -365,7 +365,7 @@ def _relative_unit(m: re.Match[str], text: str) -> Candidate | None:
     mod = {"earlier": "EARLIER", "later": "LATER", "early": "START", "late": "END"}.get(pre)
     if re.match(rf"{S}(?i:of)\b", text[m.end() :]):  # "the last week of March"
         return None
-    direction = {"last": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    direction = {"last": -1, "this past": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1}.get(rel, 0)
     if word in SEASONS:  # "this winter" in March: the one just past, or the coming one, by tense
         srel = {-1: "last", 1: "next"}.get(direction)
         return Candidate(m.start(), m.end(), Meaning("season", season=SEASONS[word], rel=srel, mod=mod,
@@ -756,12 +756,12 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
                 rf"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
      _decade_word),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _iso),
-    (re.compile(rf"\b(?i:the){S}(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:{S}(?i:fiscal))?"
+    (re.compile(rf"\b(?i:the){S}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:{S}(?i:fiscal))?"
                 rf"{S}(?P<part>(?i:quarter|half))(?:{S}(?i:of){S}(?:(?P<year>{YEAR})|(?P<which>(?i:the|this|last|next){S}(?i:year))))?"
                 rf"(?!\w)"), _quarter),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:{S}(?P<year>{YEAR}))(?!\w)"), _quarter),
     (re.compile(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){S})?"
-                rf"(?P<rel>(?i:this{S}past|last|next|this|previous|coming|current))"
+                rf"(?P<rel>(?i:this{S}past|last|next|this|previous|coming|current|latest))"
                 rf"{S}(?P<unit>(?i:weekend|week|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))"
                 rf"(?!\w)"), _relative_unit),
     (re.compile(rf"\b(?P<rel>(?i:the{S}past|the{S}last|the{S}coming|the{S}next|the{S}following|the{S}previous|"
