@@ -186,6 +186,22 @@ def test_outlets_and_the_words_they_use(client: TestClient, ids: dict[str, str])
     _bad(client, "/api/outlets/nowhere.example", 404)
 
 
+def test_actors_are_listed_as_resolved(client: TestClient) -> None:
+    """One entry per actor whatever the words ("Iraq", "Iraqi", "Iraqis"); an actor known only by
+    descriptions ("American forces", "US military") still has its page and articles."""
+    names = [a["name"] for a in client.get("/api/actors", params={"limit": 200}).json()["items"]]
+    assert "Iraq" in names and "Iraqi" not in names and "American" not in names
+    military = [a for a in client.get("/api/actors", params={"q": "Armed Forces", "limit": 50}).json()["items"]
+                if a.get("canonical") == "United States Armed Forces"]
+    assert military, names
+    page = client.get(f"/api/actors/{military[0]['name']}").json()
+    assert page["articles"] and page["name"] == military[0]["name"]
+    one = client.get("/api/actors/Qais Khazali", params={"limit": 1}).json()
+    assert len(one["statements"]) == 1
+    _bad(client, "/api/actors/Qais Khazali?limit=0")
+    _bad(client, "/api/actors/Qais Khazali?limit=1000")
+
+
 def test_stories_count_independent_voices(client: TestClient) -> None:
     """Examples 04, 12 and 13 tell one rocket attack: two outlets in their own words, one copy."""
     stories = client.get("/api/stories").json()["items"]

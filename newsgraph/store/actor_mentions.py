@@ -285,6 +285,22 @@ def list_actors(store: Store, limit: int = 50, kind: str | None = None) -> list[
     return found[:limit]
 
 
+def mention_words(store: Store) -> dict[int, dict[str, int]]:
+    """For each live actor, the words of its name-like mentions (names, acronyms, demonyms) with
+    how often each was used: what a reader knows it by."""
+    db = store._db
+    out: dict[int, dict[str, int]] = {}
+    try:
+        rows = db.execute("SELECT actor_id, text, COUNT(*) FROM actor_mention "
+                          "WHERE kind IN ('name', 'acronym', 'demonym') GROUP BY actor_id, text").fetchall()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"no actor mentions in {store.path} ({exc})") from exc
+    for actor_id, text, n in rows:
+        words = out.setdefault(_live(db, int(actor_id)), {})
+        words[text] = words.get(text, 0) + int(n)
+    return out
+
+
 def resolve_actor(store: Store, name_or_id: str) -> list[int]:
     """Live actor ids for an id ("42") or a name (any alias; case, accents, punctuation and
     transliteration do not matter)."""

@@ -200,6 +200,21 @@ def names_known(store: Store, name: str) -> bool:
                              "SELECT 1 FROM quote WHERE speaker_name = ? LIMIT 1", (name, name)))
 
 
+def articles_of_actor(store: Store, actor_id: int, limit: int = 50) -> list[dict[str, Any]]:
+    """The newest articles in which the actors layer found a mention of the actor (or of one
+    merged into it); [] for a store without the actor tables."""
+    try:
+        family = [actor_id] + [int(r["id"]) for r in _rows(store, "SELECT id FROM actor WHERE merged_into = ?",
+                                                          (actor_id,))]
+        marks = ",".join("?" * len(family))
+        return _rows(store, "SELECT a.pk, a.id, a.title, a.published, o.name AS outlet FROM article a "
+                            "LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id IN "
+                            f"(SELECT article_id FROM actor_mention WHERE actor_id IN ({marks})) "
+                            "ORDER BY a.pk DESC LIMIT ?", (*family, limit))
+    except (StoreError, sqlite3.Error):
+        return []
+
+
 def articles_naming(store: Store, name: str, limit: int = 50) -> list[dict[str, Any]]:
     """The newest articles that mention a name or quote it as a speaker. Both name indexes hold
     rows in insertion order, so the newest mentions are read first and the scan stops early."""

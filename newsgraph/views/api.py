@@ -123,8 +123,8 @@ def api_router() -> APIRouter:
         return JSON(explorer(request).actors(q=q, cursor=cursor, limit=limit))
 
     @router.get("/actors/{key}", summary="One actor (knowledge-base id or name): aliases, roles, statements, events")
-    async def get_actor(request: Request, key: str) -> JSON:
-        return JSON(explorer(request).actor(key))
+    async def get_actor(request: Request, key: str, limit: int = Query(25)) -> JSON:
+        return JSON(explorer(request).actor(key, limit=limit))
 
     @router.get("/events", summary="Events filtered by type, actor, place, time window and modality")
     async def list_events(request: Request, type: str | None = None, actor: str | None = None, place: str | None = None,

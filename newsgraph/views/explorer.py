@@ -366,6 +366,10 @@ class Explorer:
         current = browse.version(self.store)
         if self._actors_cache and self._actors_cache[0] == current:
             return self._actors_cache[1]
+        items = self._resolved_actors()
+        if items is not None:
+            self._actors_cache = (current, items)
+            return items
         merged: dict[str, dict[str, Any]] = {}
         for row in browse.entity_actors(self.store):
             merged[row["name"]] = {"name": row["name"], "kind": row["label"], "mentions": row["mentions"],
@@ -378,6 +382,37 @@ class Explorer:
         items = sorted(merged.values(), key=lambda a: (-a["articles"], -a["statements"], -a["mentions"], a["name"]))
         self._actors_cache = (current, items)
         return items
+
+    def _resolved_actors(self) -> list[dict[str, Any]] | None:
+        """The actors as the actors layer resolved them (one entry for "Iraq", "Iraqi" and "the
+        Iraqi government"'s country, …), each under the name its articles use most — the name the
+        actor page is found by; None for a store made before the actor tables."""
+        from ..store import actor_mentions
+
+        try:
+            resolved = actor_mentions.list_actors(self.store, limit=1_000_000)
+            words = actor_mentions.mention_words(self.store)
+        except (StoreError, sqlite3.Error):
+            return None
+        if not resolved:
+            return None
+        said = {row["name"]: row for row in browse.speakers(self.store)}
+        items: dict[str, dict[str, Any]] = {}
+        for actor in resolved:
+            used = words.get(int(actor["id"]), {})
+            stored = [w for w in used if browse.names_known(self.store, w)]
+            name = (actor["name"] if browse.names_known(self.store, actor["name"]) or not stored
+                    else max(stored, key=lambda w: (w in said, len(w.split()), used[w], w)))
+            entry = items.setdefault(name, {"name": name, "id": actor["id"], "canonical": actor["name"],
+                                            "kind": actor.get("category") or actor.get("kind"),
+                                            "country": actor.get("country"), "mentions": 0, "articles": 0,
+                                            "statements": 0})
+            entry["mentions"] += actor["mentions"]
+            entry["articles"] = max(entry["articles"], actor["articles"])
+            speaker = said.get(name) or said.get(actor["name"])
+            if speaker:
+                entry["statements"] = speaker["statements"]
+        return sorted(items.values(), key=lambda a: (-a["articles"], -a["statements"], -a["mentions"], a["name"]))
 
     def resolve_actor(self, key: str) -> tuple[str, dict[str, Any] | None]:
         """The name an actor is stored under, and its knowledge-base entry when it has one: `key` is
@@ -420,12 +455,19 @@ class Explorer:
             kb = browse.kb_actor(self.store, int(found_kb[0]["id"])) if found_kb else None
         return name, kb
 
-    def actor(self, key: str, *, limit: int = 50) -> dict[str, Any]:
+    def actor(self, key: str, *, limit: int = 25) -> dict[str, Any]:
         """One actor: the words used for it, roles over time, what it said (newest `limit`
         statements), what it did and what was done to it (in the ACTOR_ARTICLES newest articles
         naming it), each with the article and offsets of its evidence."""
+        if not 1 <= limit <= 200:
+            raise BadRequest("limit must be between 1 and 200")
         name, kb = self.resolve_actor(key)
         articles = browse.articles_naming(self.store, name, ACTOR_ARTICLES)
+        if kb and len(articles) < ACTOR_ARTICLES:  # where the actors layer found it under other words
+            seen = {a["id"] for a in articles}
+            articles += [a for a in browse.articles_of_actor(self.store, int(kb["id"]), ACTOR_ARTICLES)
+                         if a["id"] not in seen]
+            articles = sorted(articles, key=lambda a: -a["pk"])[:ACTOR_ARTICLES]
         aliases = Counter({r["words"]: r["n"] for r in browse.name_wordings(self.store, name)
                            if r["words"].lower() not in PRONOUNS})
         for alias in (kb or {}).get("aliases", []):
@@ -436,7 +478,8 @@ class Explorer:
         as_actor, as_recipient, said = [], [], []
         roles: list[dict[str, Any]] = []
         ids = [a["id"] for a in articles]
-        stored = browse.events_of(self.store, names, [(s["article_id"], s["quote_id"]) for s in statements])
+        stored = browse.events_of(self.store, names, [(s["article_id"], s["quote_id"]) for s in statements],
+                                  limit=limit)
         for row in stored or []:
             view = _row_view(row, row)
             for role, found in (("actor", as_actor), ("recipient", as_recipient), ("said_by", said)):
