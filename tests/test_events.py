@@ -298,3 +298,12 @@ def test_participants_are_named_without_counts_titles_or_the_place_noun() -> Non
         assert [r["text"] for r in event["recipients"]] == recipients
         for part in event["actors"] + event["recipients"]:
             assert record["text"][part["start"] : part["end"]] == part["text"]
+
+
+def test_taking_to_the_streets_is_a_protest_and_its_demand_part_of_it() -> None:
+    record = newsgraph.analyze("Thousands of people took to the streets of Tel Aviv on Saturday to demand a "
+                               "hostage deal, organisers said.", published="2024-05-01")
+    assert [(e["type"], e["text"]) for e in record["events"]] == [("PROTEST", "took")]
+    record = newsgraph.analyze("Demonstrators chanted slogans against the government outside parliament in "
+                               "Baghdad on Friday.", published="2024-05-01")
+    assert [e["type"] for e in record["events"]] == ["PROTEST"]
