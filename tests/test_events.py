@@ -307,3 +307,9 @@ def test_taking_to_the_streets_is_a_protest_and_its_demand_part_of_it() -> None:
     record = newsgraph.analyze("Demonstrators chanted slogans against the government outside parliament in "
                                "Baghdad on Friday.", published="2024-05-01")
     assert [e["type"] for e in record["events"]] == ["PROTEST"]
+
+
+def test_an_attack_someone_warns_of_is_a_threat_not_an_attack() -> None:
+    record = newsgraph.analyze("The Houthis warned on Monday that ships linked to Israel would be targeted in the "
+                               "Red Sea, their spokesman said.", published="2024-05-01")
+    assert [(e["type"], e["modality"]) for e in record["events"]] == [("THREATEN", "threatened")]

@@ -1092,6 +1092,10 @@ def _fact(ctx: DocContext, cand: Candidate, trigger: Span) -> dict[str, Any]:
     place = location(ctx, sent, token, taken)
     when = time_for(ctx, sent, token)
     modality_ = cand.modality
+    if modality_ == "threatened" and cand.type in ("ASSAULT", "COERCE"):
+        # "warned that ships … would be targeted": the attack is threatened, not reported — the
+        # event is the threat (the seed's "we will … destroy any US military presence" too)
+        cand.type, mode = "THREATEN", "violence" if cand.type == "ASSAULT" else mode
     if cand.type == "THREATEN" and modality_ not in ("negated", "hypothetical"):
         modality_ = "threatened"
     elif cand.type == "REQUEST" and modality_ not in ("negated", "hypothetical"):
