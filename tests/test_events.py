@@ -313,3 +313,9 @@ def test_an_attack_someone_warns_of_is_a_threat_not_an_attack() -> None:
     record = newsgraph.analyze("The Houthis warned on Monday that ships linked to Israel would be targeted in the "
                                "Red Sea, their spokesman said.", published="2024-05-01")
     assert [(e["type"], e["modality"]) for e in record["events"]] == [("THREATEN", "threatened")]
+
+
+def test_an_attack_claimed_by_its_perpetrator_is_claimed() -> None:
+    record = newsgraph.analyze("The Islamic State group claimed responsibility for the bombing in Kabul on Sunday.",
+                               published="2024-05-01")
+    assert [(e["type"], e["modality"]) for e in record["events"]] == [("ASSAULT", "claimed")]

@@ -120,6 +120,9 @@ def modality(trigger: Token, lex: Lexicon, in_statement: bool) -> str:
             break
     if found:
         return found
+    # "claimed responsibility for the bombing", "claimed the attack": its perpetrator says so
+    if any(above.lemma_.lower() == "claim" and above.pos_ == "VERB" for above in list(trigger.ancestors)[:3]):
+        return "claimed"
     return "claimed" if in_statement else "asserted"
 
 
