@@ -314,3 +314,14 @@ def test_base_actor_joins_an_imported_cameo_actor(pipeline: Pipeline, make_store
     assert "LBNREB" in {c["code"] for c in store.actor_codes(hezbollah)}
     # Israel is not in that file: one new actor for it, none for Hezbollah
     assert store._db.execute("SELECT COUNT(*) FROM actor").fetchone()[0] == actors_before + 1
+
+
+def test_a_title_set_off_by_a_comma_is_the_role_of_the_name_after_it() -> None:
+    import newsgraph
+
+    record = newsgraph.analyze("The Sudanese army chief, Abdel Fattah al-Burhan, rejected talks with the RSF on "
+                               "Monday, his office said.")
+    burhan = next(c for c in record["actors"] if "Burhan" in c["name"])
+    assert [(r["role"], r["of"]) for r in burhan["roles"]] == [("chief", "Sudanese Armed Forces")]
+    evidence = burhan["roles"][0]["evidence"]
+    assert "army chief" in record["text"][evidence["start"] : evidence["end"]]

@@ -46,7 +46,7 @@ ROLE_MOD = (r"(?:(?:deputy|vice|acting|interim|top|senior|supreme|military|polit
              r"field|regional|local|national|majority|minority|opposition|army|party|group|movement)\s+)")
 ROLE = rf"(?P<role>{ROLE_MOD}{{0,3}}{ROLE_HEAD}(?:\s+(?:minister|secretary))?)"
 ROLE_THEN_OF = re.compile(rf"\b{ROLE}\s+(?:of|for|at|in)\s+(?:the\s+)?", re.I)
-ROLE_AT_END = re.compile(rf"\b{ROLE}\s*$", re.I)
+ROLE_AT_END = re.compile(rf"\b{ROLE},?\s*$", re.I)  # "the army chief, Abdel Fattah al-Burhan,"
 ROLE_AT_START = re.compile(rf"^{ROLE}\b", re.I)
 APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an|its|his|her|their)\s+)?", re.I)
 MEMBER = re.compile(r"^(?:,\s+(?:a|an)\s+(?:(?:senior|leading|prominent|veteran)\s+)?"
