@@ -173,3 +173,17 @@ def test_hostile_articles_run_none_of_their_payloads(server: str, page: Any, whi
     marker = "<script>alert(1)</script>" if which == "hostile_page" else '<script>window.__ngPwned = "body-script"'
     assert marker in text  # shown as the words it is
     _shot(page, which.replace("_", "-"))
+
+
+def test_stories_and_actors_pages(server: str, page: Any) -> None:
+    """The Harir attack told by two outlets and republished by a third; actors as resolved."""
+    page.goto(f"{server}/stories")
+    story = page.locator("section.story").filter(has_text="Harir")
+    assert story.count() == 1
+    assert "2 independent voice(s)" in story.inner_text() and "republishes" in story.inner_text()
+    _shot(page, "stories")
+    page.goto(f"{server}/actors")
+    names = page.locator("table.actors tbody td:first-child a").all_inner_texts()
+    assert "Iraq" in names and "Iraqi" not in names
+    _shot(page, "actors")
+    assert not page.ng_dialogs and not [m for m in page.ng_console if "error" in m]
