@@ -344,3 +344,10 @@ def test_a_town_whose_name_is_its_own_in_a_place_context(text: str, name: str, c
     found = {p["text"]: p for p in analyze(text, published="2024-05-01")["places"]}
     assert name in found and found[name]["country"] == country, found
 
+
+
+def test_a_compass_part_of_a_country_stops_at_its_name() -> None:
+    found = {p["text"]: p for p in analyze("Drone attacks hit the south of Lebanon overnight, the army said on "
+                                           "Tuesday.", published="2024-05-01")["places"]}
+    assert "the south of Lebanon" in found and found["the south of Lebanon"]["country"] == "LBN"
+    assert found["the south of Lebanon"]["lat"] is not None

@@ -84,7 +84,7 @@ _DIR = r"(north|south|east|west|central|centre|center|north[- ]?east|north[- ]?w
 _DIR_ADJ = re.compile(rf"\b{_DIR}(?:ern)?[ ]+(?={NAME_WORD})")  # lower case: "North Darfur" is a name
 _DIR_OF = re.compile(
     rf"\bthe[ ]+{_DIR}(?:ern)?(?:[ ]+part)?(?:[ ]+and[ ]+(?:in[ ]+)?the[ ]+{_DIR}(?:ern)?(?:[ ]+part)?)?"
-    rf"[ ]+of[ ]+(the[ ]+country|{NAME_WORD}(?:[ ]+{NAME_WORD})*)", re.I)
+    rf"[ ]+of[ ]+(the[ ]+country|(?-i:{NAME_WORD}(?:[ ]+{NAME_WORD})*))", re.I)  # names keep their capitals
 
 
 def direction(word: str) -> tuple[float, float]:
