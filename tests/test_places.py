@@ -339,6 +339,7 @@ def test_events_on_the_map_are_where_they_happened() -> None:
     ("Russia annexed the Kherson and Zaporizhzhia regions in 2022.", "Zaporizhzhia", "UKR"),
     ("The ferry sank off the coast of Lampedusa, the Italian coast guard said.", "Lampedusa", "ITA"),
     ("Fighters captured the town of Kidal on Tuesday, according to local officials.", "Kidal", "MLI"),
+    ("Strikes hit a house in the Gaza Strip's Khan Younis, medics said.", "Khan Younis", "PSE"),
 ])
 def test_a_town_whose_name_is_its_own_in_a_place_context(text: str, name: str, country: str) -> None:
     found = {p["text"]: p for p in analyze(text, published="2024-05-01")["places"]}

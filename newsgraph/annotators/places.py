@@ -183,7 +183,11 @@ class PlaceAnnotator:
         before = find.kind_before(text, s)
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
-        strong = bool(facility or kind or before or direction or shared) or find.locative_before(text, s, strong=True)
+        # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
+        owned = known and text[max(0, s - 3):s] in ("'s ", "’s ") and any(
+            label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
+        strong = bool(facility or kind or before or direction or shared or owned) or find.locative_before(
+            text, s, strong=True)
         context = strong or find.locative_before(text, s)
         maybe = False
         if ent is not None:
