@@ -319,3 +319,29 @@ def test_an_attack_claimed_by_its_perpetrator_is_claimed() -> None:
     record = newsgraph.analyze("The Islamic State group claimed responsibility for the bombing in Kabul on Sunday.",
                                published="2024-05-01")
     assert [(e["type"], e["modality"]) for e in record["events"]] == [("ASSAULT", "claimed")]
+
+
+def _location(text: str, event_type: str) -> str | None:
+    ev = next(e for e in events_of(text) if e["type"] == event_type)
+    return (ev.get("location") or {}).get("text")
+
+
+def test_an_event_is_where_it_happened_not_where_its_subject_matter_is() -> None:
+    """A statement's location is where it was made; what it is about is elsewhere."""
+    assert _location("The United States accused the RSF of committing genocide in Darfur.", "ACCUSE") is None
+    assert _location("Egypt and Qatar called on Israel and Hamas to resume talks in Cairo.", "REQUEST") is None
+    assert _location("Hungary blocked a package for Ukraine at a summit in Brussels.", "REJECT") == "Brussels"
+    # a physical event reaches into its arguments, and a town beats the province it is in
+    assert _location("Security forces opened fire on protesters in Omdurman, killing four.", "ASSAULT") == "Omdurman"
+    assert _location("Settlers set fire to homes in the West Bank village of Huwara overnight.", "ASSAULT") in (
+        "Huwara", "village of Huwara")
+
+
+def test_a_place_attacked_or_reached_is_the_location() -> None:
+    assert _location("Militants fired rockets in an attack on the Kirkuk airport on Sunday.", "ASSAULT") == (
+        "Kirkuk airport")
+    aden = _location("Saudi Arabia delivered 500 tonnes of food to the port of Aden.", "AID")
+    assert aden in ("port of Aden", "Aden")
+    assert _location("A Moscow court sentenced the reporter to 16 years in a penal colony.", "SANCTION") == "Moscow"
+    # a place inside a party's name is not where it acted
+    assert _location("The Islamic Resistance in Iraq denied that it was behind the attack.", "REJECT") is None

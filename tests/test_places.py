@@ -134,7 +134,10 @@ def test_qualifier_rules_out_places_elsewhere(places_pipeline: Pipeline) -> None
     comma ("Duhok, Turkey's ministry said") is not a qualifier."""
     places = places_of(places_pipeline, "Fighters overran a base in Springfield in Somalia's Hiran region, "
                                         "an elder said.")
-    assert mention(places, "Springfield")["lat"] is None
+    springfield = mention(places, "Springfield")
+    # not the American town: placed only as precisely as the container the text names
+    assert springfield["country"] == "SOM" and springfield["precision"] in ("country", "admin1")
+    assert springfield["same_as"] is None and "not in the gazetteer" in springfield["why"]
     places = places_of(places_pipeline, "Jets struck positions north of Duhok, Turkey's defence ministry said.")
     assert mention(places, "Duhok")["country"] == "IRQ"
 
@@ -233,9 +236,27 @@ def test_capitals_standing_for_governments(places_pipeline: Pipeline) -> None:
 
 
 def test_unresolvable_mention_keeps_null_coordinates(places_pipeline: Pipeline) -> None:
-    places = places_of(places_pipeline, "Troops raided the Xalqobrah refugee camp near Jenin in the West Bank.")
+    places = places_of(places_pipeline, "Troops raided the Xalqobrah refugee camp on Tuesday, witnesses said.")
     camp = mention(places, "Xalqobrah refugee camp")
     assert camp["lat"] is None and camp["lon"] is None and camp["country"] is None
+
+
+def test_unknown_place_is_put_at_the_place_the_text_puts_it_in(places_pipeline: Pipeline) -> None:
+    """A camp or town no gazetteer has, placed at its container, with that precision — and never
+    the same place as the container."""
+    places = places_of(places_pipeline, "Troops raided the Xalqobrah refugee camp near Jenin in the West Bank.")
+    camp, jenin = mention(places, "Xalqobrah refugee camp"), mention(places, "Jenin")
+    assert haversine_km(camp["lat"], camp["lon"], jenin["lat"], jenin["lon"]) < 30 and camp["country"] == "PSE"
+    assert camp["name"] == "Xalqobrah refugee camp" and camp["precision"] == "city" and camp["same_as"] is None
+    town = mention(places_of(places_pipeline, "Rebels took the town of Qorvantal in Chin state on Monday."),
+                   "Qorvantal")
+    assert (town["country"], town["admin1"], town["precision"]) == ("MMR", "Chin", "admin1")
+    south = mention(places_of(places_pipeline, "Jets struck near the southern Lebanese town of Qorvantal."),
+                    "Qorvantal")
+    assert south["country"] == "LBN" and south["precision"] == "region"
+    lebanon = places_of(places_pipeline, "Officials in Lebanon said the talks would resume on Monday.")[0]
+    assert south["lat"] < lebanon["lat"]  # the southern part
+    assert mention(places_of(places_pipeline, "Shells fell on the Yemeni capital Sanaa."), "Sanaa")["country"] == "YEM"
 
 
 def test_registered_and_checked_by_spacy(places_pipeline: Pipeline) -> None:

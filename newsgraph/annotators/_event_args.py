@@ -475,27 +475,113 @@ def place_candidates(ctx: DocContext, sent: Span) -> list[Span]:
     return [e for e in sent.ents if e.label_ in _PLACE_LABELS]
 
 
-def location(ctx: DocContext, sent: Span, trigger: Token, taken: set[int]) -> Span | None:
-    """The place an event happened: a place (ng_places, else a GPE/LOC/FAC entity) attached by a
-    locative preposition to the trigger, its verb, or their arguments; else the first place in
-    the sentence attached by a locative preposition."""
+# Event types whose location is where something physical happened; for the others (statements,
+# decisions, talks) a place counts only when it hangs on the trigger itself ("talks in Geneva"),
+# not on what the statement is about ("called for a ceasefire in Gaza", "accused X of crimes in Darfur").
+_MATERIAL_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"})
+# Where something was sent or moved to is where the aid or deployment happened ("delivered … to
+# the port of Aden", "deployed troops to the border").
+_DESTINATION_TYPES = frozenset({"AID", "MOBILIZE"})
+# Nouns whose "of" introduces the place's own name: "the town of Paletwa", "the port of Aden".
+_KIND_NOUNS = frozenset(
+    {"town", "city", "village", "port", "province", "governorate", "region", "district", "state", "capital",
+     "camp", "suburb", "neighbourhood", "neighborhood", "area", "island", "enclave", "outskirts", "county",
+     "oblast", "municipality", "settlement", "hamlet", "strip", "coast"}
+)
+
+
+# Nouns of a gathering: a place on them is where the event on them happened ("blocked the
+# package at a summit in Brussels", "would not meet them at the conference in Doha").
+_SETTING_NOUNS = frozenset({"summit", "meeting", "conference", "session", "talks", "ceremony", "rally", "forum",
+                            "visit", "gathering", "hearing", "trial", "statement", "news", "briefing"})
+# Verbs of going somewhere: "travel to Riyadh for talks" — the talks are in Riyadh.
+_MOTION_VERBS = frozenset({"travel", "fly", "go", "head", "arrive", "come", "return", "visit", "journey"})
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb a nominal trigger belongs to ("held talks", "travel … for talks"): the nearest verb
+    above it; a verbal trigger is its own."""
+    token = trigger
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return trigger
+
+
+def _attachment(root: Token) -> Token:
+    """The token through which a place name hangs in its clause: itself, or the kind noun of "the
+    town of X" / the name it is in apposition or coordination with."""
+    token = root
+    for _ in range(4):
+        if token.dep_ in ("compound", "appos", "conj", "flat") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _KIND_NOUNS:
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def location(ctx: DocContext, sent: Span, trigger: Token, taken: set[int], event_type: str = "") -> Span | None:
+    """The place an event happened: a place (ng_places, else a GPE/LOC/FAC entity) in the trigger's
+    clause, attached by a locative preposition ("in", "near", "at" …) to the trigger, its verb or —
+    for physical events — their arguments ("opened fire on protesters in Omdurman"); a place that
+    is the object of a physical event ("shelled the Abu Shouk camp", "captured the village of
+    X"); else the place in the subject's name ("a Moscow court sentenced"). Never a place
+    beyond another verb ("agreed to swap prisoners after talks in Switzerland"). The nearest
+    attachment wins; a container in the possessive ("Khartoum's twin city of Omdurman") or in
+    the subject ("authorities in Rakhine imposed a curfew in Sittwe") gives way."""
+    material = event_type in _MATERIAL_TYPES or not event_type
+    verb = _verb_of(trigger)
+    scope = {trigger.i, verb.i}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        scope.add(verb.head.i)  # "stormed the building in the Green Zone, and forces fired tear gas"
+    to_is_where = event_type in _DESTINATION_TYPES or verb.lemma_.lower() in _MOTION_VERBS
+    locative_preps = _LOCATIVE | ({"to"} if to_is_where else set())
     best: tuple[int, Span] | None = None
-    scope = {trigger.i, trigger.head.i}
     for place in place_candidates(ctx, sent):
         root = place.root
-        if root.i in taken:
+        fact = place._.ng_place if Span.has_extension("ng_place") else None
+        if root.i in taken and not (material and fact and fact.get("feature") not in (None, "country")):
+            continue  # a country attacked is the target; "an attack on the Kirkuk airport" is also where
+        hang = _attachment(root)
+        rank: int | None = None
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.dep_ in ("nsubj", "nsubjpass") and (
+            root.head.head.i in scope and root.head not in place and fact and fact.get("feature") == "city"
+        ):
+            rank = 40  # "A Moscow court sentenced …"
+        elif hang.dep_ == "pobj" and hang.head.lower_ in locative_preps:
+            token, hops, nouns, crossed, in_subject = hang.head, 1, 0, False, False
+            while token.i not in scope and token.head is not token and hops < 8:
+                token = token.head
+                hops += 1
+                if token.i in scope:
+                    break
+                if token.pos_ in ("VERB", "AUX"):
+                    crossed = True
+                    break
+                if token.i in taken and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                    crossed = True  # part of a party's name: "The Islamic Resistance in Iraq"
+                    break
+                if token.pos_ == "NOUN" and not (token.dep_ == "dobj" and token.head.i in scope) and (
+                    token.lemma_.lower() not in _SETTING_NOUNS
+                ):
+                    nouns += 1  # a name ("talks with Burns in Doha") or the trigger's object ("signed a deal
+                    # in Cairo") is where the parser often hangs the verb's own place
+                    in_subject = in_subject or token.dep_ in ("nsubj", "nsubjpass")
+            if token.i in scope and not crossed and (material or nouns == 0):
+                rank = hops + (5 if in_subject else 0)
+        elif material and hang.dep_ in ("dobj", "nsubjpass") and hang.head.i in scope:
+            rank = 0  # "shelled the camp", "the village was captured"
+        if rank is None:
             continue
-        token, hops, locative = root, 0, False
-        while token.head is not token and hops < 8:
-            if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-                locative = True
-            token = token.head
-            hops += 1
-            if token.i in scope:
-                break
-        if not locative:
-            continue
-        rank = hops if token.i in scope else 50 + abs(root.i - trigger.i)
+        if root.dep_ == "compound" and root.head.lemma_.lower() in _KIND_NOUNS:
+            rank += 2  # "the West Bank village of Huwara": the village, not the West Bank
+        if root.dep_ == "poss" or (place.end < len(ctx.doc) and ctx.doc[place.end].tag_ == "POS"):
+            rank += 3
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None

@@ -37,7 +37,8 @@ WORD = re.compile(NAME_WORD)
 
 _FACILITY = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+airport|"
-    r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|"
+    r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|crossing|"
+    r"(?:refugee|displacement|displaced[ ]+persons?|idp)[ ]+camp|camp|port|highway|"
     r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|power[ ]+station|dam|refinery|"
     r"(?:oil|gas)[ ]+field|oil[ ]+terminal|checkpoint|junction|prison|hospital|bridge|outpost|garrison|barracks)\b",
     re.I)
@@ -48,6 +49,10 @@ _KIND_BEFORE = re.compile(
     r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"
     r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"
     r"[ ]+of[ ]+$", re.I)
+# "the Yemeni capital Sanaa", "the southern port city Aden", "the border town Rafah": a kind word
+# without "of", after "the" and at most three describing words.
+_KIND_BARE = re.compile(
+    r"\b(?:the|a|an)[ ]+(?:[A-Za-z][a-z’'-]*[ ]+){0,3}?(?:port[ ]+)?(capital|city|town|village)[ ]+$")
 _GOVERNMENT_WORDS = word_set(
     "government ministry foreign defence defense military army top commander commanders officials leaders "
     "leadership president prime embassy envoy ambassador spokesman spokeswoman regime forces troops navy "
@@ -145,8 +150,9 @@ def kind_after(text: str, end: int) -> re.Match[str] | None:
 
 
 def kind_before(text: str, start: int) -> str | None:
-    """The kind word of "the province of X" / "the provinces of X, Y" (singular)."""
-    m = _KIND_BEFORE.search(text[max(0, start - 40): start])
+    """The kind word of "the province of X" / "the provinces of X, Y" (singular), or of "the
+    Yemeni capital Sanaa" / "the border town Rafah" (no "of")."""
+    m = _KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
     if not m:
         return None
     word = m.group(1).lower()

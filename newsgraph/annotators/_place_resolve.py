@@ -49,6 +49,7 @@ class Resolution:
     name: str | None = None
     lat: float | None = None
     lon: float | None = None
+    contained: bool = False  # placed at a container ("the town of X in Y"): not the container itself
 
 
 def _prior(place: Place) -> float:

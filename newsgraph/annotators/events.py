@@ -1089,13 +1089,14 @@ def _fact(ctx: DocContext, cand: Candidate, trigger: Span) -> dict[str, Any]:
     )
     if size is None and cand.type in ("COERCE", "ASSAULT", "MOBILIZE") and mode in ("arrest", "abduct", "troops"):
         size = next((n for n in _numbers_of(cand)), None)
-    place = location(ctx, sent, token, taken)
+    place = location(ctx, sent, token, taken, cand.type)
     when = time_for(ctx, sent, token)
     modality_ = cand.modality
     if modality_ == "threatened" and cand.type in ("ASSAULT", "COERCE"):
         # "warned that ships … would be targeted": the attack is threatened, not reported — the
         # event is the threat (the seed's "we will … destroy any US military presence" too)
         cand.type, mode = "THREATEN", "violence" if cand.type == "ASSAULT" else mode
+        place = None  # the place of the threatened act is not where the threat was made
     if cand.type == "THREATEN" and modality_ not in ("negated", "hypothetical"):
         modality_ = "threatened"
     elif cand.type == "REQUEST" and modality_ not in ("negated", "hypothetical"):

@@ -51,8 +51,18 @@ _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({fin
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
                               "from"})
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
-_NAMED_KINDS = frozenset({"refugee camp", "camp", "crossing", "border crossing", "airport", "international airport",
-                          "air base", "airbase", "airfield", "air field"})
+_NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
+                          "airport", "international airport", "air base", "airbase", "airfield", "air field",
+                          "hospital", "prison", "highway"})
+# Kind words before a name that make it a town even when no gazetteer knows it ("the town of Paletwa").
+_TOWN_KINDS = frozenset({"city", "town", "village", "suburb", "neighbourhood", "neighborhood", "capital"})
+# "X near Y" / "X outside Y": an unknown town or camp placed by the town it is near.
+_NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of)[ ]+(?:the[ ]+)?"
+                   rf"(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})")
+# "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
+_KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
+                          r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
+                          r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county"})
@@ -176,11 +186,15 @@ class PlaceAnnotator:
             facility = None
         known = curated or bool(self.gaz.lookup_ids(name))
         kind = find.kind_after(text, e)
-        if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
-                kind and kind.group(1).lower() in _UNKNOWN_KINDS and text[:s].rstrip()[-1:] not in _SENTENCE_ENDS):
-            return None, False  # unknown, unless it names a camp, crossing, airfield or district ("Now state": no)
-        ent = self._entity_at(ents, starts, s, e)
         before = find.kind_before(text, s)
+        mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
+        if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
+                kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
+                before in _TOWN_KINDS and mid_sentence):
+            # unknown, unless it names a camp, crossing, airfield or district ("Now state": no), or the
+            # words before say it is a town ("the town of Paletwa")
+            return None, False
+        ent = self._entity_at(ents, starts, s, e)
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
@@ -224,7 +238,8 @@ class PlaceAnnotator:
         if direction is not None and not maybe:
             return Proposal(direction[0], e, "region", name_start=s, name_end=e, hint="region",
                             directions=[direction[1]], priority=3), True
-        return Proposal(s, e, "alias" if curated else "gazetteer", hint=hint, priority=2 if curated else 1), not maybe
+        source = "alias" if curated else "gazetteer" if known else "named"
+        return Proposal(s, e, source, hint=hint, priority=2 if curated else 1), not maybe
 
     @staticmethod
     def _select(proposals: list[Proposal]) -> list[Proposal]:
@@ -334,6 +349,38 @@ class PlaceAnnotator:
         return replace(res, feature="facility", precision="city", name=text[p.start:p.end],
                        why=f"the {kind} itself is not in the gazetteer; placed at {town} ({res.why})")
 
+    def _contained(self, p: Proposal, text: str, ctx: Context, sentence: int, res: Resolution) -> Resolution:
+        """A place no gazetteer knows, put at what the text puts it in or near: "the town of Paletwa
+        in Chin state" (Chin), "the Abu Shouk camp near El Fasher" (El Fasher), "the southern
+        Lebanese town of Khiam" (southern Lebanon). The fact keeps its own name; its precision is
+        the container's, and it is never the same place as the container."""
+        name = text[p.start:p.end]
+        feature = res.feature or ("city" if p.hint in (None, "city") else p.hint)
+        container: Place | None = None
+        directions: list[tuple[float, float]] = []
+        how = ""
+        qualifier = self._qualifier(text, p.end)
+        near = _NEAR.match(text, p.end)
+        phrase = _KIND_PHRASE.search(text, max(0, p.start - 60), p.start)
+        if qualifier:
+            container, how = choose(qualifier, ctx, sentence, None, []).place, "in"
+        elif near:
+            towns = [c for c in self.gaz.lookup(near.group(1)) if c.feature in ("city", "admin1", "country")]
+            container, how = choose(towns, ctx, sentence, "city", []).place, "near"
+        elif phrase and phrase.end() == p.start and self.demonyms.get(phrase.group(2)):
+            container, how = self.gaz.country(self.demonyms[phrase.group(2)]), "in"
+            if phrase.group(1):
+                directions = [find.direction(phrase.group(1))]
+        if container is None:
+            return res
+        lat, lon = region_point(self.gaz, container, directions)
+        precision = {"city": "city", "admin1": "admin1", "country": "country"}.get(container.feature, "admin1")
+        part = f"the {_ADJECTIVES.get(directions[0], 'central')} part of " if directions else ""
+        return Resolution(container, 0, 0.4, f"{name} is not in the gazetteer; placed at {part}{container.name}, "
+                                             f"which the text puts it {how}",
+                          feature=feature, precision="region" if directions else precision, name=name,
+                          lat=lat, lon=lon, contained=True)
+
     def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
@@ -378,7 +425,10 @@ class PlaceAnnotator:
         for rounds in range(2):  # the second round knows the places resolved without doubt
             resolved = []
             for p in props:
-                res = self._resolve(p, text, ctx, bisect_right(sent_starts, p.start) - 1)
+                sentence = bisect_right(sent_starts, p.start) - 1
+                res = self._resolve(p, text, ctx, sentence)
+                if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
+                    res = self._contained(p, text, ctx, sentence, res)
                 if res is None or (res.place is None and p.source in ("gazetteer", "alias")):
                     continue
                 if res.place is None and p.source == "entity" and (
@@ -435,7 +485,8 @@ class PlaceAnnotator:
         for p, res in resolved:
             fact_id = f"pl_{p.start}_{p.end}"
             fields = fact_fields(res)
-            key: Any = res.place.id if res.place is not None and fields["precision"] != "region" else (
+            by_id = res.place is not None and fields["precision"] != "region" and not res.contained
+            key: Any = res.place.id if by_id and res.place is not None else (
                 fields["name"] if fields["lat"] is not None else None)
             same_as = first_of.get(key) if key is not None else None
             if key is not None and same_as is None:
