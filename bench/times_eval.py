@@ -13,9 +13,11 @@ day, "last"/"next"/"this", "earlier in", "early"/"mid"/"late", "the end of", "fo
 before a duration and "in" before a future offset belong to the expression; plain "in", "since",
 "by", "until", "at" do not. A relation to another event is "two days after" (the event is not
 part of the span); a range is one expression ("from May to July", value "2024-05/2024-07",
-type DURATION); a clock time next to its day is one ("8 p.m. on Tuesday"). Ages and holidays
-are not annotated. Values are TIMEX3-style, resolved against ``published``; with no
-publication date, relative values keep X digits ("XXXX-WXX-4", "XXXX").
+type DURATION); a clock time next to its day is one ("8 p.m. on Tuesday"). Ages are not
+annotated; holidays are, with their observed dates (Ramadan 2024 began on 11 March in Saudi
+Arabia: newsgraph's tabular Islamic calendar says the 10th, and that counts as wrong). Values
+are TIMEX3-style, resolved against ``published``; with no publication date, relative values keep
+X digits ("XXXX-WXX-4", "XXXX").
 
 Systems, each run on the record's own text:
 

@@ -264,3 +264,35 @@ def test_unknown_publication_date_gives_a_recipe_not_a_date() -> None:
     assert out["relative"] == {"unit": "day", "weekday": 4, "direction": "before", "inclusive": False}
     out = resolve(Meaning("monthday", month=1, day=20), None, "future")
     assert (out["value"], out["relative"]["direction"]) == ("XXXX-01-20", "after")
+
+
+def test_movable_feasts_from_their_calendars() -> None:
+    """Easter by the computus, the Islamic feasts by the tabular calendar (approximate), the
+    year picked by the tense or named ("last year", "2024")."""
+    record = newsgraph.analyze("Militants attacked a checkpoint during Ramadan last year, and shops will close over "
+                               "Easter, the mayor said. Israel struck Gaza on Eid al-Adha 2024, killing four.",
+                               published="2024-05-20")
+    by_text = {t["text"]: t for t in record["times"]}
+    ramadan = by_text["Ramadan last year"]
+    assert ramadan["type"] == "DURATION" and ramadan["value"].startswith("2023-03-2") and ramadan["mod"] == "APPROX"
+    assert by_text["Easter"]["value"] == "2025-04-20"  # future tense: the next one
+    assert by_text["Eid al-Adha 2024"]["value"] == "2024-06-16"
+
+
+def test_the_early_hours_of_a_day_are_its_night() -> None:
+    record = newsgraph.analyze("The strike began in the early hours of Monday, officials said on Thursday.",
+                               published="2024-03-14")
+    hours = next(t for t in record["times"] if t["text"].startswith("the early hours"))
+    assert (hours["text"], hours["type"], hours["value"]) == ("the early hours of Monday", "TIME", "2024-03-11TNI")
+
+
+def test_easter_and_islamic_calendar_against_known_dates() -> None:
+    from newsgraph.annotators._calendars import easter, feast_dates, orthodox_easter
+
+    assert [easter(y).isoformat() for y in (2019, 2024, 2025)] == ["2019-04-21", "2024-03-31", "2025-04-20"]
+    assert orthodox_easter(2024).isoformat() == "2024-05-05"
+    # observed (Saudi) dates; the tabular calendar may be a day early
+    for key, observed in (("eid al-adha", date(2024, 6, 16)), ("eid al-fitr", date(2024, 4, 10)),
+                          ("ramadan", date(2025, 3, 1))):
+        (start, _), = feast_dates(key, observed.year)
+        assert abs((start - observed).days) <= 1

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from ._calendars import FEASTS, feast_key
+
 
 def _words(text: str) -> list[str]:
     """A word list written as prose, so long lexicons stay readable."""
@@ -123,13 +125,14 @@ class Meaning:
     freq: str | None = None
     direction: str | None = None  # event relations and "in two weeks": "before" | "after"
     needs_event: bool = False  # "two days after" + the event that follows in the text
+    feast: str | None = None  # movable feasts: a key of _calendars.FEASTS ("ramadan", "easter")
     begin: Meaning | None = None  # ranges
     end: Meaning | None = None
 
     @property
     def needs_tense(self) -> bool:
         """Whether the verb's tense picks the date: "on Thursday" (past → the one before)."""
-        if self.kind in ("monthday", "month", "weekday", "weekend", "season"):
+        if self.kind in ("monthday", "month", "weekday", "weekend", "season", "feast"):
             return self.rel is None
         if self.kind == "range":
             return bool((self.begin and self.begin.needs_tense) or (self.end and self.end.needs_tense))
@@ -687,8 +690,7 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
 
 
 # Holidays on a fixed calendar day; the verb's tense picks the year, as for "on March 3".
-# Movable feasts (Easter, Ramadan, the Eids) are left to the model's DATE entities: their dates
-# need a calendar this grammar does not carry.
+# Movable feasts (Easter, Ramadan, the Eids) are `_feast`'s, with dates from `_calendars`.
 _FIXED_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
                    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
                    "halloween": (10, 31), "valentine's day": (2, 14), "international women's day": (3, 8)}
@@ -705,6 +707,21 @@ def _holiday(m: re.Match[str], text: str) -> Candidate | None:
     weak = name == "christmas" and previous_word(text, m.start()) not in TRIGGERS | {"over", "at", "during", "for"}
     return Candidate(m.start(), m.end(), Meaning("monthday", month=month, day=day, granularity="day"), "holiday",
                      weak=weak, trigger_only=weak)
+
+
+def _feast(m: re.Match[str], text: str) -> Candidate | None:
+    """Movable feasts: "during Ramadan", "on the eve of Eid al-Adha", "over Easter", "Thanksgiving
+    2023". Their dates come from `_calendars`; the tense picks the year, as for fixed holidays."""
+    key = feast_key(m.group("f"))
+    if key is None:
+        return None
+    year = int(m.group("year")) if m.group("year") else None
+    granularity = "day" if FEASTS[key].length == 1 else "month"
+    offset = {"last": -1, "this": 0, "next": 1}.get((m.group("ry") or "").lower())
+    # "Ramadan last year": the feast of the year before publication
+    meaning = Meaning("feast", feast=key, year=year, granularity=granularity,
+                      rel="this" if offset is not None else None, offset=offset or 0)
+    return Candidate(m.start(), m.end(), meaning, "holiday")
 
 
 def _weekend(m: re.Match[str], text: str) -> Candidate:
@@ -821,6 +838,12 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?P<h>Christmas(?:{S}(?:Eve|Day))?|New{S}Year[’']s{S}(?:Eve|Day)|Boxing{S}Day|Halloween|"
                 rf"Valentine[’']s{S}Day|International{S}Women[’']s{S}Day)(?:,?{S}(?P<year>{YEAR})(?!\d))?(?![\w’'])"),
      _holiday),
+    (re.compile(rf"\b(?:(?i:the){S}(?:(?i:holy){S})?(?i:month){S}(?i:of){S})?(?P<f>Ramadan|Ramzan|Ramazan|"
+                rf"Eid(?:{S}|-)(?:al|ul|el|e)(?:{S}|-)(?:Fitr|Adha)|Easter(?:{S}(?:Sunday|Monday))?|"
+                rf"Orthodox{S}Easter|Good{S}Friday|Thanksgiving|Memorial{S}Day|Labor{S}Day|Ashura|Arbaeen|Arbain|"
+                rf"Mawlid(?:{S}al-Nabi)?|(?:Islamic|Hijri){S}New{S}Year)(?:,?{S}(?P<year>{YEAR})(?!\d)|{S}(?P<ry>(?i:last|this|next))"
+                rf"{S}(?i:year))?(?![\w’'-])(?!{S}(?:Rising|Island|[Ee]gg|[Bb]unny))"),
+     _feast),
     (re.compile(rf"\b(?:(?i:the){S})?(?P<s>(?i:spring|summer|autumn|fall|winter))(?!\w)"), _season_alone),
 ]
 
@@ -884,6 +907,8 @@ def _longest_first(cands: list[Candidate]) -> list[Candidate]:
 
 _POSITION_BEFORE = re.compile(rf"(?i:the){S}(?P<w>(?i:end|close|start|beginning|middle|turn)){S}(?i:of){S}$")
 _EML_BEFORE = re.compile(rf"(?<!\w)(?P<w>(?i:early|mid|late))(?:[-‑]|{S})$")
+# "in the early hours of Monday", "the small hours of 7 October": the night part of that day.
+_EARLY_HOURS_BEFORE = re.compile(rf"(?i:the){S}(?i:early|small|wee){S}(?i:hours){S}(?i:of){S}$")
 _EARLIER_IN_BEFORE = re.compile(rf"(?<!\w)(?P<w>(?i:earlier|later)){S}(?i:in){S}$")
 _POSITION_MODS = {"end": "END", "close": "END", "start": "START", "beginning": "START", "middle": "MID",
                   "turn": "APPROX", "early": "START", "mid": "MID", "late": "END"}
@@ -903,12 +928,18 @@ def _with_modifier(text: str, cand: Candidate, chosen: list[Candidate]) -> Candi
     """Take in "the end of", "early", "mid-", "late" or "earlier in" written before a date, with
     the TIMEX3 mod it gives (END, START, MID …), unless another expression already owns the words."""
     m = cand.meaning
+    limit = max((c.end for c in chosen if c.end <= cand.start), default=0)
+    hours = _EARLY_HOURS_BEFORE.search(text[max(0, cand.start - 30): cand.start])
+    if hours and m.part is None and m.clock is None and _is_day(m):
+        start = cand.start - (len(text[max(0, cand.start - 30): cand.start]) - hours.start())
+        if start >= limit:
+            return replace(cand, start=start, meaning=replace(m, type="TIME", part="NI", mod=None,
+                                                              granularity="part-of-day"))
     if m.mod is not None or m.kind not in ("abs", "month", "monthday", "offset", "season", "weekend"):
         return cand
     if m.kind == "offset" and m.unit == "day":
         return cand
     before = text[max(0, cand.start - 30) : cand.start]
-    limit = max((c.end for c in chosen if c.end <= cand.start), default=0)
     for pattern in (_POSITION_BEFORE, _EML_BEFORE):
         found = pattern.search(before)
         if found:

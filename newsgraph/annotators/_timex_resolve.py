@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from ._calendars import FEASTS, feast_dates
 from ._timex import Meaning
 
 _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -394,6 +395,41 @@ def _range(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
     return out
 
 
+def _feast(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A movable feast: its dates in the year given, else in the year around the publication date
+    that the tense picks (as for "on March 3"). A month-long feast ("Ramadan") is a range; an
+    Islamic date is approximate (tabular calendar; sighting varies by a day or two)."""
+    assert m.feast is not None
+    feast = FEASTS[m.feast]
+    if m.year is not None:
+        spans = feast_dates(m.feast, m.year)
+    elif published is not None and m.rel == "this":  # "Ramadan last year" / "this year"
+        spans = feast_dates(m.feast, published.year + int(m.offset))
+    elif published is not None:
+        spans = [d for y in (published.year - 1, published.year, published.year + 1) for d in feast_dates(m.feast, y)]
+        direction, _ = _direction(m, tense)
+        before = [d for d in spans if d[0] <= published]
+        after = [d for d in spans if d[0] >= published]
+        ongoing = [d for d in spans if d[0] <= published <= d[1]]
+        nearest = sorted(spans, key=lambda d: abs((d[0] - published).days))[:1]
+        spans = ongoing or (before[-1:] if direction == "before" else after[:1] if direction == "after" else nearest)
+    else:
+        spans = []
+    out: dict[str, Any] = {"anchor": "absolute" if m.year is not None else "publication"}
+    if feast.approx:
+        out["mod"] = "APPROX"
+    if not spans:
+        out.update(value="XXXX", resolved=False, relative={"unit": "feast", "name": feast.name})
+        return out
+    first, last = spans[0]
+    if first == last:
+        out.update(value=first.isoformat(), resolved=True, granularity="day")
+    else:
+        out.update(type="DURATION", value=f"{first.isoformat()}/{last.isoformat()}", resolved=True,
+                   granularity="day", range={"begin": first.isoformat(), "end": last.isoformat()})
+    return out
+
+
 def _unknown(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
     """A generic day ("on a Saturday morning") or a model entity the grammar cannot read."""
     return {"value": m.value, "anchor": "none", "resolved": False}
@@ -401,4 +437,4 @@ def _unknown(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
 
 _HANDLERS = {"abs": _abs, "monthday": _monthday, "month": _month, "weekday": _weekday, "offset": _offset,
              "season": _season, "weekend": _weekend, "ref": _ref, "duration": _duration, "set": _set,
-             "event": _event, "clock": _clock, "range": _range, "unknown": _unknown}
+             "event": _event, "clock": _clock, "range": _range, "unknown": _unknown, "feast": _feast}
