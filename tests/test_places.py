@@ -96,8 +96,11 @@ def test_seed_facts_are_well_formed(seed_record: dict[str, Any]) -> None:
         assert p["same_as"] is None or p["same_as"] in ids
         assert p["precision"] in ("facility", "city", "admin1", "country", "region", None)
         assert 0 <= p["confidence"] <= 1 and p["why"]
-    # nationality words are never places
-    assert not [p for p in places if p["text"] in ("Iraqi", "Iranian", "American", "Emirati", "Israeli")]
+    # nationality words are mentions of their country, never places where something happened
+    nationality = [p for p in places if p["text"] in ("Iraqi", "Iranian", "American", "Emirati", "Israeli")]
+    assert nationality and all(p["mention"] == "demonym" and p["feature"] == "country" for p in nationality)
+    assert {p["country"] for p in nationality if p["text"] == "Iraqi"} == {"IRQ"}
+    assert all(p["mention"] in ("name", "demonym", "in_name") for p in places)
 
 
 def test_seed_airbase_is_precise_to_the_facility(seed_record: dict[str, Any]) -> None:
@@ -218,19 +221,23 @@ def test_people_and_nationalities_are_not_places(places_pipeline: Pipeline) -> N
     places = places_of(places_pipeline, "Jordan Bardella told supporters in Paris that France would act. "
                                         "Congressman Jim Jordan of Ohio said the Iraqi and Syrian delegations "
                                         "had left. Jordan said he would vote no.")
-    texts = [p["text"] for p in places]
+    texts = [p["text"] for p in places if p["mention"] == "name"]
     assert "Jordan" not in texts and "Iraqi" not in texts and "Syrian" not in texts
     assert {"Paris", "France", "Ohio"} <= set(texts)
+    # the nationality words are kept apart, as mentions of their countries
+    assert {(p["text"], p["country"]) for p in places if p["mention"] == "demonym"} == {("Iraqi", "IRQ"),
+                                                                                         ("Syrian", "SYR")}
+    assert "Jordan" not in [p["text"] for p in places]
 
 
 def test_capitals_standing_for_governments(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Washington said it would send more aid, and Moscow's defence "
                                         "ministry denied the report. Protesters marched in Washington.")
-    texts = [(p["text"], p["start"]) for p in places]
+    texts = [(p["text"], p["start"]) for p in places if p["mention"] == "name"]
     assert [t for t, _ in texts].count("Washington") == 1  # the march, not the statement
     assert "Moscow" not in [t for t, _ in texts]
     talks = places_of(places_pipeline, "Iraqi officials in Baghdad said talks with Washington would resume soon.")
-    assert [p["text"] for p in talks] == ["Baghdad"]
+    assert [p["text"] for p in talks if p["mention"] == "name"] == ["Baghdad"]
     assert "Iran" not in [p["text"] for p in places_of(places_pipeline, "Iran-backed militias fired rockets at a "
                                                                          "base in Syria on Sunday, officials said.")]
 
@@ -296,9 +303,10 @@ def test_resave_replaces_rows(make_store: Any, seed_record: dict[str, Any]) -> N
 def test_geojson_collection(seed_record: dict[str, Any]) -> None:
     collection = places_collection([seed_record])
     assert collection["type"] == "FeatureCollection"
-    resolved = [p for p in seed_record["places"] if p["lat"] is not None]
+    named = [p for p in seed_record["places"] if p["mention"] == "name"]  # "Iraqi" is no point on a map
+    resolved = [p for p in named if p["lat"] is not None]
     assert sum(f["properties"]["mentions"] for f in collection["features"]) == len(resolved)
-    assert collection["unresolved"] == len(seed_record["places"]) - len(resolved)
+    assert collection["unresolved"] == len(named) - len(resolved)
     iraq = next(f for f in collection["features"] if f["properties"]["name"] == "Iraq")
     lon, lat = iraq["geometry"]["coordinates"]
     assert haversine_km(lat, lon, 33.0, 44.0) < 161  # [lon, lat], as RFC 7946 says
@@ -373,3 +381,16 @@ def test_a_compass_part_of_a_country_stops_at_its_name() -> None:
                                            "Tuesday.", published="2024-05-01")["places"]}
     assert "the south of Lebanon" in found and found["the south of Lebanon"]["country"] == "LBN"
     assert found["the south of Lebanon"]["lat"] is not None
+
+
+def test_names_inside_names_and_one_sense_per_article(places_pipeline: Pipeline) -> None:
+    """A town inside an organisation's name is a mention of it (kept apart); a name placed once
+    is that place wherever it stands alone later; a dateline in capitals is a place."""
+    places = places_of(places_pipeline, "MANSFIELD, Ohio — The Mansfield Police Department said a man was held "
+                                        "on Friday. Mansfield has had three such cases this year.")
+    dateline = mention(places, "MANSFIELD")
+    assert (dateline["name"], dateline["admin1"], dateline["mention"]) == ("Mansfield", "Ohio", "name")
+    in_name = mention(places, "Mansfield", 0)
+    assert in_name["mention"] == "in_name" and in_name["admin1"] == "Ohio"
+    later = mention(places, "Mansfield", 1)
+    assert later["mention"] == "name" and later["admin1"] == "Ohio"

@@ -471,7 +471,8 @@ def counts(sent: Span, lex: Lexicon) -> dict[str, Any]:
 def place_candidates(ctx: DocContext, sent: Span) -> list[Span]:
     places = ctx.doc.spans.get("ng_places") if "ng_places" in ctx.doc.spans else None
     if places is not None and len(places):
-        return [p for p in places if sent.start_char <= p.start_char and p.end_char <= sent.end_char]
+        return [p for p in places if sent.start_char <= p.start_char and p.end_char <= sent.end_char
+                and (p._.ng_place or {}).get("mention", "name") == "name"]
     return [e for e in sent.ents if e.label_ in _PLACE_LABELS]
 
 

@@ -36,6 +36,8 @@ class Context:
     mentioned: Counter[str]
     sentence_countries: dict[int, set[str]]
     anchors: list[Place] = field(default_factory=list)
+    provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
+    senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
 
 
 @dataclass
@@ -79,6 +81,12 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     if place.country and place.country in ctx.sentence_countries.get(sentence, set()):
         total += 1.5
         reasons.append("its country is named in the same sentence")
+    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
+        total += 1.5
+        reasons.append(f"in a province the article names ({place.admin1})")
+    if key is not None and ctx.senses.get(key) == place.id:
+        total += 2.5
+        reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and any(
             a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
         total += 1.0

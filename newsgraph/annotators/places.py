@@ -66,6 +66,11 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county"})
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
+# How a place is mentioned: by its name (where things happen), by a nationality word, or inside
+# another name ("the Fargo Police Department"). Only "name" mentions can be an event's location.
+_MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
@@ -144,10 +149,30 @@ class PlaceAnnotator:
                         (out if accepted else maybe).append(prop)
                         taken.append((s, e))
         out.extend(find.region_phrases(text))
+        out.extend(self._demonyms(doc, text))
+        out.extend(self._datelines(text))
         for m in self._abbreviation.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
         return self._coordinated(text, out, maybe)
+
+    def _demonyms(self, doc: Doc, text: str) -> list[Proposal]:
+        """Nationality words ("Sudanese refugees", "the Israelis"): a mention of the country — not
+        where anything happened, but what geoparsing corpora (LGL) count and what an analyst
+        searching the country wants to find. Kept apart with mention "demonym"."""
+        out = []
+        for token in doc:
+            if not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+                continue
+            iso3 = self.demonyms.get(token.text) or self.gaz.demonym(token.text)
+            if iso3 and not find.is_compound_modifier(text, token.idx + len(token.text)):
+                out.append(Proposal(token.idx, token.idx + len(token.text), "demonym", lookup=iso3, priority=0))
+        return out
+
+    @staticmethod
+    def _datelines(text: str) -> list[Proposal]:
+        """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
+        return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
 
     @staticmethod
     def _coordinated(text: str, found: list[Proposal], maybe: list[Proposal]) -> list[Proposal]:
@@ -177,6 +202,8 @@ class PlaceAnnotator:
         name = text[s:e]
         if " " not in name and not find.is_name_word(name):
             return None, False
+        if name.startswith(("The ", "A ", "An ")):
+            return None, False  # "The Fargo Police": the stretch without the article is tried too
         if name in self.demonyms or find.is_compound_modifier(text, e):
             return None, False
         key = place_key(name)
@@ -211,7 +238,11 @@ class PlaceAnnotator:
                 return None, False  # "Jim Jordan", "Jordan Bardella"
             if (label in _NAME_LABELS and inside_longer and not find.is_possessive(text, e)
                     and not (curated and strong)):
-                return None, False  # part of an organisation's name; "Iran's Revolutionary Guards" is kept
+                # part of an organisation's name ("the Fargo Police Department", "Texas Southern
+                # University"): a mention of the place, but not where anything happens
+                if not known or name.casefold() in given_names():
+                    return None, False
+                return Proposal(s, e, "in_name", priority=0), True
             if label in _PLACE_LABELS and es <= s and ee >= e and not facility and not kind and before != "port":
                 return None, False  # the entity itself is proposed
             if label == "PERSON" and not strong and name.casefold() in given_names():
@@ -291,6 +322,11 @@ class PlaceAnnotator:
         gaz = self.gaz
         name = p.lookup or text[slice(*p.name_span)]
         qualifier = self._qualifier(text, p.end)
+        if p.source == "demonym":
+            country = gaz.country(p.lookup or "")
+            return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
+        if p.source == "dateline":
+            name = name.title()
         if p.lookup is not None:  # a US state abbreviation ("Fla.")
             return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country == "USA"][:1],
                           ctx, sentence, "admin1", qualifier)
@@ -386,11 +422,13 @@ class PlaceAnnotator:
         when its place fits the article: a country or province, a town in a country the article
         names, a large town — or a town whose name is its own (no place of comparable size elsewhere) where
         the words before say "place" ("residents of Kafr Nabl", "rockets hit … in X")."""
-        if p.source != "gazetteer":
+        if p.source not in ("gazetteer", "in_name", "dateline"):
             return True
         place = res.place
         if place is None:
             return False
+        if p.source == "dateline" and ("qualified by" in res.why or place.population >= 5_000):
+            return True  # "MANSFIELD, Ohio —": the dateline says "place"
         return (place.feature in ("country", "admin1", "region", "water")
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or place.population >= 100_000
@@ -429,7 +467,8 @@ class PlaceAnnotator:
                 res = self._resolve(p, text, ctx, sentence)
                 if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
                     res = self._contained(p, text, ctx, sentence, res)
-                if res is None or (res.place is None and p.source in ("gazetteer", "alias")):
+                if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
+                                                                        "demonym")):
                     continue
                 if res.place is None and p.source == "entity" and (
                         p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
@@ -439,14 +478,52 @@ class PlaceAnnotator:
             if rounds == 0:
                 ctx.anchors = [r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")]
-                for _, r in resolved:  # the towns and provinces resolved speak for their countries too
-                    if r.place is not None and r.place.country and r.place.feature != "country":
+                for rp, r in resolved:  # the towns and provinces resolved speak for their countries too
+                    if r.place is not None and r.place.country and r.place.feature != "country" and (
+                            rp.source != "in_name"):
                         ctx.mentioned[r.place.country] += 2
+                    if r.place is not None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
+                            r.confidence >= 0.8 or r.place.feature == "admin1"):
+                        ctx.provinces[r.place.admin1] += 1
+                    if r.place is not None and "qualified by" in r.why and not r.contained:
+                        # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
+                        ctx.senses.setdefault(place_key(text[slice(*rp.name_span)]), r.place.id)
                 ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
         resolved += self._short_forms(text, resolved, doc)
+        resolved += self._repeats(doc, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
+                 ) -> list[tuple[Proposal, Resolution]]:
+        """One sense per article: a name resolved as a place with confidence is that place wherever
+        else it stands alone in the article, even where the model called it a person ("Alexandria
+        police said … Alexandria has …"). Not inside a longer person's name, not a capital standing
+        for its government."""
+        by_name: dict[str, tuple[Proposal, Resolution]] = {}
+        for p, res in resolved:
+            if res.place is not None and res.confidence >= 0.6 and p.source not in ("demonym", "in_name", "short"):
+                by_name.setdefault(text[slice(*p.name_span)], (p, res))
+        if not by_name:
+            return []
+        covered = sorted((p.start, p.end) for p, _ in resolved)
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+                             + r")(?![\w-])")
+        found = []
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
+                continue
+            first, res = by_name[m.group(1)]
+            if find.government_after(text, e) or find.speech_after(text, e):
+                continue  # "Washington said", "Moscow's defence ministry"
+            found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1, source="repeat"),
+                          replace(res, confidence=round(res.confidence * 0.9, 2),
+                                  why=f"named as a place elsewhere in the article ({res.why})")))
+            covered.append((s, e))
+        return found
 
     def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
                      ) -> list[tuple[Proposal, Resolution]]:
@@ -495,7 +572,8 @@ class PlaceAnnotator:
             if span is None:
                 continue
             span._.ng_place = {"id": fact_id, "start": p.start, "end": p.end, "text": text[p.start:p.end],
-                               **fields, "found_by": (p.label and f"entity {p.label}") or p.source,
+                               **fields, "mention": _MENTION.get(p.source, "name"),
+                               "found_by": (p.label and f"entity {p.label}") or p.source,
                                "same_as": same_as, "part": parts.part_at(p.start, p.end)}
             group.append(span)
         doc.spans[SPANS_KEY] = group

@@ -45,6 +45,8 @@ def places_collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     unresolved = 0
     for record in records:
         for place in record.get("places") or []:
+            if place.get("mention", "name") != "name":
+                continue  # "Sudanese", "the Fargo police": mentions of a place, not the place on a map
             feature = feature_for(place, record["id"])
             if feature is None:
                 unresolved += 1

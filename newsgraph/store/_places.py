@@ -25,6 +25,7 @@ class PlaceRow:
     precision: str | None
     confidence: float | None
     same_as: str | None
+    mention: str = "name"  # name | demonym | in_name (migration 0009)
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,10 @@ def save_places_times(db: sqlite3.Connection, record: dict[str, Any]) -> None:
     db.execute("DELETE FROM time_expr WHERE article_id = ?", (article_id,))
     db.executemany(
         "INSERT INTO place(article_id, place_id, start, end, text, name, feature, lat, lon, admin1, country, "
-        "precision, confidence, same_as) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "precision, confidence, same_as, mention) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(article_id, p["id"], p["start"], p["end"], p["text"], p.get("name"), p.get("feature"), p.get("lat"),
-          p.get("lon"), p.get("admin1"), p.get("country"), p.get("precision"), p.get("confidence"), p.get("same_as"))
+          p.get("lon"), p.get("admin1"), p.get("country"), p.get("precision"), p.get("confidence"), p.get("same_as"),
+          p.get("mention", "name"))
          for p in record.get("places") or []],
     )
     db.executemany(
@@ -63,7 +65,7 @@ def save_places_times(db: sqlite3.Connection, record: dict[str, Any]) -> None:
 def places(db: sqlite3.Connection, article_id: str | None = None) -> list[PlaceRow]:
     """Place mentions of one article (or of the whole store), in article and text order."""
     sql = ("SELECT p.article_id, p.place_id, p.start, p.end, p.text, p.name, p.feature, p.lat, p.lon, p.admin1, "
-           "p.country, p.precision, p.confidence, p.same_as FROM place p JOIN article a ON a.id = p.article_id")
+           "p.country, p.precision, p.confidence, p.same_as, p.mention FROM place p JOIN article a ON a.id = p.article_id")
     args: tuple[Any, ...] = ()
     if article_id is not None:
         sql += " WHERE p.article_id = ?"
