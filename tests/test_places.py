@@ -394,3 +394,17 @@ def test_names_inside_names_and_one_sense_per_article(places_pipeline: Pipeline)
     assert in_name["mention"] == "in_name" and in_name["admin1"] == "Ohio"
     later = mention(places, "Mansfield", 1)
     assert later["mention"] == "name" and later["admin1"] == "Ohio"
+
+
+def test_counties_and_local_us_news(places_pipeline: Pipeline) -> None:
+    """US local news names counties and parishes, and towns whose names are also famous abroad:
+    the states named settle which ones."""
+    places = places_of(places_pipeline, "Deputies in Barrow County, Georgia, arrested two men on Friday. "
+                                        "The men were taken to the jail in Athens, officials in Clarke County said.")
+    barrow = mention(places, "Barrow County")
+    assert (barrow["feature"], barrow["admin1"], barrow["country"]) == ("admin2", "Georgia", "USA")
+    assert mention(places, "Athens")["country"] == "USA"
+    assert mention(places, "Clarke County")["admin1"] == "Georgia"
+    # a country's name is the country, not a small town named after it
+    assert mention(places_of(places_pipeline, "Officials in Texas said the shipment came from Mexico."),
+                   "Mexico")["feature"] == "country"

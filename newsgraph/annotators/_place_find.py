@@ -44,7 +44,10 @@ _FACILITY = re.compile(
     re.I)
 AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
              "international airport", "airbase", "military base", "naval base")
-_KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|state|oblast|county)\b")
+# "Anbar province", "Barrow County", "Rapides Parish" ("State" and "Region" in capitals are too
+# often part of other names: "Islamic State")
+_KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|state|oblast|county|parish|"
+                         r"Province|Governorate|District|Oblast|County|Parish)\b")
 _KIND_BEFORE = re.compile(
     r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"
     r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"

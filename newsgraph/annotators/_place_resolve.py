@@ -26,8 +26,12 @@ from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import place_key
 
 NEAR_KM = 300.0
-_PRIOR = {"country": 3.0, "region": 2.5, "water": 2.5, "facility": 2.5, "admin1": 2.0, "airbase": 1.0,
-          "airport": 0.8}
+# A country outranks a town of its name unless the article is about the town's country and the
+# town is sizeable ("Mexico" is the country, not Mexico, Missouri); a province outranks a foreign
+# town of up to some 600,000 people ("Virginia" the state, not the South African town), while a
+# big city keeps its province's name ("Baghdad", "Basra").
+_PRIOR = {"country": 4.5, "region": 2.5, "water": 2.5, "facility": 2.5, "admin1": 2.9, "admin2": 2.2,
+          "airbase": 1.0, "airport": 0.8}
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Context:
     anchors: list[Place] = field(default_factory=list)
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
+    capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
 
 
 @dataclass
@@ -68,7 +73,7 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     total = _prior(place) + (0.5 if position == 0 else 0.0)
     reasons: list[str] = []
     if key is not None and place_key(place.name) == key:
-        total += 0.6  # "Florida" the state, not a town with "Florida" among its other names
+        total += 1.2  # "Florida" the state, not a town with "Florida" among its other names
     if curated and position == 0:
         total += 1.5
         reasons.append("newsgraph's alias table names it so")
@@ -81,6 +86,9 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     if place.country and place.country in ctx.sentence_countries.get(sentence, set()):
         total += 1.5
         reasons.append("its country is named in the same sentence")
+    if place.id in ctx.capitals:
+        total += 1.0
+        reasons.append("a national capital")
     if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
         total += 1.5
         reasons.append(f"in a province the article names ({place.admin1})")
@@ -120,6 +128,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
            qualifier: list[Place], curated: bool = False, key: str | None = None) -> Resolution:
     if not candidates:
         return Resolution(None, 0, 0.3, "no gazetteer entry for the name")
+    if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
+                                                 for c in candidates):
+        # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
     scored = []
     for position, place in enumerate(candidates):
         total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key)

@@ -65,7 +65,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
                           r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
-_UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county"})
+_UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _DATELINE = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
 # How a place is mentioned: by its name (where things happen), by a nationality word, or inside
@@ -90,10 +90,19 @@ class PlaceAnnotator:
         self.curated = frozenset(place_key(n) for n in curated)
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
         self.capitals = frozenset(place_key(c) for c in capitals())
+        self.capital_ids = self._capital_ids()
         self.abbreviations: dict[str, str] = table["us_state_abbreviations"]
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
         self._abbreviation = re.compile(rf"(?<=[a-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
+
+    def _capital_ids(self) -> frozenset[int]:
+        """The gazetteer ids of the capitals in the capitals lexicon (the city of that name in that country)."""
+        ids = set()
+        for city, country_name in capitals().items():
+            countries = {c.country for c in self.gaz.lookup(country_name) if c.feature == "country"}
+            ids |= {c.id for c in self.gaz.lookup(city) if c.feature == "city" and c.country in countries}
+        return frozenset(ids)
 
     # -- finding ---------------------------------------------------------------------------------
     def _entity_at(self, ents: list[tuple[int, int, str]], starts: list[int], s: int, e: int,
@@ -303,7 +312,7 @@ class PlaceAnnotator:
             if ids and self.gaz.features[ids[0]] == "C":
                 mentioned[self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]] += 4
         focus = mentioned.most_common(1)[0][0] if mentioned else None
-        return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence)
+        return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids)
 
     def _qualifier(self, text: str, end: int) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
@@ -348,6 +357,10 @@ class PlaceAnnotator:
                            lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
+        if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
+            units = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("admin2", "admin1")]
+            if units:
+                return choose(units, ctx, sentence, None, qualifier, key=place_key(text[p.start:p.end]))
         hint = p.hint or ("facility" if p.label == "FAC" else None)
         key = place_key(name)
         res = choose(gaz.lookup(name), ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
@@ -460,11 +473,12 @@ class PlaceAnnotator:
         props = [p for p in self._select(self._propose(doc, text)) if not self._metonym(doc, text, p)]
         ctx = self._context(doc, text, props, sent_starts)
         resolved: list[tuple[Proposal, Resolution]] = []
+        own: dict[int, tuple[str, str | None]] = {}  # proposal start → (country, province) it added in round one
         for rounds in range(2):  # the second round knows the places resolved without doubt
             resolved = []
             for p in props:
                 sentence = bisect_right(sent_starts, p.start) - 1
-                res = self._resolve(p, text, ctx, sentence)
+                res = self._resolve(p, text, self._without(ctx, own.get(p.start)), sentence)
                 if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
                     res = self._contained(p, text, ctx, sentence, res)
                 if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
@@ -482,9 +496,16 @@ class PlaceAnnotator:
                     if r.place is not None and r.place.country and r.place.feature != "country" and (
                             rp.source != "in_name"):
                         ctx.mentioned[r.place.country] += 2
+                        own[rp.start] = (r.place.country, r.place.admin1 if r.place.feature != "country" else None)
+                        if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2"):
+                            # "Cedar Key, Fla., … into Georgia": the state speaks for its country
+                            ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
+                                                              set()).add(r.place.country)
                     if r.place is not None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
                             r.confidence >= 0.8 or r.place.feature == "admin1"):
                         ctx.provinces[r.place.admin1] += 1
+                        if rp.start not in own and r.place.country:
+                            own[rp.start] = (r.place.country, r.place.admin1)
                     if r.place is not None and "qualified by" in r.why and not r.contained:
                         # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                         ctx.senses.setdefault(place_key(text[slice(*rp.name_span)]), r.place.id)
@@ -494,6 +515,20 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    @staticmethod
+    def _without(ctx: Context, contribution: tuple[str, str | None] | None) -> Context:
+        """The context less what a mention's own first-round reading added to it, so that a town
+        read wrongly at first ("Athens" in Greece, in a story from Georgia) does not vouch for itself."""
+        if contribution is None:
+            return ctx
+        country, province = contribution
+        mentioned = Counter(ctx.mentioned)
+        mentioned[country] -= 2
+        provinces = Counter(ctx.provinces)
+        if province:
+            provinces[province] -= 1
+        return replace(ctx, mentioned=+mentioned, provinces=+provinces)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
                  ) -> list[tuple[Proposal, Resolution]]:

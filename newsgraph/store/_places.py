@@ -65,7 +65,8 @@ def save_places_times(db: sqlite3.Connection, record: dict[str, Any]) -> None:
 def places(db: sqlite3.Connection, article_id: str | None = None) -> list[PlaceRow]:
     """Place mentions of one article (or of the whole store), in article and text order."""
     sql = ("SELECT p.article_id, p.place_id, p.start, p.end, p.text, p.name, p.feature, p.lat, p.lon, p.admin1, "
-           "p.country, p.precision, p.confidence, p.same_as, p.mention FROM place p JOIN article a ON a.id = p.article_id")
+           "p.country, p.precision, p.confidence, p.same_as, p.mention "
+           "FROM place p JOIN article a ON a.id = p.article_id")
     args: tuple[Any, ...] = ()
     if article_id is not None:
         sql += " WHERE p.article_id = ?"
