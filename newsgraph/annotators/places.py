@@ -60,6 +60,7 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "suburb", "neighbourhood", "
 _NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of)[ ]+(?:the[ ]+)?"
                    rf"(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})")
 # "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
+_COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
                           r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
@@ -411,19 +412,29 @@ class PlaceAnnotator:
         qualifier = self._qualifier(text, p.end)
         near = _NEAR.match(text, p.end)
         phrase = _KIND_PHRASE.search(text, max(0, p.start - 60), p.start)
-        if qualifier:
+        compass = _COMPASS_NAME.match(name)
+        if compass:  # "South Arlington", "Northeast Georgia": the part of the place the rest names
+            rest = [c for c in self.gaz.lookup(compass.group(2))
+                    if c.feature in ("city", "admin1", "admin2", "country")]
+            container = choose(rest, ctx, sentence, None, qualifier, key=place_key(compass.group(2))).place
+            if container is not None:
+                directions, how = [find.direction(compass.group(1))], "in"
+                if container.feature == "city":  # a town's part is the town, give or take
+                    directions = []
+        if container is None and qualifier:
             container, how = choose(qualifier, ctx, sentence, None, []).place, "in"
-        elif near:
+        elif container is None and near:
             towns = [c for c in self.gaz.lookup(near.group(1)) if c.feature in ("city", "admin1", "country")]
             container, how = choose(towns, ctx, sentence, "city", []).place, "near"
-        elif phrase and phrase.end() == p.start and self.demonyms.get(phrase.group(2)):
+        elif container is None and phrase and phrase.end() == p.start and self.demonyms.get(phrase.group(2)):
             container, how = self.gaz.country(self.demonyms[phrase.group(2)]), "in"
             if phrase.group(1):
                 directions = [find.direction(phrase.group(1))]
         if container is None:
             return res
         lat, lon = region_point(self.gaz, container, directions)
-        precision = {"city": "city", "admin1": "admin1", "country": "country"}.get(container.feature, "admin1")
+        precision = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}.get(
+            container.feature, "admin1")
         part = f"the {_ADJECTIVES.get(directions[0], 'central')} part of " if directions else ""
         return Resolution(container, 0, 0.4, f"{name} is not in the gazetteer; placed at {part}{container.name}, "
                                              f"which the text puts it {how}",
