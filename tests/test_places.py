@@ -408,3 +408,16 @@ def test_counties_and_local_us_news(places_pipeline: Pipeline) -> None:
     # a country's name is the country, not a small town named after it
     assert mention(places_of(places_pipeline, "Officials in Texas said the shipment came from Mexico."),
                    "Mexico")["feature"] == "country"
+
+
+def test_home_towns_and_county_lists(places_pipeline: Pipeline) -> None:
+    """Local news: "an Alexandria man", "Sachs of Alexandria", "Becker, Clay and Wilkin counties"."""
+    places = places_of(places_pipeline, "An Alexandria man remains in hospital. Steven Sachs of Alexandria, "
+                                        "Minnesota, was driving. Water covers roads in Becker, Clay and Wilkin "
+                                        "counties, Minnesota officials said.")
+    assert [p["admin1"] for p in places if p["text"] == "Alexandria"] == ["Minnesota", "Minnesota"]
+    clay = mention(places, "Clay")
+    assert (clay["name"], clay["feature"], clay["admin1"]) == ("Clay County", "admin2", "Minnesota")
+    # a big city is meant before the province named after it
+    assert mention(places_of(places_pipeline, "Fighting continued in Basra on Monday, officials said."),
+                   "Basra")["feature"] == "city"

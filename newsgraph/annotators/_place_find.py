@@ -191,14 +191,18 @@ _PLACE_OF = re.compile(r"\b(?:residents|inhabitants|people|mayor|governor|outski
                        r"countryside|heart|edge|entrance|north|south|east|west|coast|shores|island|waters)[ ]+of[ ]+$",
                        re.I)
 # A kind word two names share: "the Donetsk and Luhansk regions" (each name alone is the place).
-_PLURAL_KINDS = r"(provinces|governorates|regions|districts|states|oblasts|counties)\b"
-_SHARED_KIND = re.compile(rf"[ ]+(?:and[ ]+(?:the[ ]+)?[A-Z][\w’'‘-]*(?:[ ]+[A-Z][\w’'‘-]*)?[ ]+)?{_PLURAL_KINDS}")
+_PLURAL_KINDS = r"(provinces|governorates|regions|districts|states|oblasts|counties|parishes)\b"
+_LISTED_NAME = r"[A-Z][\w’'‘-]*(?:[ ]+[A-Z][\w’'‘-]*)?"
+# "the Kherson and Zaporizhzhia regions", "Becker, Clay, Douglas and Wilkin counties"
+_SHARED_KIND = re.compile(
+    rf"(?:,[ ]+{_LISTED_NAME})*(?:,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?{_LISTED_NAME})?[ ]+{_PLURAL_KINDS}")
 
 
-def shared_kind_after(text: str, end: int) -> bool:
-    """Whether a plural kind word follows the name, directly or after one more name joined by
-    "and": "the Kherson and Zaporizhzhia regions"."""
-    return bool(_SHARED_KIND.match(text, end))
+def shared_kind_after(text: str, end: int) -> str | None:
+    """The plural kind word that follows the name, directly or at the end of a list of names:
+    "the Kherson and Zaporizhzhia regions", "Becker, Clay and Wilkin counties" (None: none)."""
+    m = _SHARED_KIND.match(text, end)
+    return m.group(1) if m else None
 
 
 def locative_before(text: str, start: int, strong: bool = False) -> bool:

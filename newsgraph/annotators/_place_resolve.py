@@ -132,9 +132,15 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+    # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
+    # text says "province"
+    big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000
+                                        and (key is None or place_key(c.name) == key) for c in candidates)
     scored = []
     for position, place in enumerate(candidates):
         total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key)
+        if big_town and place.feature == "admin1":
+            total -= 1.5
         scored.append((total, -position, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best_score, _, best, reasons = scored[0]

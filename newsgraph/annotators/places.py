@@ -60,6 +60,10 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "suburb", "neighbourhood", "
 _NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of)[ ]+(?:the[ ]+)?"
                    rf"(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})")
 # "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
+_UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
+_RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
+                             r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
+_OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3},)?[ ]+of[ ]+$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
@@ -184,6 +188,14 @@ class PlaceAnnotator:
         """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
         return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
 
+    def _home_town(self, ents: list[tuple[int, int, str]], starts: list[int], text: str, s: int) -> bool:
+        """Whether the name follows "<person> of" or "<person>, 19, of" (a person's home town)."""
+        m = _OF_AFTER_PERSON.search(text, max(0, s - 40), s)
+        if m is None or m.end() != s:
+            return False
+        ent = self._entity_at(ents, starts, m.start() - 1, m.start())
+        return ent is not None and ent[2] == "PERSON" and ent[1] == m.start()
+
     @staticmethod
     def _coordinated(text: str, found: list[Proposal], maybe: list[Proposal]) -> list[Proposal]:
         """Names listed with places are places: "raiding Jenin, Tulkarm and …", "took Aleppo, Hama
@@ -237,15 +249,20 @@ class PlaceAnnotator:
         # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
         owned = known and text[max(0, s - 3):s] in ("'s ", "’s ") and any(
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
-        strong = bool(facility or kind or before or direction or shared or owned) or find.locative_before(
+        # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
+        # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
+        local = known and (bool(_RESIDENT_AFTER.match(text, e)) or self._home_town(ents, starts, text, s))
+        local = local or (known and bool(_UNIT_NAME.search(name)))  # "McMinn County" says what it is
+        strong = bool(facility or kind or before or direction or shared or owned or local) or find.locative_before(
             text, s, strong=True)
         context = strong or find.locative_before(text, s)
         maybe = False
         if ent is not None:
             es, ee, label = ent
             inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
-            if label == "PERSON" and inside_longer:
-                return None, False  # "Jim Jordan", "Jordan Bardella"
+            if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
+                    known and _UNIT_NAME.search(name)):
+                return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
             if (label in _NAME_LABELS and inside_longer and not find.is_possessive(text, e)
                     and not (curated and strong)):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
@@ -263,13 +280,18 @@ class PlaceAnnotator:
             return None, False  # "Jordan said" — but not "officials in Amman said"
         if not curated and not context:
             maybe = True
-        if not curated and " " not in name and name.casefold() in given_names() and not (facility or kind or before):
+        if not curated and " " not in name and name.casefold() in given_names() and not (
+                facility or kind or before or local):
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
                             hint=facility.group(1).lower(), priority=2), True
         if kind:
             return Proposal(s, kind.end(), "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
+        if shared in ("counties", "parishes"):  # "Clay" in "Becker, Clay and Wilkin counties" is Clay County
+            unit = "County" if shared == "counties" else "Parish"
+            return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2,
+                            lookup=f"{name} {unit}"), True
         if shared:
             return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
         hint = _kind_hint(before)
@@ -332,12 +354,18 @@ class PlaceAnnotator:
         gaz = self.gaz
         name = p.lookup or text[slice(*p.name_span)]
         qualifier = self._qualifier(text, p.end)
+        if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
+            whole = p.lookup or text[p.start:p.end]
+            units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")]
+            if units:
+                return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
+            name = text[slice(*p.name_span)]
         if p.source == "demonym":
             country = gaz.country(p.lookup or "")
             return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
         if p.source == "dateline":
             name = name.title()
-        if p.lookup is not None:  # a US state abbreviation ("Fla.")
+        if p.lookup is not None and p.source == "alias":  # a US state abbreviation ("Fla.")
             return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country == "USA"][:1],
                           ctx, sentence, "admin1", qualifier)
         if p.source == "region":
@@ -358,10 +386,6 @@ class PlaceAnnotator:
                            lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
-        if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
-            units = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("admin2", "admin1")]
-            if units:
-                return choose(units, ctx, sentence, None, qualifier, key=place_key(text[p.start:p.end]))
         hint = p.hint or ("facility" if p.label == "FAC" else None)
         key = place_key(name)
         res = choose(gaz.lookup(name), ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
@@ -454,6 +478,7 @@ class PlaceAnnotator:
         if p.source == "dateline" and ("qualified by" in res.why or place.population >= 5_000):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         return (place.feature in ("country", "admin1", "region", "water")
+                or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or place.population >= 100_000
                 or (place.population >= 5_000 and find.locative_before(text, p.start, strong=True)
@@ -484,7 +509,8 @@ class PlaceAnnotator:
         props = [p for p in self._select(self._propose(doc, text)) if not self._metonym(doc, text, p)]
         ctx = self._context(doc, text, props, sent_starts)
         resolved: list[tuple[Proposal, Resolution]] = []
-        own: dict[int, tuple[str, str | None]] = {}  # proposal start → (country, province) it added in round one
+        # proposal start → (country, province, place) its own first-round reading added to the context
+        own: dict[int, tuple[str, str | None, int]] = {}
         for rounds in range(2):  # the second round knows the places resolved without doubt
             resolved = []
             for p in props:
@@ -507,7 +533,7 @@ class PlaceAnnotator:
                     if r.place is not None and r.place.country and r.place.feature != "country" and (
                             rp.source != "in_name"):
                         ctx.mentioned[r.place.country] += 2
-                        own[rp.start] = (r.place.country, r.place.admin1 if r.place.feature != "country" else None)
+                        own[rp.start] = (r.place.country, r.place.admin1, r.place.id)
                         if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2"):
                             # "Cedar Key, Fla., … into Georgia": the state speaks for its country
                             ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
@@ -516,7 +542,7 @@ class PlaceAnnotator:
                             r.confidence >= 0.8 or r.place.feature == "admin1"):
                         ctx.provinces[r.place.admin1] += 1
                         if rp.start not in own and r.place.country:
-                            own[rp.start] = (r.place.country, r.place.admin1)
+                            own[rp.start] = (r.place.country, r.place.admin1, r.place.id)
                     if r.place is not None and "qualified by" in r.why and not r.contained:
                         # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                         ctx.senses.setdefault(place_key(text[slice(*rp.name_span)]), r.place.id)
@@ -528,18 +554,19 @@ class PlaceAnnotator:
         return doc
 
     @staticmethod
-    def _without(ctx: Context, contribution: tuple[str, str | None] | None) -> Context:
+    def _without(ctx: Context, contribution: tuple[str, str | None, int] | None) -> Context:
         """The context less what a mention's own first-round reading added to it, so that a town
         read wrongly at first ("Athens" in Greece, in a story from Georgia) does not vouch for itself."""
         if contribution is None:
             return ctx
-        country, province = contribution
+        country, province, place_id = contribution
         mentioned = Counter(ctx.mentioned)
         mentioned[country] -= 2
         provinces = Counter(ctx.provinces)
         if province:
             provinces[province] -= 1
-        return replace(ctx, mentioned=+mentioned, provinces=+provinces)
+        anchors = [a for a in ctx.anchors if a.id != place_id]
+        return replace(ctx, mentioned=+mentioned, provinces=+provinces, anchors=anchors)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
                  ) -> list[tuple[Proposal, Resolution]]:
