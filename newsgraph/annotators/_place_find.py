@@ -185,6 +185,12 @@ _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bomb
                         r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$", re.I)
 
 
+# Going somewhere: "a trip to Cancun", "moved to Arlington", "flew to Doha", "deported to Mexico".
+_GOING_TO = re.compile(r"\b(?:trips?|travel(?:l?ed|s)?|moved?|flew|fly|flies|returned|returns?|drove|went|goes|go|"
+                       r"headed|heads?|relocated|deported|extradited|evacuated|flown|driven|sent|back)[ ]+to[ ]+$",
+                       re.I)
+
+
 # Nouns whose "of X" is a place: "residents of Kafr Nabl", "the mayor of Kiryat Shmona".
 _PLACE_OF = re.compile(r"\b(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|streets|centre|center|"
                        r"municipality|town|city|village|province|district|region|governorate|port|skies|"
@@ -211,7 +217,7 @@ def locative_before(text: str, start: int, strong: bool = False) -> bool:
     if previous_word(text, start) in (_STRONG_LOCATIVE if strong else _LOCATIVE):
         return True
     before = text[max(0, start - 30): start]
-    return bool(_ATTACK_ON.search(before) or _PLACE_OF.search(before))
+    return bool(_ATTACK_ON.search(before) or _PLACE_OF.search(before) or _GOING_TO.search(before))
 
 
 def speech_after(text: str, end: int) -> bool:
