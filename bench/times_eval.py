@@ -12,10 +12,17 @@ than once). Annotation follows the span conventions of docs/schema.md (``times``
 day, "last"/"next"/"this", "earlier in", "early"/"mid"/"late", "the end of", "for"/"within"
 before a duration and "in" before a future offset belong to the expression; plain "in", "since",
 "by", "until", "at" do not. A relation to another event is "two days after" (the event is not
-part of the span); a range is one expression ("from May to July", value "2024-05/2024-07",
-type DURATION); a clock time next to its day is one ("8 p.m. on Tuesday"). Ages are not
-annotated; holidays are, with their observed dates (Ramadan 2024 began on 11 March in Saudi
-Arabia: newsgraph's tabular Islamic calendar says the 10th, and that counts as wrong). Values
+part of the span), typed DURATION with the offset as its value ("P2D"), as TimeML types "twenty
+years" in "twenty years after the war". "Three days later", "the next day", "the following
+year", "that night", with no event named, are DATEs counted from the date named last before
+them, TimeML's temporal focus ("on March 3 … three days later" → March 6; "June 2020 … the
+following year" → 2021; "a year earlier" after "the third quarter" → that quarter a year back);
+with no date before them, "a year earlier" counts from publication and the others keep X
+digits. A range is one expression
+("from May to July", value "2024-05/2024-07", type DURATION); a clock time next to its day is
+one ("8 p.m. on Tuesday"). Ages are not annotated; holidays are, with their observed dates
+(Ramadan 2024 began on 11 March in Saudi Arabia: newsgraph's tabular Islamic calendar says the
+10th, and that counts as wrong). Values
 are TIMEX3-style, resolved against ``published``; with no publication date, relative values keep
 X digits ("XXXX-WXX-4", "XXXX").
 

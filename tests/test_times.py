@@ -46,7 +46,7 @@ SEED_EXPECTED: dict[str, dict[str, Any]] = {
     "on Thursday": {"anchor": "publication", "value": "XXXX-WXX-4",
                     "relative": {"unit": "day", "weekday": 4, "direction": "before", "inclusive": True}},
     "last year": {"anchor": "publication", "value": "XXXX", "relative": {"unit": "year", "offset": -1}},
-    "two days after": {"anchor": "event", "value": "XXXX-XX-XX"},
+    "two days after": {"anchor": "event", "type": "DURATION", "value": "P2D"},
     "this month": {"anchor": "publication", "value": "XXXX-XX", "relative": {"unit": "month", "offset": 0}},
     "June 2020": {"anchor": "absolute", "value": "2020-06", "resolved": True, "granularity": "month"},
     "Earlier in March": {"anchor": "publication", "value": "XXXX-03",
@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Polls closed at 8 p.m. on Tuesday in most of the country, officials said.", "8 p.m. on Tuesday",
      {"type": "TIME", "value": "2024-03-12T20:00"}),
     # business-news quarters
-    ("The company said sales in the latest quarter were weaker than analysts had expected.", "latest quarter",
+    ("The company said sales in the latest quarter were weaker than analysts had expected.", "the latest quarter",
      {"value": "2023-Q4", "granularity": "quarter"}),
     ("Profit rose in the fiscal first quarter of 2023, the company said in a filing.",
      "the fiscal first quarter of 2023", {"value": "2023-Q1"}),
@@ -179,7 +179,7 @@ def test_values_against_the_publication_date(text: str, expression: str, expecte
 def test_relation_to_an_event() -> None:
     found = times_of("The vote came two days after the assassination of the opposition leader in the capital.")
     fact = found["two days after"]
-    assert (fact["type"], fact["anchor"], fact["resolved"], fact["value"]) == ("DATE", "event", False, "XXXX-XX-XX")
+    assert (fact["type"], fact["anchor"], fact["resolved"], fact["value"]) == ("DURATION", "event", False, "P2D")
     assert fact["relation"]["offset"] == "P2D" and fact["relation"]["direction"] == "after"
     assert fact["relation"]["event_text"].startswith("the assassination of the opposition leader")
 
@@ -191,8 +191,129 @@ def test_relation_to_an_event() -> None:
 def test_relation_to_a_date_is_computed() -> None:
     found = times_of("Officials said the ballots were printed two days before March 3, the day of the vote.")
     fact = found["two days before"]
-    assert (fact["value"], fact["resolved"]) == ("2024-03-01", True)
+    assert (fact["type"], fact["value"], fact["resolved"]) == ("DATE", "2024-03-01", True)
     assert fact["relation"]["time"] == f"t_{found['March 3']['start']}_{found['March 3']['end']}"
+
+
+# ------------------------------------------------------------- TimeML conventions (TimeBank news)
+
+
+def test_results_report_quarters_and_their_anaphora() -> None:
+    """A quarter without a year is the latest of that number; "the quarter", "the latest period"
+    and "year-ago" read the quarter the text is about; "a year earlier" is that quarter, a year back."""
+    found = times_of("Acme Steel reported a first-quarter loss of $4 million, compared with a profit of $2 million "
+                     "a year earlier. Sales in the quarter fell 8%, and the year-ago results were restated. "
+                     "Orders in the latest period were flat.", published="2024-05-02")
+    expected = {"first-quarter": "2024-Q1", "a year earlier": "2023-Q1", "the quarter": "2024-Q1",
+                "year-ago": "2023-Q1", "the latest period": "2024-Q1"}
+    assert {text: found[text]["value"] for text in expected} == expected
+    assert found["a year earlier"]["type"] == "DATE" and found["a year earlier"]["resolved"] is True
+
+
+def test_quarters_without_a_named_one() -> None:
+    found = times_of("The year-ago quarter included a one-time gain from an asset sale.", published="2024-05-02")
+    assert found["The year-ago quarter"]["value"] == "2023-Q1"  # the last complete quarter, a year back
+    found = times_of("The bank posted a fourth quarter profit, it said on Tuesday.", published="2024-02-08")
+    assert found["fourth quarter"]["value"] == "2023-Q4"
+    found = times_of("The company expects to report third-quarter earnings next month.", published="2024-10-10")
+    assert found["third-quarter"]["value"] == "2024-Q3"
+    assert "three quarters" not in times_of("The ruling party won three quarters of the vote on Sunday.")
+    assert "the quarter" not in times_of("Residents fled the quarter after the shelling, witnesses said.")
+    assert times_of("Prices have risen in the past two quarters.")["the past two quarters"]["value"] == "P2Q"
+
+
+def test_a_year_earlier_and_a_year_ago_follow_the_period_told() -> None:
+    found = times_of("Exports rose 5% in March from a year earlier, the ministry said.", published="2024-05-02")
+    assert (found["March"]["value"], found["a year earlier"]["value"]) == ("2024-03", "2023-03")
+    found = times_of("A year earlier, the rebels had seized the town.", published="2024-05-02")
+    assert found["A year earlier"]["value"] == "2023"
+    found = times_of("Net income in the second quarter rose to $5 million from $3 million a year ago.",
+                     published="2024-08-01")
+    assert found["a year ago"]["value"] == "2023-Q2"
+    assert times_of("The town was captured a year ago.", published="2024-08-01")["a year ago"]["value"] == "2023"
+    found = times_of("A year earlier, the rebels had seized the town.", published=None)
+    assert found["A year earlier"]["resolved"] is False  # nothing to count from
+
+
+def test_days_later_count_from_the_day_named_last() -> None:
+    found = times_of("The vote was held on March 3. Three days later, the results were annulled.")
+    assert (found["Three days later"]["value"], found["Three days later"]["anchor"]) == ("2024-03-06", "publication")
+    found = times_of("Talks began in May 2022. Two months later, they collapsed.")
+    assert (found["Two months later"]["value"], found["Two months later"]["anchor"]) == ("2022-07", "absolute")
+    found = times_of("Three days later, the army withdrew from the town.")
+    assert (found["Three days later"]["value"], found["Three days later"]["anchor"]) == ("XXXX-XX-XX", "event")
+    found = times_of("The rebels took the city in June 2019 and lost it the following year.", published=None)
+    assert (found["the following year"]["value"], found["the following year"]["anchor"]) == ("2020", "absolute")
+    found = times_of("He was arrested on March 3. That night, police searched his home.")
+    assert (found["That night"]["type"], found["That night"]["value"]) == ("TIME", "2024-03-03TNI")
+    found = times_of("Fighting broke out on Monday and continued through the night.")
+    assert (found["the night"]["type"], found["the night"]["value"]) == ("TIME", "2024-03-11TNI")
+    found = times_of("He was arrested on March 3, and the ministry plans 50 more arrests over the next year.")
+    assert (found["the next year"]["type"], found["the next year"]["value"]) == ("DURATION", "P1Y")
+
+
+def test_quarters_and_fiscal_years_with_their_year_in_front() -> None:
+    found = times_of("Profit in 1988's third quarter was $3 million; sales for the 1989 fiscal year rose 8%.")
+    assert found["1988's third quarter"]["value"] == "1988-Q3"
+    assert found["the 1989 fiscal year"]["value"] == "1989"
+    found = times_of("Analysts expect prices to rise in coming months.")
+    assert found["in coming months"]["value"] == "FUTURE_REF"
+
+
+def test_fiscal_years() -> None:
+    found = times_of("In fiscal 2023 the company earned $1 billion; it expects lower earnings for the fiscal year.")
+    assert (found["fiscal 2023"]["value"], found["the fiscal year"]["value"]) == ("2023", "2024")
+    found = times_of("Revenue for the fiscal year ended June 30 rose 4%.")
+    assert (found["the fiscal year"]["type"], found["the fiscal year"]["value"]) == ("DURATION", "P1Y")
+
+
+def test_recurrences_timeml_annotates() -> None:
+    found = times_of("The company pays interest every quarter and the fund pays out quarterly.")
+    assert (found["every quarter"]["value"], found["quarterly"]["value"]) == ("P1Q", "P1Q")
+    assert not times_of("The ministry's daily briefing was cancelled because of the annual parade.")
+    found = times_of("Flights will leave on Monday and Tuesday nights, and the festival is held each July.")
+    assert found["Tuesday nights"]["value"] == "XXXX-WXX-2TNI" and found["Tuesday nights"]["type"] == "SET"
+    assert found["on Monday"]["value"] == "XXXX-WXX-1TNI"
+    assert found["each July"]["value"] == "XXXX-07"
+
+
+def test_vague_references_timeml_annotates() -> None:
+    found = times_of("Previously, the ministry had denied the reports.")
+    assert found["Previously"]["value"] == "PAST_REF"
+    assert not times_of("The cuts are part of a previously announced plan to save money.")
+    found = times_of("The losses will reduce taxes in future quarters, but the near term looks difficult.")
+    assert (found["future quarters"]["value"], found["the near term"]["value"]) == ("FUTURE_REF", "FUTURE_REF")
+    found = times_of("Many families in recent weeks and months have left the camp.")
+    assert found["in recent weeks and months"]["value"] == "PAST_REF"
+    record = newsgraph.analyze("Weak sales raise questions about future demand, but the future looks bright.",
+                               published=PUBLISHED)
+    assert [(t["text"], t["value"], t["start"]) for t in record["times"]] == [("future", "FUTURE_REF", 33)]
+
+
+def test_numbers_and_years_in_words() -> None:
+    found = times_of("In the last twenty four hours the currency lost a tenth of its value.")
+    assert found["the last twenty four hours"]["value"] == "PT24H"
+    found = times_of("He was convicted in nineteen ninety-one and promised jobs by the year two thousand.")
+    assert (found["nineteen ninety-one"]["value"], found["the year two thousand"]["value"]) == ("1991", "2000")
+    found = times_of("The loan may be extended for an additional year.")
+    assert found["for an additional year"]["value"] == "P1Y"
+
+
+def test_broadcast_transcript_forms() -> None:
+    """Transcripts spell out clock times, fractions and years."""
+    found = times_of("The talks resumed at eight o'clock this morning and ran for half an hour.")
+    assert found["eight o'clock this morning"]["value"] == "2024-03-14T08:00"
+    assert found["for half an hour"]["value"] == "PT30M"
+    found = times_of("Earlier this evening the court upheld a ruling from January of nineteen ninety-seven.")
+    assert found["Earlier this evening"]["value"] == "2024-03-14TEV"
+    assert found["January of nineteen ninety-seven"]["value"] == "1997-01"
+
+
+def test_event_relative_lengths_are_durations() -> None:
+    found = times_of("The move came barely a month after the airline suspended its flights.")
+    fact = next(f for text, f in found.items() if "a month after" in text)
+    assert (fact["type"], fact["value"], fact["anchor"]) == ("DURATION", "P1M", "event")
+    assert fact["relation"]["event_text"].startswith("the airline")
 
 
 def test_names_ages_and_verbs_are_not_times() -> None:
@@ -256,6 +377,12 @@ THU = date(2024, 3, 14)
 ])
 def test_resolution(meaning: Meaning, tense: str, value: str) -> None:
     assert resolve(meaning, THU, tense)["value"] == value
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_ending() -> None:
+    sunday = date(2024, 3, 17)  # ISO week 11 runs Monday 11 to Sunday 17
+    assert resolve(Meaning("offset", unit="week", offset=-1, granularity="week"), sunday)["value"] == "2024-W11"
+    assert resolve(Meaning("offset", unit="week", offset=-1, granularity="week"), THU)["value"] == "2024-W10"
 
 
 def test_unknown_publication_date_gives_a_recipe_not_a_date() -> None:

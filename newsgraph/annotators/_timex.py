@@ -59,19 +59,20 @@ NUMBER_WORDS.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
 NUMBER_WORDS.update({"a": 1.0, "an": 1.0, "hundred": 100.0, "a hundred": 100.0, "a dozen": 12.0,
                      "a couple of": 2.0, "couple of": 2.0, "half a": 0.5, "half an": 0.5})
 VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "dozens of", "the few"})
-_NUM = (r"(?:(?i:(?:" + "|".join(_TENS) + r")-(?:" + "|".join(_SMALL[:9]) + r")"
+_NUM = (r"(?:(?i:(?:" + "|".join(_TENS) + r")(?:-|" + S + r")(?:" + "|".join(_SMALL[:9]) + r")"
         r"|a" + S + r"couple" + S + r"of|a" + S + r"few|a" + S + r"dozen|a" + S + r"hundred|half" + S + r"an?"
         r"|dozens" + S + r"of|several|many|few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
         r"|\d+(?:\.\d+)?)(?:" + S + r"(?i:and" + S + r"a" + S + r"half))?")
 NUM = rf"(?<![\w.,]){_NUM}(?!\w)"
-UNIT = (r"(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?|years?|decades?"
-        r"|century|centuries)")
+UNIT = (r"(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?|quarters?|years?"
+        r"|decades?|century|centuries)")
 
 # TIMEX3 duration letters and the granularity each unit gives a date.
 UNIT_CODES: dict[str, tuple[str, bool]] = {  # unit → (letter, inside the T part)
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "night": ("D", False), "week": ("W", False), "weekend": ("WE", False), "fortnight": ("W", False),
-    "month": ("M", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "century": ("CE", False),
 }
 _MODS = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "nearly": "LESS_THAN",
          "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
@@ -97,7 +98,9 @@ class Meaning:
 
     `kind` picks the fields that matter: `abs` (year known), `monthday` and `month` (year from the
     reference date), `weekday`, `offset` (n units from the reference date: "yesterday", "last
-    year", "three days ago"), `season`, `weekend`, `ref` (PRESENT_REF …), `duration`, `set`,
+    year", "three days ago"), `season`, `weekend`, `quarter` (a quarter without its year: "the
+    third quarter"), `focus` (the period the text is about, `offset` years back: "the quarter",
+    "the year-ago quarter"), `ref` (PRESENT_REF …), `duration`, `set`,
     `event` (relative to another event: "two days after", "the next day"), `clock` (a time of
     day alone), `range`, and `unknown` (a generic day, "on a Saturday morning", or a model DATE
     entity the grammar cannot read: its value, if any, is given as is).
@@ -132,7 +135,7 @@ class Meaning:
     @property
     def needs_tense(self) -> bool:
         """Whether the verb's tense picks the date: "on Thursday" (past → the one before)."""
-        if self.kind in ("monthday", "month", "weekday", "weekend", "season", "feast"):
+        if self.kind in ("monthday", "month", "weekday", "weekend", "season", "feast", "quarter"):
             return self.rel is None
         if self.kind == "range":
             return bool((self.begin and self.begin.needs_tense) or (self.end and self.end.needs_tense))
@@ -169,9 +172,9 @@ def number(text: str) -> float | None:
         words = words[: -len(" and a half")]
     if words in VAGUE_NUMBERS:
         return None
-    if "-" in words and words.split("-")[0] in NUMBER_WORDS:
-        tens, ones = words.split("-", 1)
-        value = NUMBER_WORDS[tens] + NUMBER_WORDS.get(ones, 0)
+    compound = re.fullmatch(r"(\w+)[- ](\w+)", words)  # "twenty-four", "twenty four" (as broadcast copy writes it)
+    if compound and compound.group(1) in _TENS and compound.group(2) in NUMBER_WORDS:
+        value = NUMBER_WORDS[compound.group(1)] + NUMBER_WORDS[compound.group(2)]
     elif words in NUMBER_WORDS:
         value = NUMBER_WORDS[words]
     else:
@@ -190,6 +193,11 @@ def unit_name(text: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+# A fraction of a unit in whole smaller ones: (letter, inside the T part, factor).
+_SMALLER_UNIT = {"hour": ("M", True, 60), "day": ("H", True, 24), "week": ("D", False, 7), "year": ("M", False, 12),
+                 "minute": ("S", True, 60)}
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration: P3Y, PT36H, P18M; P30Y for three decades; PXY, PXDE for vague numbers
     ("for years", "decades")."""
@@ -198,6 +206,9 @@ def duration_value(n: float | None, unit: str) -> str:
         n *= 2
     if unit in ("decade", "century") and n is not None:
         n, letter = n * (10 if unit == "decade" else 100), "Y"
+    smaller = _SMALLER_UNIT.get(unit)
+    if n is not None and n != int(n) and smaller and n * smaller[2] == int(n * smaller[2]):
+        n, letter, timed = n * smaller[2], smaller[0], smaller[1]  # "half an hour" is PT30M, "a year and a half" P18M
     if n is None:
         amount = "X"
     elif n == int(n):
@@ -341,23 +352,103 @@ def _iso(m: re.Match[str], text: str) -> Candidate:
 
 
 def _quarter(m: re.Match[str], text: str) -> Candidate | None:
-    """ "the first quarter of 2024", "Q3 2023", "the second quarter" (of the reference year), "the
-    first half of 2023" (2023-H1)."""
+    """ "the first quarter of 2024", "Q3 2023", "the second quarter", "fourth quarter", "a
+    third-quarter loss" (a quarter without a year: the tense picks which one), "the first half
+    of 2023" (2023-H1)."""
     groups = m.groupdict()
-    number_ = int(groups["q"]) if groups.get("q") else _ORDINALS[groups["ord"].lower()]
+    word = (groups.get("ord") or "").lower()
+    number_ = int(groups["q"]) if groups.get("q") else _ORDINALS[word]
     half = (groups.get("part") or "").lower() == "half"
     which = " ".join((groups.get("which") or "").lower().split())
-    if half and (number_ > 2 or not (groups.get("year") or which)):
+    if half and (number_ > 2 or not (groups.get("year") or groups.get("year0") or which)):
         return None  # "the first half" of a match, a film, a speech
-    if groups.get("year"):
-        meaning = Meaning("abs", year=int(m.group("year")))
-    else:
+    bare = bool(groups.get("ord")) and not groups.get("the") and not groups.get("year0")
+    adjective = bool(groups.get("sep")) and not re.fullmatch(S, groups["sep"])  # "a third-quarter loss"
+    fraction = previous_word(text, m.start()) in ("a", "an") and re.match(rf"{S}(?i:of)\b", text[m.end() :])
+    if bare and (word in ("last", "final") or (not adjective and fraction)):
+        return None  # "last quarter" is the one before this (the relative family's); "a third quarter of"
+    start = m.start("ord") if bare or adjective else m.start()
+    if groups.get("year") or groups.get("year0"):  # "the first quarter of 2024", "1988's third quarter"
+        meaning = Meaning("abs", year=int(groups.get("year") or groups["year0"]))
+    elif which or half:
         meaning = Meaning("offset", unit="year", offset={"last year": -1, "next year": 1}.get(which, 0))
+    else:
+        meaning = Meaning("quarter")
     if half:
         meaning.half, meaning.granularity = number_, "half"
     else:
         meaning.quarter, meaning.granularity = number_, "quarter"
-    return Candidate(m.start(), m.end(), meaning, "quarter")
+    return Candidate(start, m.end(), meaning, "quarter")
+
+
+def _period_anaphor(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the quarter", "that quarter", "the latest period": in a results report, the quarter the
+    text is about (the one named last), resolved by the component (`focus`)."""
+    if re.match(rf"{S}(?i:of)\b|[-‑]", text[m.end() :]):
+        return None  # "the quarter of the vote", "the quarter-point cut"
+    if m.group("noun").lower() == "period" and not m.group("adj"):
+        return None  # "the period" alone is any stretch of time
+    # "the quarter" alone may be a city's (the component keeps it only after a quarter was named)
+    family = "anaphor" if m.group("adj") else "bare-anaphor"
+    return Candidate(m.start(), m.end(), Meaning("focus", unit="quarter", granularity="quarter"), family)
+
+
+def _year_ago(m: re.Match[str], text: str) -> Candidate:
+    """ "year-ago", "the year-earlier quarter", "the comparable year-ago period", "prior-year":
+    the period the text is about, a year before (the component resolves it, `focus`)."""
+    noun = (m.group("noun") or "").lower()
+    start = m.start() if noun else m.start("core")
+    unit = {"month": "month", "year": "year"}.get(noun, "quarter")
+    return Candidate(start, m.end(), Meaning("focus", unit=unit, offset=-1, granularity=unit), "anaphor")
+
+
+def _fiscal_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "the fiscal year" (the reference year), "this fiscal year"; "the (fiscal) year ended
+    Sept. 30" is a length of a year, as TimeML reads it."""
+    if re.match(rf"{S}(?:(?i:that){S})?(?i:ended|ending|ends){S}(?:{MONTH}|{WEEKDAY}|(?i:tomorrow|today|yesterday|"
+                rf"last|this|next|on|in)\b)", text[m.end() :]):
+        return Candidate(m.start(), m.end(), Meaning("duration", type="DURATION", value="P1Y", granularity="year"),
+                         "fiscal")
+    if not m.group("fiscal"):
+        return None  # "the year" alone is read elsewhere, or not at all
+    return Candidate(m.start(), m.end(), Meaning("offset", unit="year", offset=0, granularity="year"), "fiscal")
+
+
+def _fiscal_number(m: re.Match[str], text: str) -> Candidate:
+    """ "fiscal 1988", "fiscal year 2024": the year as written (its months are the company's)."""
+    return Candidate(m.start(), m.end(), Meaning("abs", year=int(m.group("year")), granularity="year"), "fiscal")
+
+
+_SPELLED_UNITS = {w: i for i, w in enumerate(_SMALL, 1)}
+_SPELLED_TENS = {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+
+
+def _spelled_year(m: re.Match[str], text: str) -> Candidate | None:
+    """ "nineteen ninety-one", "the year two thousand", "two thousand and eight": years as
+    broadcast transcripts write them. Weak without "the year": "two thousand" is mostly a count."""
+    groups = m.groupdict()
+    if groups.get("cent"):
+        century = _SPELLED_UNITS[groups["cent"].lower()]
+        rest = " ".join(groups["rest"].lower().replace("-", " ").split())
+        if rest == "hundred":
+            year = century * 100
+        else:
+            parts = rest.split()
+            tail = _SPELLED_TENS.get(parts[0], _SPELLED_UNITS.get(parts[0], 0))
+            if len(parts) == 2:
+                if parts[0] not in _SPELLED_TENS or parts[1] not in _SPELLED_UNITS or _SPELLED_UNITS[parts[1]] > 9:
+                    return None
+                tail += _SPELLED_UNITS[parts[1]]
+            if tail < 10:
+                return None
+            year = century * 100 + tail
+    else:
+        ones = (groups.get("ones") or "").lower()
+        if not ones and not groups.get("the"):
+            return None  # "in two thousand homes": a count, unless "the year two thousand"
+        year = 2000 + (_SPELLED_UNITS.get(ones, 0) if ones else 0)
+    weak = not groups.get("the")
+    return Candidate(m.start(), m.end(), Meaning("abs", year=year, granularity="year"), "spelled-year", weak=weak)
 
 
 def _relative_unit(m: re.Match[str], text: str) -> Candidate | None:
@@ -394,7 +485,8 @@ def _the_unit(m: re.Match[str], text: str) -> Candidate | None:
                                                      granularity="season"), "the-unit")
     unit = {"morning": "day", "afternoon": "day", "evening": "day", "night": "day"}.get(word, word)
     part = PARTS_OF_DAY.get(word)
-    if rel in ("the past", "the last", "the coming"):
+    stretch = rel == "the next" and previous_word(text, m.start()) in ("over", "during", "for", "within", "throughout")
+    if rel in ("the past", "the last", "the coming") or stretch:  # "over the next year": a length, not a date
         if part:
             return None
         return Candidate(m.start(), m.end(), Meaning("duration", type="DURATION", value=duration_value(1, unit),
@@ -433,15 +525,24 @@ def _day_word(m: re.Match[str], text: str) -> Candidate:
     return Candidate(m.start(), m.end(), meaning, "day-word")
 
 
+# "Monday and Tuesday nights": the part of day (and the plural) written once serve both days.
+_SHARED_PART = re.compile(rf"{S}(?i:and|or){S}{WEEKDAY}{S}(?P<part>(?i:morning|afternoon|evening|night))"
+                          rf"(?P<pl>s)?(?!\w)")
+
+
 def _weekday(m: re.Match[str], text: str) -> Candidate | None:
     """ "on Thursday", "last Friday", "Sunday evening", "late on Monday", "on Fridays"."""
     if previous_word(text, m.start()) in _NAMED_DAYS:
         return None
     weekday = WEEKDAYS[m.group("wd").lower()]
     pre = " ".join((m.group("pre") or "").lower().split())
-    if m.group("plural"):
-        return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=f"XXXX-WXX-{weekday}",
-                                                     granularity="day"), "weekday")
+    shared = _SHARED_PART.match(text, m.end()) if not m.group("part") else None
+    if m.group("plural") or m.group("partpl") or (shared and shared.group("pl")):
+        # "on Fridays", "Tuesday nights", "Monday and Tuesday nights": every one of them
+        part_word = (m.group("part") or (shared.group("part") if shared else "") or "").lower()
+        suffix = f"T{PARTS_OF_DAY[part_word]}" if part_word else ""
+        return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=f"XXXX-WXX-{weekday}{suffix}",
+                                                     granularity="part-of-day" if suffix else "day"), "weekday")
     rel = {"last": "last", "next": "next", "this": "this", "this coming": "next", "coming": "next"}.get(pre)
     mod = {"early": "START", "early on": "START", "late": "END", "late on": "END"}.get(pre)
     part = PARTS_OF_DAY.get((m.group("part") or "").lower())
@@ -467,6 +568,9 @@ def _measure(m: re.Match[str], text: str) -> Candidate | None:
     article = raw_num.lower() in ("a", "an")
     if article and m.group("unit").lower() != unit and unit != "century":
         return None  # "a months-long battle": the vague plural family reads it
+    if unit == "quarter" and (re.match(rf"{S}(?i:of)\b|[-‑]", text[m.end("unit") :])
+                              or (article and (m.group("lead") or "").lower() not in ("for", "within"))):
+        return None  # "three quarters of the vote", "a quarter-century", "fell by more than a quarter"
     if article and unit == "second" and not m.group("tail"):
         return None  # "for a second term"
     if m.group("half") and n is not None:
@@ -495,9 +599,10 @@ def _measure(m: re.Match[str], text: str) -> Candidate | None:
     if tail:
         direction = "before" if tail in ("before", "earlier", "prior to") else "after"
         timed = UNIT_CODES[unit][1]
-        meaning = Meaning("event", type="TIME" if timed else "DATE", unit=unit, direction=direction, mod=mod,
-                          value=duration_value(n, unit), granularity=granularity_of(unit),
-                          needs_event=tail in ("before", "after", "prior to", "following"), offset=n or 0)
+        to_event = tail in ("before", "after", "prior to", "following")  # TimeML: the DURATION to the event
+        meaning = Meaning("event", type="DURATION" if to_event else "TIME" if timed else "DATE", unit=unit,
+                          direction=direction, mod=mod, value=duration_value(n, unit), granularity=granularity_of(unit),
+                          needs_event=to_event, offset=n or 0)
         return Candidate(core, end, meaning, "measure")
     meaning = Meaning("duration", type="DURATION", value=duration_value(n, unit), mod=mod,
                       granularity=granularity_of(unit), offset=n or 0, unit=unit)
@@ -534,18 +639,31 @@ def _offset_meaning(unit: str, n: float, mod: str | None) -> Meaning:
     return Meaning("offset", unit=unit, offset=int(n), mod=mod, granularity=granularity_of(unit))
 
 
+def _one_more(m: re.Match[str], text: str) -> Candidate | None:
+    """ "an additional year", "a further month", "for another week": one more unit, a length."""
+    lead = (m.group("lead") or "").lower()
+    if not lead and m.group("q").lower().startswith("another"):
+        return None  # "another day of talks" may be a day, not a length
+    unit = unit_name(m.group("unit"))
+    meaning = Meaning("duration", type="DURATION", value=duration_value(1, unit), granularity=granularity_of(unit),
+                      offset=1, unit=unit)
+    return Candidate(m.start() if lead else m.start("q"), m.end(), meaning, "measure")
+
+
 def _vague_units(m: re.Match[str], text: str) -> Candidate | None:
     """ "for years", "within days", "decades-long", "weeks of protests", "days later", "hours after"."""
     unit = unit_name(m.group("unit"))
     lead = (m.group("lead") or "").lower()
     tail = " ".join((m.group("tail") or "").lower().split())
+    if re.fullmatch(r"\d+|" + _NUM, previous_word(text, m.start("unit"))):
+        return None  # "for two days following": the number is the measure family's (which may decline it)
     if tail in ("later", "earlier", "after", "before", "following", "prior to"):
         direction = "before" if tail in ("before", "earlier", "prior to") else "after"
         timed = UNIT_CODES[unit][1]
         value = duration_value(None, unit)
-        meaning = Meaning("event", type="TIME" if timed else "DATE", unit=unit, direction=direction, value=value,
-                          granularity=granularity_of(unit), needs_event=tail in ("before", "after", "following",
-                                                                                  "prior to"))
+        to_event = tail in ("before", "after", "following", "prior to")  # TimeML: the DURATION to the event
+        meaning = Meaning("event", type="DURATION" if to_event else "TIME" if timed else "DATE", unit=unit,
+                          direction=direction, value=value, granularity=granularity_of(unit), needs_event=to_event)
         return Candidate(m.start("unit"), m.end(), meaning, "vague-units")
     if tail == "ago":
         return Candidate(m.start("unit"), m.end(), Meaning("ref", value="PAST_REF", granularity=granularity_of(unit)),
@@ -597,9 +715,20 @@ def _the_unit_relation(m: re.Match[str], text: str) -> Candidate:
     return Candidate(m.start(), m.end(), meaning, "the-unit-relation")
 
 
+def _the_part(m: re.Match[str], text: str) -> Candidate:
+    """ "in the morning", "through the night": that part of the day just told (the component
+    counts from the date named last; the preposition stays out, as for "in June")."""
+    part = PARTS_OF_DAY[m.group("part").lower()]
+    meaning = Meaning("event", type="TIME", unit="day", part=part, value="P0D", granularity="part-of-day")
+    return Candidate(m.start("the"), m.end(), meaning, "the-unit")
+
+
 def _set(m: re.Match[str], text: str) -> Candidate | None:
     """ "every Friday", "each year", "every two weeks", "every other day", "every morning"."""
     what = m.group("what")
+    if what.lower() in MONTHS:  # "each July"
+        return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=f"XXXX-{MONTHS[what.lower()]:02d}",
+                                                     granularity="month"), "set")
     if what.lower() in WEEKDAYS:
         return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=f"XXXX-WXX-{WEEKDAYS[what.lower()]}",
                                                      granularity="day"), "set")
@@ -626,12 +755,12 @@ _ADVERB_SETS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": 
 
 
 def _adverb_set(m: re.Match[str], text: str) -> Candidate:
-    """ "weekly", "annually", "daily" (lower case only: "Daily Mail" is a newspaper)."""
+    """ "weekly", "annually", "daily", "quarterly" (P1Q) (lower case only: "Daily Mail" is a
+    newspaper). As an adjective ("a daily newspaper", "the annual parade") TimeML does not annotate
+    it: the component drops those by the parse."""
     unit = _ADVERB_SETS[m.group("adv")]
-    value = "P3M" if unit == "quarter" else duration_value(1, unit)
-    return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=value,
-                                                 granularity="quarter" if unit == "quarter" else granularity_of(unit)),
-                     "set")
+    return Candidate(m.start(), m.end(), Meaning("set", type="SET", value=duration_value(1, unit),
+                                                 granularity=granularity_of(unit)), "frequency-word")
 
 
 def _frequency(m: re.Match[str], text: str) -> Candidate | None:
@@ -661,6 +790,30 @@ def _ref(value: str, granularity: str | None = None) -> Handler:
     return handle
 
 
+def _vague_adjective(value: str) -> Handler:
+    """ "future demand": TimeML's FUTURE_REF for the adjective; the component keeps it only where
+    the parse calls it a modifier of a noun ("the future looks bleak" is not one)."""
+
+    def handle(m: re.Match[str], text: str) -> Candidate | None:
+        return Candidate(m.start(), m.end(), Meaning("ref", value=value), "vague-adjective")
+
+    return handle
+
+
+def _clause_adverb(value: str) -> Handler:
+    """ "Previously, it offered …": a vague reference when it places a whole clause (first in its
+    sentence, or set off by a comma), not when it qualifies a word ("a previously announced plan")."""
+
+    def handle(m: re.Match[str], text: str) -> Candidate | None:
+        before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+        first = not before or before[-1] in ".!?\n\"“'‘;:"
+        if not first and text[m.end() : m.end() + 1] != ",":
+            return None
+        return Candidate(m.start(), m.end(), Meaning("ref", value=value), "ref")
+
+    return handle
+
+
 def _now(m: re.Match[str], text: str) -> Candidate | None:
     """ "now": PRESENT_REF."""
     if text[m.end() : m.end() + 1] in ("-", "‑"):
@@ -673,6 +826,12 @@ def _clock(m: re.Match[str], text: str) -> Candidate | None:
     groups = m.groupdict()
     if groups.get("word"):
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group("word").lower()]
+    elif groups.get("hw"):  # "eight o'clock": the morning unless the text says otherwise
+        hour = int(m.group("hw")) if m.group("hw").isdigit() else _SMALL.index(m.group("hw").lower()) + 1
+        if re.match(rf"{S}(?i:(?:in{S}the{S}|this{S}|last{S}|tomorrow{S}|yesterday{S})?(?:evening|afternoon|night)"
+                     rf"|tonight|p\.?m\.?)\b", text[m.end() :]) and hour < 12:
+            hour += 12
+        clock = f"{hour:02d}:00"
     elif groups.get("hm"):
         clock = f"{m.group('hm')[:2]}:{m.group('hm')[2:]}"
     else:
@@ -773,13 +932,26 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
                 rf"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
      _decade_word),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _iso),
-    (re.compile(rf"\b(?i:the){S}(?:(?i:fiscal){S})?(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))(?:{S}(?i:fiscal))?"
-                rf"{S}(?P<part>(?i:quarter|half))(?:{S}(?i:of){S}(?:(?P<year>{YEAR})|(?P<which>(?i:the|this|last|next){S}(?i:year))))?"
-                rf"(?!\w)"), _quarter),
+    (re.compile(rf"\b(?:(?P<the>(?i:the)){S}|(?:(?i:fiscal){S})?(?P<year0>{YEAR})['’]s{S})?(?:(?i:fiscal){S})?"
+                rf"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|"
+                rf"3rd|4th))(?:{S}(?i:fiscal))?(?P<sep>{S}|[-‑])(?P<part>(?i:quarter|half))"
+                rf"(?:{S}(?i:of){S}(?:(?P<year>{YEAR})|(?P<which>(?i:the|this|last|next){S}(?i:year))))?(?![\w‑-])"),
+     _quarter),
+    (re.compile(rf"\b(?i:the|that){S}(?:(?P<adj>(?i:latest|most{S}recent|just[-‑{S}]ended)){S})?"
+                rf"(?P<noun>quarter|period)(?!\w)"), _period_anaphor),
+    (re.compile(rf"\b(?:(?i:the){S}(?:(?i:comparable|same){S})?)?(?P<core>(?i:year)[-‑](?i:ago|earlier)|(?i:prior)[-‑](?i:year))"
+                rf"(?:{S}(?P<noun>(?i:quarter|period|month|year|half)))?(?!\w)"), _year_ago),
+    (re.compile(rf"\b(?i:the){S}(?P<fiscal>(?i:fiscal){S})?(?i:year)(?!\w)"), _fiscal_year),
+    (re.compile(rf"\b(?i:fiscal){S}(?:(?i:year){S})?(?P<year>{YEAR})(?!\d)"), _fiscal_number),
+    (re.compile(rf"\b(?i:the){S}(?P<year>{YEAR}){S}(?i:fiscal){S}(?i:year)(?!\w)"), _fiscal_number),
+    (re.compile(rf"\b(?:(?P<the>(?i:the){S}(?i:year)){S})?(?:(?P<cent>(?i:nineteen|eighteen)){S}(?P<rest>(?i:hundred|"
+                rf"(?:{'|'.join(_TENS)})(?:[-‑]|{S})(?:{'|'.join(_SMALL[:9])})|{'|'.join(_TENS)}|{'|'.join(_SMALL[9:])}))"
+                rf"|(?i:two){S}(?i:thousand)(?:{S}(?:(?i:and){S})?(?P<ones>(?i:{'|'.join(_SMALL[:9])})))?)(?![\w‑-])"),
+     _spelled_year),
     (re.compile(rf"\bQ(?P<q>[1-4])(?:{S}(?P<year>{YEAR}))(?!\w)"), _quarter),
     (re.compile(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){S})?"
                 rf"(?P<rel>(?i:this{S}past|last|next|this|previous|coming|current|latest))"
-                rf"{S}(?P<unit>(?i:weekend|week|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))"
+                rf"{S}(?:(?i:fiscal){S})?(?P<unit>(?i:weekend|week|month|year|decade|century|quarter|spring|summer|autumn|fall|winter))"
                 rf"(?!\w)"), _relative_unit),
     (re.compile(rf"\b(?P<rel>(?i:the{S}past|the{S}last|the{S}coming|the{S}next|the{S}following|the{S}previous|"
                 rf"the{S}same|that))"
@@ -792,9 +964,10 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
                 rf"(?!\w)"), _position_of),
     (re.compile(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){S})?(?P<w>(?i:today|tonight|yesterday|tomorrow|overnight))"
                 rf"(?:{S}(?P<part>{_PART}))?(?!\w)"), _day_word),
-    (re.compile(rf"\b(?:(?P<pre>(?i:early|late)){S})?(?P<w>(?i:this|last)){S}(?P<part>{_PART})(?!\w)"), _day_word),
-    (re.compile(rf"\b(?:(?P<pre>(?i:(?:earlier|later|early|late){S}on|on|last|next|this{S}coming|this|coming|early|late))"
-                rf"{S})?(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:{S}(?P<part>{_PART}))?(?!\w)"), _weekday),
+    (re.compile(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){S})?(?P<w>(?i:this|last)){S}(?P<part>{_PART})(?!\w)"),
+     _day_word),
+    (re.compile(rf"\b(?:(?P<pre>(?i:(?:earlier|later|early|late){S}on|on|last|next|this{S}coming|this|coming|early|late|earlier|later))"
+                rf"{S})?(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:{S}(?P<part>{_PART})(?P<partpl>s)?)?(?!\w)"), _weekday),
     (re.compile(rf"(?<!\w)(?:(?P<lead>(?i:for|within|in)){S})?(?:(?P<q>(?i:{_QUANT})){S})?(?P<num>{NUM})"
                 rf"(?P<sep>{S0}[-‑]{S0}|{S})(?P<unit>{UNIT})(?!\w)(?P<half>{S}(?i:and{S}a{S}half))?"
                 rf"(?P<long>[-‑](?i:long)|{S}(?i:long)(?!\w))?(?:['’]s?{S}(?i:time))?"
@@ -805,13 +978,17 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
                 rf"(?:{S}(?P<tail>(?i:ago|later|earlier|before|after|following|prior{S}to|of))(?!\w))?(?!\w)"),
      _vague_units),
     (re.compile(r"\b(?P<unit>(?i:hour|day|week|month|year|decade))[-‑](?i:long)(?!\w)"), _unit_long),
-    (re.compile(r"\b(?P<unit>(?i:year|month))[-‑](?i:end)(?!\w)"), _unit_end),
+    (re.compile(rf"\b(?:(?P<lead>(?i:for|within)){S})?(?P<q>(?i:an{S}additional|a{S}further|another))"
+                rf"{S}(?P<unit>(?i:day|week|month|quarter|year|decade))(?![\w-])"), _one_more),
+    (re.compile(rf"\b(?P<unit>(?i:year|month))(?:[-‑]|{S})(?i:end)(?![\w-])"), _unit_end),
     (re.compile(rf"\b(?i:the){S}(?P<unit>(?i:day|night|week|month|year|morning|evening|weekend))"
                 rf"{S}(?P<tail>(?i:before|after|following|prior{S}to))(?!\w)"), _the_unit_relation),
     (re.compile(rf"\b(?i:on{S})?(?i:the){S}(?P<unit>(?i:eve)){S}(?i:of)(?!\w)"), _the_unit_relation),
+    (re.compile(rf"\b(?i:in|during|by|until|till|through|throughout){S}(?P<the>(?i:the)){S}"
+                rf"(?P<part>(?i:morning|afternoon|evening|night))(?!\w)(?!{S}(?i:of|before|after)\b)"), _the_part),
     (re.compile(rf"\b(?i:every|each){S}(?:(?P<other>(?i:other)){S}|(?P<num>{NUM}){S})?(?P<what>{WEEKDAY}|"
                 rf"(?i:days?|nights?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|afternoons?|evenings?|"
-                rf"summers?|winters?|springs?|autumns?))(?!\w)"), _set),
+                rf"summers?|winters?|springs?|autumns?|quarters?)|{_MONTH_FULL})(?!\w)"), _set),
     (re.compile(r"\b(?P<adv>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|fortnightly|biweekly|quarterly)"
                 r"(?!\w)"), _adverb_set),
     (re.compile(rf"\b(?P<freq>(?i:once|twice|thrice)|(?:(?i:a|an){S})?[\w-]+(?:{S}(?i:of))?{S}(?i:times)){S}(?i:a|an|per|each|every){S}"
@@ -821,10 +998,16 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
      _ref("PRESENT_REF", "day")),
     (re.compile(r"\b(?i:now)(?!\w)"), _now),
     (re.compile(r"\b(?i:recently|lately)(?!\w)"), _ref("PAST_REF")),
-    (re.compile(rf"\b(?:(?i:in){S})?(?i:recent){S}(?P<unit>(?i:days|weeks|months|years|decades|times))(?!\w)"),
+    (re.compile(r"\b(?i:previously|formerly)(?!\w)"), _clause_adverb("PAST_REF")),
+    (re.compile(rf"\b(?i:future){S}(?P<unit>(?i:days|weeks|months|quarters|years|decades))(?!\w)"), _ref("FUTURE_REF")),
+    (re.compile(rf"(?<![\w-])future(?={S}[a-z])"), _vague_adjective("FUTURE_REF")),
+    (re.compile(rf"\b(?:(?i:in|for|over){S})?(?i:the){S}(?i:near){S}(?i:term)(?!\w)"), _ref("FUTURE_REF")),
+    (re.compile(rf"\b(?:(?i:in){S})?(?i:recent){S}(?P<unit>(?i:days|weeks|months|quarters|years|decades|times))"
+                rf"(?:{S}(?i:and|or){S}(?i:days|weeks|months|quarters|years|decades))?(?!\w)"),
      _ref("PAST_REF")),
     (re.compile(rf"\b(?i:in{S}the{S}past)(?!\w)"), _ref("PAST_REF")),
-    (re.compile(rf"\b(?:(?i:in){S})?(?i:the){S}(?i:coming){S}(?P<unit>(?i:days|weeks|months|years|decades))(?!\w)"),
+    (re.compile(rf"\b(?:(?i:in){S})?(?:(?i:the){S})?(?i:coming){S}(?P<unit>(?i:days|weeks|months|quarters|years|decades))"
+                rf"(?!\w)"),
      _ref("FUTURE_REF")),
     (re.compile(rf"\b(?i:in){S}(?i:the){S}(?P<unit>(?i:days|weeks|months|years)){S}(?i:ahead)(?!\w)"),
      _ref("FUTURE_REF")),
@@ -834,6 +1017,7 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:]){_TZ}"), _clock),
     (re.compile(rf"\b(?P<hm>(?:[01]\d|2[0-3])[0-5]\d){S}(?:GMT|UTC)(?!\w)"), _clock),
     (re.compile(r"\b(?P<word>(?i:noon|midday|midnight))(?!\w)"), _clock),
+    (re.compile(rf"\b(?P<hw>(?i:{'|'.join(_SMALL[:12])})|1[0-2]|0?[1-9])(?:{S}|-)(?i:o['’]clock)(?!\w)"), _clock),
     (re.compile(rf"\b(?i:the){S}(?i:weekend)(?!\w)"), _weekend),
     (re.compile(rf"\b(?P<h>Christmas(?:{S}(?:Eve|Day))?|New{S}Year[’']s{S}(?:Eve|Day)|Boxing{S}Day|Halloween|"
                 rf"Valentine[’']s{S}Day|International{S}Women[’']s{S}Day)(?:,?{S}(?P<year>{YEAR})(?!\d))?(?![\w’'])"),
@@ -920,7 +1104,7 @@ def combine(text: str, chosen: list[Candidate]) -> list[Candidate]:
     2023 … until mid-April"), a day and its clock time ("8 p.m. on Tuesday"), and ranges ("from
     May to July", "between 2019 and 2021")."""
     out = _merge_clock(text, [_with_modifier(text, c, chosen) for c in chosen])
-    out = _inherit_context(text, out)
+    out = _inherit_context(text, _merge_spelled_year(text, out))
     return _merge_ranges(text, out)
 
 
@@ -989,6 +1173,24 @@ def _inherit_context(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _merge_spelled_year(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "January of nineteen ninety-seven", "March fifth, nineteen ninety-eight": a month or day
+    and the year written out after it are one date (the digit forms match as one already)."""
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        m = cand.meaning
+        if (prev is not None and cand.family == "spelled-year" and m.year is not None
+                and prev.meaning.kind in ("month", "monthday") and prev.meaning.rel is None
+                and re.fullmatch(rf",?{S}(?:(?i:of){S})?", text[prev.end : cand.start])):
+            granularity = "day" if prev.meaning.kind == "monthday" else "month"
+            meaning = replace(prev.meaning, kind="abs", year=m.year, weekday=None, granularity=granularity)
+            out[-1] = replace(prev, end=cand.end, meaning=meaning, weak=False)
+            continue
+        out.append(cand)
+    return out
+
+
 def _same_sentence(text: str, first: Candidate, second: Candidate) -> bool:
     """Whether two expressions are close and no sentence ends between them (context is carried
     only that far)."""
@@ -1024,9 +1226,12 @@ def _merge_clock(text: str, cands: list[Candidate]) -> list[Candidate]:
                 pair = (cur, nxt)
             elif cur.meaning.kind == "clock" and _is_day(nxt.meaning) and _DAY_AFTER_CLOCK.match(between):
                 pair = (nxt, cur)
+            elif (cur.meaning.kind == "clock" and nxt.meaning.kind == "offset" and nxt.meaning.unit == "day"
+                  and nxt.meaning.part and re.fullmatch(S, between)):
+                pair = (nxt, cur)  # "eight o'clock this morning", "at 10 p.m. tonight": one moment
             if pair is not None:
                 day, clock = pair
-                meaning = replace(day.meaning, type="TIME", clock=clock.meaning.clock, granularity="minute")
+                meaning = replace(day.meaning, type="TIME", clock=clock.meaning.clock, part=None, granularity="minute")
                 out.append(replace(day, start=cur.start, end=nxt.end, meaning=meaning, family="day-clock"))
                 i += 2
                 continue

@@ -14,6 +14,7 @@ Thursday" and "next Thursday" exclude the publication day itself.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,13 +27,21 @@ _PLACEHOLDER = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")  # winter counts with the year of its December
 
 
-def resolve(m: Meaning, published: date | None, tense: str = "past") -> dict[str, Any]:
+# The periods a text is about, as the component meets them: "quarter" (the quarter named last:
+# "1989-Q3") and "date" (the date named last, at any grain), each as (value, anchor).
+Focus = dict[str, tuple[str, str]]
+
+
+def resolve(m: Meaning, published: date | None, tense: str = "past", focus: Focus | None = None) -> dict[str, Any]:
     """The attributes of one time fact: type, value, granularity, anchor, resolved, and where
     they apply mod, relative, relation (filled in by the caller), range, freq, anchor_date.
 
-    `tense` is "past" or "future": the tense of the verb the expression hangs on."""
-    handler = _HANDLERS.get(m.kind, _unknown)
-    out = handler(m, published, tense)
+    `tense` is "past" or "future": the tense of the verb the expression hangs on. `focus`: the
+    periods named before it in the text, for "the quarter" and "the year-ago quarter"."""
+    if m.kind == "focus":
+        out = _focus(m, published, focus or {})
+    else:
+        out = _HANDLERS.get(m.kind, _unknown)(m, published, tense)
     out.setdefault("type", m.type)
     out.setdefault("granularity", m.granularity)
     if m.mod and "mod" not in out:
@@ -255,6 +264,8 @@ def _offset(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
         if m.half:
             value = f"XXXX-H{m.half}"
         return {"value": value, "anchor": "publication", "resolved": False, "relative": relative}
+    if unit == "week" and n == -1 and published.isoweekday() == 7:
+        n = 0  # "last week" written on a Sunday: the Monday-to-Saturday just ended, in the same ISO week
     d = shift(published, unit, n)
     if m.quarter:
         value = f"{d.year}-Q{m.quarter}"
@@ -265,6 +276,88 @@ def _offset(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
     else:
         value = value_at(d, gran if gran != "part-of-day" else "day")
     return {"value": value, "anchor": "publication", "resolved": True}
+
+
+def _quarter(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
+    """A quarter without its year ("the third quarter", "third-quarter profit"): the latest one of
+    that number begun by the publication date; with a future verb, the first one not over by
+    more than two months (results are reported, in the future tense, for a quarter just ended)."""
+    assert m.quarter is not None
+    direction = "after" if tense == "future" else "before"
+    if published is None:
+        return {"value": f"XXXX-Q{m.quarter}", "anchor": "publication", "resolved": False,
+                "relative": {"unit": "quarter", "quarter": m.quarter, "direction": direction}}
+    year = published.year
+    first_day = date(year, 3 * m.quarter - 2, 1)
+    if direction == "before" and first_day > published:
+        year -= 1
+    elif direction == "after" and add_months(first_day, 3) + timedelta(days=60) <= published:
+        year += 1
+    return {"value": f"{year}-Q{m.quarter}", "anchor": "publication", "resolved": True}
+
+
+def shift_years(value: str, years: int) -> str | None:
+    """A resolved value moved by whole years, at its own grain ("1989-Q3" → "1988-Q3"); None
+    when it is not a plain calendar value."""
+    found = re.fullmatch(r"(\d{4})((?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d|\d\d(?:-\d\d)?))?)", value)
+    if not found:
+        return None
+    year, rest = int(found.group(1)) + years, found.group(2)
+    if rest == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        rest = "-02-28"
+    return f"{year:04d}{rest}"
+
+
+def from_focus(value: str, unit: str, n: int, keep_grain: bool = False) -> tuple[str, str] | None:
+    """The focus value (a date named in the text) moved by n units, with its granularity: days
+    and weeks need a day, months a month or a day, years any date. `keep_grain` keeps a
+    quarter's, half's, season's or month's own grain for years ("a year earlier" than "1989-Q3"
+    is "1988-Q3"). None when the focus is too coarse for the unit."""
+    day = re.match(r"(\d{4})-(\d\d)-(\d\d)(?!\d)", value)
+    month = re.match(r"(\d{4})-(0[1-9]|1[0-2])(?!\d)", value)
+    if unit in ("day", "week"):
+        if not day:
+            return None
+        first = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+        moved = first + timedelta(days=n * (7 if unit == "week" else 1))
+        return (moved.isoformat(), "day") if unit == "day" else (value_at(moved, "week"), "week")
+    if unit == "month":
+        if not month:
+            return None
+        return value_at(shift(date(int(month.group(1)), int(month.group(2)), 1), "month", n), "month"), "month"
+    if not re.match(r"\d{4}", value):
+        return None
+    grain = re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d)", value)
+    moved_value = shift_years(value if keep_grain and grain else value[:4], n)
+    if moved_value is None:
+        return None
+    granularity = ("year" if len(moved_value) == 4 else "quarter" if "-Q" in moved_value else "half"
+                   if "-H" in moved_value else "month" if moved_value[5:6].isdigit() else "season")
+    return moved_value, granularity
+
+
+def _focus(m: Meaning, published: date | None, focus: Focus) -> dict[str, Any]:
+    """ "the quarter", "the latest period" (the quarter the text is about: the one named last, else
+    the last complete quarter before publication) and "the year-ago quarter" (that, a year
+    back); `unit` month or year for "the year-earlier month" / "year"."""
+    unit = m.unit or "quarter"
+    years = int(m.offset)
+    base = focus.get("quarter") if unit == "quarter" else None
+    if base is None and unit != "quarter" and "date" in focus:
+        value, anchor = focus["date"]
+        if re.fullmatch(r"\d{4}-\d\d" if unit == "month" else r"\d{4}", value):
+            base = (value, anchor)
+    if base is not None:
+        moved = shift_years(base[0], years)
+        if moved is not None:
+            return {"value": moved, "anchor": base[1], "resolved": True}
+    if published is None:
+        placeholder = {"quarter": "XXXX-QX", "month": "XXXX-XX"}.get(unit, "XXXX")
+        relative: dict[str, Any] = {"unit": unit, "offset": -1 if unit == "quarter" else 0, "years": years}
+        return {"value": placeholder, "anchor": "publication", "resolved": False, "relative": relative}
+    # for a quarter, the last complete one: the one before the quarter of publication
+    value = value_at(add_months(published, -3), "quarter") if unit == "quarter" else value_at(published, unit)
+    return {"value": shift_years(value, years) or value, "anchor": "publication", "resolved": True}
 
 
 def _season_of(d: date) -> tuple[int, int]:
@@ -364,8 +457,12 @@ def event_placeholder(m: Meaning) -> str:
 
 
 def _event(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
-    """Relative to another event: unresolvable here; the component fills in the event."""
+    """Relative to another event: unresolvable here; the component fills in the event. A number
+    of units before or after an event named next ("twenty years after the war") is, as TimeML
+    reads it, the DURATION between them: its value is the offset."""
     relation = {"offset": m.value, "direction": m.direction or "same", "event_text": None, "event": None}
+    if m.type == "DURATION":
+        return {"value": m.value, "anchor": "event", "resolved": False, "relation": relation}
     return {"value": event_placeholder(m), "anchor": "event", "resolved": False, "relation": relation,
             "granularity": "minute" if (m.unit or "") in ("second", "minute", "hour") else m.granularity}
 
@@ -435,6 +532,6 @@ def _unknown(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
     return {"value": m.value, "anchor": "none", "resolved": False}
 
 
-_HANDLERS = {"abs": _abs, "monthday": _monthday, "month": _month, "weekday": _weekday, "offset": _offset,
-             "season": _season, "weekend": _weekend, "ref": _ref, "duration": _duration, "set": _set,
+_HANDLERS = {"abs": _abs, "quarter": _quarter, "monthday": _monthday, "month": _month, "weekday": _weekday,
+             "offset": _offset, "season": _season, "weekend": _weekend, "ref": _ref, "duration": _duration, "set": _set,
              "event": _event, "clock": _clock, "range": _range, "unknown": _unknown, "feast": _feast}

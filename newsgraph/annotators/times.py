@@ -9,6 +9,11 @@ confirm bare years and month names), reads the tense of the verb each one hangs 
 event a relative time points at ("after the assassination"), and resolves the value against
 `doc._.ng_meta["published"]` (`_timex_resolve.py`).
 
+Times told from another time ("three days later", "the following year", "that night", "the
+quarter", "a year earlier") count from the date named last before them, the temporal focus that
+TimeML annotators use; with none named, "the quarter" and "a year earlier" count from the
+publication date and the others stay relative to the event just told.
+
 When the publication date is unknown nothing is guessed: the value keeps X digits and
 `relative` records how to compute it. Each span in `doc.spans["ng_times"]` carries its fact in
 `span._.ng_time` (plain data). Not in `span._.ng_attrs`: spaCy keys span extensions by character
@@ -28,7 +33,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ._extensions import text_of
 from ._timex import Candidate, Meaning, combine, scan, select
-from ._timex_resolve import resolve, shift
+from ._timex_resolve import Focus, from_focus, resolve, shift, shift_years
 from .base import annotator, span_fact
 from .parts import PartIndex
 
@@ -222,6 +227,7 @@ class TimeAnnotator:
         by_start: dict[int, tuple[Span, dict[str, Any], Candidate]] = {}
         pending: list[tuple[Span, dict[str, Any], Candidate]] = []
         tenses: dict[int, str] = {}
+        focus: Focus = {}
         for cand in chosen:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or not span.text.strip():
@@ -238,7 +244,14 @@ class TimeAnnotator:
                 meaning = cand.meaning
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
-            attrs = resolve(meaning, published, tense)
+            if cand.family == "frequency-word" and span.root.dep_ == "amod":
+                continue  # "a daily newspaper", "the annual parade": TimeML leaves the adjective alone
+            if cand.family == "bare-anaphor" and "quarter" not in focus:
+                continue  # "fighting in the quarter": no quarter of a year named before it
+            if cand.family == "vague-adjective" and span.root.dep_ != "amod":
+                continue  # "future demand" is FUTURE_REF, "the future looks bleak" is a noun
+            attrs = _against_focus(cand, resolve(meaning, published, tense, focus), focus, published)
+            _update_focus(focus, cand, attrs)
             if meaning.kind == "event" and meaning.needs_event:
                 pending.append((span, attrs, cand))
             taken.append((span.start_char, span.end_char))
@@ -266,11 +279,75 @@ class TimeAnnotator:
                 relation["time"] = f"t_{target[0].start_char}_{target[0].end_char}"
                 computed = _shifted(target[1], cand.meaning)
                 if computed is not None:
-                    attrs.update(value=computed, anchor=target[1]["anchor"], resolved=True)
+                    attrs.update(type="DATE", value=computed, anchor=target[1]["anchor"], resolved=True)
                     if "anchor_date" in target[1]:
                         attrs["anchor_date"] = target[1]["anchor_date"]
         attrs["relation"] = relation
         span._.ng_time = attrs
+
+
+# Kinds whose value names the period a text is about (not a comparison, a length or a vague ref).
+_FOCUS_KINDS = frozenset({"abs", "monthday", "month", "weekday", "offset", "season", "quarter", "feast", "weekend"})
+
+
+def _update_focus(focus: Focus, cand: Candidate, attrs: dict[str, Any]) -> None:
+    """Remember the date just named, and the quarter, for "the quarter" and "a year earlier". A
+    narrative moves the focus ("three days later", "the next day"); a comparison does not ("a
+    year ago", "a year earlier": the report is still about its quarter)."""
+    value = attrs.get("value") or ""
+    m = cand.meaning
+    if not attrs.get("resolved") or not re.match(r"\d{4}", value) or attrs.get("type") not in ("DATE", "TIME"):
+        return
+    if cand.family == "measure":
+        if m.unit in ("day", "week", "month") and m.kind in ("event", "offset"):
+            focus["date"] = (value, attrs["anchor"])  # "three days later", "two weeks ago"
+        return
+    if m.kind not in _FOCUS_KINDS and not (m.kind == "event" and cand.family in ("the-unit", "position")):
+        return
+    focus["date"] = (value, attrs["anchor"])
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        focus["quarter"] = (value, attrs["anchor"])
+
+
+def _against_focus(cand: Candidate, attrs: dict[str, Any], focus: Focus, published: date | None) -> dict[str, Any]:
+    """Times told from the date named last (TimeML's temporal focus), as a TimeML annotator
+    reads them: "three days later" after "on March 3" is March 6, "the following year" after
+    "June 2020" is 2021, "that night" is the night of the day just named, "a year earlier" after
+    "the third quarter" is that quarter a year back. With nothing named before, "a year earlier"
+    counts from publication and the others stay relative to the event just told. "A year ago"
+    in a report about a quarter is that quarter a year back."""
+    m = cand.meaning
+    if m.kind == "event" and not m.needs_event and m.unit in ("day", "week", "month", "year"):
+        counted = cand.family == "measure" and m.offset == int(m.offset) and m.offset > 0
+        if counted and m.direction in ("before", "after"):
+            n = int(m.offset) * (-1 if m.direction == "before" else 1)
+        elif cand.family in ("the-unit", "position"):
+            n = {"after": 1, "before": -1}.get(m.direction or "", 0)
+        else:
+            return attrs
+        found = from_focus(focus["date"][0], m.unit or "day", n, keep_grain=counted) if "date" in focus else None
+        anchor = focus["date"][1] if found else "publication"
+        if found is None and counted and m.unit == "year" and published is not None:
+            found = (str(published.year + n), "year")  # "a year earlier", nothing named before it
+        if found is None:
+            return attrs
+        value, granularity = found
+        out: dict[str, Any] = {"type": "DATE", "value": value, "granularity": granularity, "anchor": anchor,
+                               "resolved": True}
+        if m.part and granularity == "day":  # "that night", "the next morning"
+            out.update(type="TIME", value=f"{value}T{m.part}", granularity="part-of-day")
+        if attrs.get("mod"):
+            out["mod"] = attrs["mod"]
+        if anchor == "publication" and published is not None:
+            out["anchor_date"] = published.isoformat()
+        return out
+    quarter = focus.get("quarter")
+    if (cand.family == "measure" and m.kind == "offset" and m.unit == "year" and m.offset == int(m.offset)
+            and quarter is not None and focus.get("date") == quarter):
+        moved = shift_years(quarter[0], int(m.offset))
+        if moved is not None:
+            return {**attrs, "value": moved, "granularity": "quarter"}
+    return attrs
 
 
 def _future_offset(m: Meaning) -> Meaning:
