@@ -421,3 +421,18 @@ def test_home_towns_and_county_lists(places_pipeline: Pipeline) -> None:
     # a big city is meant before the province named after it
     assert mention(places_of(places_pipeline, "Fighting continued in Basra on Monday, officials said."),
                    "Basra")["feature"] == "city"
+
+
+def test_states_abbreviations_and_regions_of_the_uk(places_pipeline: Pipeline) -> None:
+    """A state named in a US story is the state, not a town named after it; letters are not
+    names; a compass name abroad is not a province of another country; the EU is Europe."""
+    places = places_of(places_pipeline, "Officials in Salem, Oregon, said wildfires in Oregon had spread, "
+                                        "and crews from Washington, D.C., flew to the West Coast.")
+    assert [p["feature"] for p in places if p["text"] == "Oregon"] == ["admin1", "admin1"]
+    assert "D" not in [p["text"] for p in places]
+    assert "West Coast" not in [p["text"] for p in places if p["country"] not in ("USA", None)]
+    wales = mention(places_of(places_pipeline, "Flooding closed roads across Wales on Sunday, police said."),
+                    "Wales")
+    assert (wales["name"], wales["country"]) == ("Wales", "GBR")
+    eu = mention(places_of(places_pipeline, "Farmers protested across the EU on Monday, officials said."), "EU")
+    assert eu["name"] == "Europe"

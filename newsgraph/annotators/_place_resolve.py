@@ -132,6 +132,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+    elif key is not None and not qualifier and hint != "city" and any(
+            c.feature == "admin1" and place_key(c.name) == key and (c.country == ctx.focus or ctx.mentioned.get(
+                c.country or "")) for c in candidates):
+        # "Oregon", "Virginia", "Florida" in a US story: the state, not a town of its name — unless "the city of X"
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= 50_000]
     # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000

@@ -64,6 +64,8 @@ _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Obla
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3},)?[ ]+of[ ]+$")
+_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
+                           r"Region|Province))?$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
@@ -226,6 +228,8 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
+            return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
         if name in self.demonyms or find.is_compound_modifier(text, e):
             return None, False
         key = place_key(name)
@@ -466,6 +470,12 @@ class PlaceAnnotator:
                           lat=lat, lon=lon, contained=True)
 
     def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
+        if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)])
+                and res.place.country != ctx.focus and not ctx.mentioned.get(res.place.country or "")):
+            return False  # "the West Coast", "the North West": a province of that name abroad is not meant
+        return self._plausible_name(p, res, ctx, text)
+
+    def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
         names, a large town — or a town whose name is its own (no place of comparable size elsewhere) where
@@ -477,6 +487,9 @@ class PlaceAnnotator:
             return False
         if p.source == "dateline" and ("qualified by" in res.why or place.population >= 5_000):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
+        if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
+                place.admin1 and ctx.provinces.get(place.admin1)):
+            return False  # "University of Alberta", "Hurricane Katrina": a small town's name is a word
         return (place.feature in ("country", "admin1", "region", "water")
                 or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))
@@ -509,13 +522,16 @@ class PlaceAnnotator:
         props = [p for p in self._select(self._propose(doc, text)) if not self._metonym(doc, text, p)]
         ctx = self._context(doc, text, props, sent_starts)
         resolved: list[tuple[Proposal, Resolution]] = []
-        # proposal start → (country, province, place) its own first-round reading added to the context
-        own: dict[int, tuple[str, str | None, int]] = {}
+        # name → (country, votes, province, place) its first-round readings added to the context, taken
+        # out again when that name itself is resolved ("Dublin" fourteen times must not vote for Ireland
+        # when "Dublin" is the question)
+        own: dict[str, tuple[str, int, str | None, int]] = {}
         for rounds in range(2):  # the second round knows the places resolved without doubt
             resolved = []
             for p in props:
                 sentence = bisect_right(sent_starts, p.start) - 1
-                res = self._resolve(p, text, self._without(ctx, own.get(p.start)), sentence)
+                res = self._resolve(p, text, self._without(ctx, own.get(place_key(text[slice(*p.name_span)]))),
+                                    sentence)
                 if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
                     res = self._contained(p, text, ctx, sentence, res)
                 if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
@@ -530,19 +546,24 @@ class PlaceAnnotator:
                 ctx.anchors = [r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")]
                 for rp, r in resolved:  # the towns and provinces resolved speak for their countries too
-                    if r.place is not None and r.place.country and r.place.feature != "country" and (
-                            rp.source != "in_name"):
-                        ctx.mentioned[r.place.country] += 2
-                        own[rp.start] = (r.place.country, r.place.admin1, r.place.id)
-                        if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2"):
-                            # "Cedar Key, Fla., … into Georgia": the state speaks for its country
-                            ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
-                                                              set()).add(r.place.country)
-                    if r.place is not None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
+                    key = place_key(text[slice(*rp.name_span)])
+                    if r.place is None or rp.source in ("in_name", "demonym"):
+                        continue
+                    if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
+                        # "Cedar Key, Fla., … into Georgia": the state speaks for its country
+                        ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
+                                                          set()).add(r.place.country)
+                    if not r.place.country or r.place.feature == "country":
+                        continue
+                    ctx.mentioned[r.place.country] += 2
+                    country, votes, province, _ = own.get(key, (r.place.country, 0, None, r.place.id))
+                    if country != r.place.country:
+                        continue  # the same name read two ways: its first reading is the one taken out
+                    if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
                             r.confidence >= 0.8 or r.place.feature == "admin1"):
                         ctx.provinces[r.place.admin1] += 1
-                        if rp.start not in own and r.place.country:
-                            own[rp.start] = (r.place.country, r.place.admin1, r.place.id)
+                        province = r.place.admin1
+                    own[key] = (country, votes + 2, province, r.place.id)
                     if r.place is not None and "qualified by" in r.why and not r.contained:
                         # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                         ctx.senses.setdefault(place_key(text[slice(*rp.name_span)]), r.place.id)
@@ -554,14 +575,14 @@ class PlaceAnnotator:
         return doc
 
     @staticmethod
-    def _without(ctx: Context, contribution: tuple[str, str | None, int] | None) -> Context:
+    def _without(ctx: Context, contribution: tuple[str, int, str | None, int] | None) -> Context:
         """The context less what a mention's own first-round reading added to it, so that a town
         read wrongly at first ("Athens" in Greece, in a story from Georgia) does not vouch for itself."""
         if contribution is None:
             return ctx
-        country, province, place_id = contribution
+        country, votes, province, place_id = contribution
         mentioned = Counter(ctx.mentioned)
-        mentioned[country] -= 2
+        mentioned[country] -= votes
         provinces = Counter(ctx.provinces)
         if province:
             provinces[province] -= 1
