@@ -436,3 +436,13 @@ def test_states_abbreviations_and_regions_of_the_uk(places_pipeline: Pipeline) -
     assert (wales["name"], wales["country"]) == ("Wales", "GBR")
     eu = mention(places_of(places_pipeline, "Farmers protested across the EU on Monday, officials said."), "EU")
     assert eu["name"] == "Europe"
+
+
+def test_state_abbreviations_alone_datelines_after_a_headline_and_continents(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Flood warnings issued . TORRINGTON - Schools in W.Va. closed and S.C. "
+                                        "lawmakers met, as European ministers and the African Union talked.")
+    assert mention(places, "TORRINGTON")["name"] == "Torrington"
+    assert (mention(places, "W.Va.")["name"], mention(places, "S.C.")["name"]) == ("West Virginia", "South Carolina")
+    european = mention(places, "European")
+    assert (european["name"], european["mention"]) == ("Europe", "demonym")
+    assert "Union" not in [p["text"] for p in places]  # the African Union's "Union" is no town

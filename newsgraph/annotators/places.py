@@ -60,6 +60,11 @@ _TOWN_KINDS = frozenset({"city", "town", "village", "suburb", "neighbourhood", "
 _NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of)[ ]+(?:the[ ]+)?"
                    rf"(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})")
 # "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
+# State abbreviations that are also words, titles or names: only after "Town, " ("Springfield, Ill.").
+_WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", "Mo.", "Pa.", "Del.", "Ore.", "Ill.",
+                                      "Ga.", "Md.", "Va.", "Kan.", "Neb.", "Mont.", "Tex.", "Vt.", "Wis.", "Ala."})
+_CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
+                    "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
@@ -74,7 +79,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _DATELINE = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
+    r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
 # How a place is mentioned: by its name (where things happen), by a nationality word, or inside
 # another name ("the Fargo Police Department"). Only "name" mentions can be an event's location.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
@@ -102,6 +107,10 @@ class PlaceAnnotator:
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
         self._abbreviation = re.compile(rf"(?<=[a-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
+        # abbreviations no English word shares stand alone too ("schools in W.Va.", "S.C. lawmakers")
+        alone = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True)
+                         if a not in _WORD_LIKE_ABBREVIATIONS)
+        self._abbreviation_alone = re.compile(rf"(?<![\w.])({alone})(?=[\s,;:)]|$)")
 
     def _capital_ids(self) -> frozenset[int]:
         """The gazetteer ids of the capitals in the capitals lexicon (the city of that name in that country)."""
@@ -170,6 +179,9 @@ class PlaceAnnotator:
         for m in self._abbreviation.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
+        for m in self._abbreviation_alone.finditer(text):
+            out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
+                                lookup=self.abbreviations[m.group(1)]))
         return self._coordinated(text, out, maybe)
 
     def _demonyms(self, doc: Doc, text: str) -> list[Proposal]:
@@ -181,8 +193,13 @@ class PlaceAnnotator:
             if not token.text[:1].isupper() or token.ent_type_ == "PERSON":
                 continue
             iso3 = self.demonyms.get(token.text) or self.gaz.demonym(token.text)
-            if iso3 and not find.is_compound_modifier(text, token.idx + len(token.text)):
+            if find.is_compound_modifier(text, token.idx + len(token.text)):
+                continue
+            if iso3:
                 out.append(Proposal(token.idx, token.idx + len(token.text), "demonym", lookup=iso3, priority=0))
+            elif token.text in _CONTINENT_WORDS:  # "European leaders", "African Union": the continent
+                out.append(Proposal(token.idx, token.idx + len(token.text), "demonym",
+                                    lookup=_CONTINENT_WORDS[token.text], priority=0))
         return out
 
     @staticmethod
@@ -273,6 +290,8 @@ class PlaceAnnotator:
                 # University"): a mention of the place, but not where anything happens
                 if not known or name.casefold() in given_names():
                     return None, False
+                if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in "):
+                    return None, False  # "the African Union": a place's name leads ("Fargo Police") or follows "of"
                 return Proposal(s, e, "in_name", priority=0), True
             if label in _PLACE_LABELS and es <= s and ee >= e and not facility and not kind and before != "port":
                 return None, False  # the entity itself is proposed
@@ -365,6 +384,9 @@ class PlaceAnnotator:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
         if p.source == "demonym":
+            if p.lookup in _CONTINENT_WORDS.values():
+                region = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "region"), None)
+                return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
             country = gaz.country(p.lookup or "")
             return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
         if p.source == "dateline":
