@@ -79,6 +79,7 @@ def test_record_lists_annotators_in_pipeline_order(pipeline) -> None:
     assert listed == [n for n in pipeline.nlp.pipe_names if n.startswith("ng_")]
     assert rec["schema"] == "newsgraph.analysis/1"
     assert [(e["type"], e["modality"]) for e in rec["events"]] == [("CONSULT", "planned")]
-    assert [p["text"] for p in rec["places"]] == ["Baghdad"]  # "talks with Washington": its government
+    # "talks with Washington": its government, a mention kept apart from the places named
+    assert [(p["text"], p["mention"]) for p in rec["places"]] == [("Baghdad", "name"), ("Washington", "metonym")]
     assert [(q["kind"], q["speaker"]["kind"], q["speaker"]["plural"]) for q in rec["quotes"]] == [
         ("indirect", "unnamed", True)]

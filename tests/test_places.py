@@ -100,7 +100,7 @@ def test_seed_facts_are_well_formed(seed_record: dict[str, Any]) -> None:
     nationality = [p for p in places if p["text"] in ("Iraqi", "Iranian", "American", "Emirati", "Israeli")]
     assert nationality and all(p["mention"] == "demonym" and p["feature"] == "country" for p in nationality)
     assert {p["country"] for p in nationality if p["text"] == "Iraqi"} == {"IRQ"}
-    assert all(p["mention"] in ("name", "demonym", "in_name") for p in places)
+    assert all(p["mention"] in ("name", "demonym", "in_name", "metonym") for p in places)
 
 
 def test_seed_airbase_is_precise_to_the_facility(seed_record: dict[str, Any]) -> None:

@@ -119,6 +119,7 @@ class Proposal:
     of_country: bool = False  # "the west of the country": the article's country
     priority: int = 0  # on equal length, the higher wins
     lookup: str | None = None  # the name to look up when the text abbreviates it ("Pa." → Pennsylvania)
+    metonym: bool = False  # the place stands for its government: "Washington said", "Tamil Nadu accused"
 
     @property
     def name_span(self) -> tuple[int, int]:

@@ -80,8 +80,9 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
-# How a place is mentioned: by its name (where things happen), by a nationality word, or inside
-# another name ("the Fargo Police Department"). Only "name" mentions can be an event's location.
+# How a place is mentioned: by its name (where things happen), by a nationality word, inside another
+# name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
+# Only "name" mentions can be an event's location or a point on the map.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]")
@@ -207,6 +208,12 @@ class PlaceAnnotator:
         """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
         return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
 
+    def _unit_named(self, name: str) -> bool:
+        """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
+        key = place_key(name)
+        return any(self.gaz.features[i] in "CA" and place_key(self.gaz.names[i]) == key
+                   for i in self.gaz.lookup_ids(name))
+
     def _home_town(self, ents: list[tuple[int, int, str]], starts: list[int], text: str, s: int) -> bool:
         """Whether the name follows "<person> of" or "<person>, 19, of" (a person's home town)."""
         m = _OF_AFTER_PERSON.search(text, max(0, s - 40), s)
@@ -297,9 +304,13 @@ class PlaceAnnotator:
                 return None, False  # the entity itself is proposed
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
-            if label == "PERSON" and not strong:
-                maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places
+            if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)):
+                maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
         if find.speech_after(text, e) and not facility and not find.locative_before(text, s):
+            surname = any(label == "PERSON" and text[es:ee].endswith(" " + name) for es, ee, label in ents)
+            if (known and self._unit_named(name) and name.casefold() not in given_names() and not surname
+                    and (ent is None or ent[2] != "PERSON" or " " in name)):
+                return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
         if not curated and not context:
             maybe = True
@@ -541,7 +552,8 @@ class PlaceAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        props = [p for p in self._select(self._propose(doc, text)) if not self._metonym(doc, text, p)]
+        props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p
+                 for p in self._select(self._propose(doc, text))]
         ctx = self._context(doc, text, props, sent_starts)
         resolved: list[tuple[Proposal, Resolution]] = []
         # name → (country, votes, province, place) its first-round readings added to the context, taken
@@ -688,7 +700,7 @@ class PlaceAnnotator:
             if span is None:
                 continue
             span._.ng_place = {"id": fact_id, "start": p.start, "end": p.end, "text": text[p.start:p.end],
-                               **fields, "mention": _MENTION.get(p.source, "name"),
+                               **fields, "mention": "metonym" if p.metonym else _MENTION.get(p.source, "name"),
                                "found_by": (p.label and f"entity {p.label}") or p.source,
                                "same_as": same_as, "part": parts.part_at(p.start, p.end)}
             group.append(span)
