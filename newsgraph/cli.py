@@ -240,7 +240,9 @@ def export(db_path: str, fmt: str, output: str | None) -> None:
 @db_option
 @click.option("--article", "article_id", help="Only this article (ID or a unique prefix of it).")
 @click.option("--geojson", "as_geojson", is_flag=True, help="A GeoJSON FeatureCollection instead of a table.")
-def places(db_path: str, article_id: str | None, as_geojson: bool) -> None:
+@click.option("--all-mentions", "all_mentions", is_flag=True,
+              help="Also nationality words, names inside other names and places standing for governments.")
+def places(db_path: str, article_id: str | None, as_geojson: bool, all_mentions: bool) -> None:
     """Places named in the store (or one article): where, how precise, and the words that name them."""
     from .store import Store
 
@@ -258,12 +260,18 @@ def places(db_path: str, article_id: str | None, as_geojson: bool) -> None:
             rows = store.places(record["id"] if record is not None else None)
     except NewsgraphError as exc:
         _fail(exc.reason)
+    hidden = 0 if all_mentions else sum(row.mention != "name" for row in rows)
     for row in rows:
+        if row.mention != "name" and not all_mentions:
+            continue
         where = f"{row.lat:.4f},{row.lon:.4f}" if row.lat is not None and row.lon is not None else "unresolved"
         same = f"  = {row.same_as}" if row.same_as else ""
-        click.echo(f"{row.article_id}:{row.start}-{row.end}  “{row.text}” → {row.name or '?'} "
+        kind = f" ({row.mention})" if row.mention != "name" else ""
+        click.echo(f"{row.article_id}:{row.start}-{row.end}  “{row.text}”{kind} → {row.name or '?'} "
                    f"[{row.feature or '-'}, {row.precision or '-'}, {row.country or '-'}] {where}{same}")
-    click.echo(f"{len(rows)} place mention(s)")
+    click.echo(f"{len(rows) - hidden} place mention(s)"
+               + (f"; {hidden} more as nationality words, in other names or for governments (--all-mentions)"
+                  if hidden else ""))
 
 
 @main.command()

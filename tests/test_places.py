@@ -281,6 +281,9 @@ def test_store_rows_and_idempotent_saves(make_store: Any, seed_record: dict[str,
     assert len(rows) == len(seed_record["places"])
     for row in rows:
         assert seed_record["text"][row.start:row.end] == row.text
+    # the mention kind survives the store (migration 0009)
+    assert [r.mention for r in rows] == [p["mention"] for p in seed_record["places"]]
+    assert {"name", "demonym"} <= {r.mention for r in rows}
     times = store.times(seed_record["id"])
     assert [t.time_id for t in times] == [t["id"] for t in seed_record["times"]]
     assert store.save(seed_record)[0] == "unchanged"
@@ -331,7 +334,11 @@ def test_cli_places_and_geojson_export(make_store: Any, seed_record: dict[str, A
     runner = CliRunner()
     table = runner.invoke(cli, ["places", "--db", db, "--article", seed_record["id"][:10]])
     assert table.exit_code == 0, table.output
-    assert "Al Asad Air Base" in table.output and f"{len(seed_record['places'])} place mention(s)" in table.output
+    named = [p for p in seed_record["places"] if p["mention"] == "name"]
+    assert "Al Asad Air Base" in table.output and f"{len(named)} place mention(s)" in table.output
+    assert "“Iraqi” (demonym)" not in table.output
+    every = runner.invoke(cli, ["places", "--db", db, "--article", seed_record["id"][:10], "--all-mentions"])
+    assert f"{len(seed_record['places'])} place mention(s)" in every.output and "“Iraqi” (demonym)" in every.output
     geo = runner.invoke(cli, ["places", "--db", db, "--geojson"])
     assert geo.exit_code == 0 and json.loads(geo.output)["type"] == "FeatureCollection"
     out = tmp_path / "places.geojson"
