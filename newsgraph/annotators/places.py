@@ -65,6 +65,9 @@ _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", 
                                       "Ga.", "Md.", "Va.", "Kan.", "Neb.", "Mont.", "Tex.", "Vt.", "Wis.", "Ala."})
 _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
+_GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
+                                     "regional", "municipal", "military", "naval", "station", "camp", "crossing",
+                                     "port", "refugee", "border", "city", "national", "new"})
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
@@ -663,6 +666,8 @@ class PlaceAnnotator:
                 continue
             words = [w.group(0) for w in find.WORD.finditer(text[slice(*p.name_span)])]
             for i in range(1, len(words)):
+                if words[i].lower() in _GENERIC_FACILITY_WORDS:
+                    continue  # "International" is no short form of "Toronto Pearson International Airport"
                 key = core_key(" ".join(words[i:]))
                 if key and key not in self.curated and len(key) > 3:
                     short.setdefault(key, res)
