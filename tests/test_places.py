@@ -453,3 +453,16 @@ def test_state_abbreviations_alone_datelines_after_a_headline_and_continents(pla
     european = mention(places, "European")
     assert (european["name"], european["mention"]) == ("Europe", "demonym")
     assert "Union" not in [p["text"] for p in places]  # the African Union's "Union" is no town
+
+
+def test_lists_acronyms_surnames_and_capitals(places_pipeline: Pipeline) -> None:
+    """A country in a list takes no qualifier; acronyms and surnames are not towns; generic words
+    are no town's other name."""
+    places = places_of(places_pipeline, "The plan was rejected by the United States, Germany, Britain, and others. "
+                                        "Roberta Kaplan represented E. Jean Carroll; a verdict in Kaplan and "
+                                        "Carroll's case followed. NATO met in Brussels.")
+    assert mention(places, "Germany")["country"] == "DEU"
+    texts = [p["text"] for p in places]
+    assert "Kaplan" not in texts and "Carroll" not in texts and "NATO" not in texts
+    slogan = places_of(places_pipeline, "Protesters in London chanted From the River to the Sea on Saturday.")
+    assert "River" not in [p["text"] for p in slogan]

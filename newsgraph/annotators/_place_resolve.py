@@ -84,10 +84,11 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
         total += 1.0
         reasons.append(f"in a country the article names ({place.country})")
     if place.country and place.country in ctx.sentence_countries.get(sentence, set()):
-        total += 1.5
+        # less when the article is about that country anyway: the two say much the same
+        total += 0.5 if place.country == ctx.focus else 1.5
         reasons.append("its country is named in the same sentence")
     if place.id in ctx.capitals:
-        total += 1.0
+        total += 2.0
         reasons.append("a national capital")
     if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
         total += 1.5

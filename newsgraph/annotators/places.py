@@ -81,6 +81,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
+_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*\(")  # what follows a capitalised dateline
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
@@ -88,7 +89,7 @@ _DATELINE = re.compile(
 # Only "name" mentions can be an event's location or a point on the map.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
-_LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]")
+_LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+base|naval[ ]+base|"
@@ -110,7 +111,7 @@ class PlaceAnnotator:
         self.abbreviations: dict[str, str] = table["us_state_abbreviations"]
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
-        self._abbreviation = re.compile(rf"(?<=[a-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
+        self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
         # abbreviations no English word shares stand alone too ("schools in W.Va.", "S.C. lawmakers")
         alone = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True)
                          if a not in _WORD_LIKE_ABBREVIATIONS)
@@ -138,9 +139,14 @@ class PlaceAnnotator:
         ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
+        # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
+        surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
+                             if label == "PERSON" and " " in text[es:ee].strip())
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 continue
+            if text[s:e] in surnames and self._minor_town(text[s:e]) and not find.kind_before(text, s):
+                continue  # the model's "GPE" is a person named in full elsewhere ("in Kaplan and Carroll's case")
             m = _LEADING_THE.match(text, s, e)
             if m:
                 s = m.end()
@@ -173,7 +179,7 @@ class PlaceAnnotator:
                     s, e = words[i][0], words[i + size - 1][1]
                     if any(ts < e and s < te for ts, te in taken):
                         continue
-                    prop, accepted = self._run_proposal(text, s, e, ents, starts)
+                    prop, accepted = self._run_proposal(text, s, e, ents, starts, surnames)
                     if prop is not None:
                         (out if accepted else maybe).append(prop)
                         taken.append((s, e))
@@ -211,6 +217,13 @@ class PlaceAnnotator:
         """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
         return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
 
+    def _minor_town(self, name: str) -> bool:
+        """Whether the name is at most a small town's (no country, province or city of 100,000)."""
+        if place_key(name) in self.curated:
+            return False
+        return all(c.feature not in ("country", "admin1", "region", "water") and c.population < 100_000
+                   for c in self.gaz.lookup(name)[:5])
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -247,7 +260,7 @@ class PlaceAnnotator:
         return not ids or any(self.gaz.features[i] in "PATBF" for i in ids) or bool(self.gaz.airports(name))
 
     def _run_proposal(self, text: str, s: int, e: int, ents: list[tuple[int, int, str]],
-                      starts: list[int]) -> tuple[Proposal | None, bool]:
+                      starts: list[int], surnames: frozenset[str] = frozenset()) -> tuple[Proposal | None, bool]:
         """A proposal for a stretch of a capitalised run, and whether the context vouches for it
         (False: kept aside in case it turns out to be listed with places)."""
         name = text[s:e]
@@ -257,6 +270,12 @@ class PlaceAnnotator:
             return None, False  # "The Fargo Police": the stretch without the article is tried too
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
             return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
+        if name in surnames and self._minor_town(name) and not (
+                find.kind_before(text, s) or find.kind_after(text, e) or find.facility_after(text, e)):
+            return None, False  # a person's surname ("Carroll" after "E. Jean Carroll"), not a town
+        if name.isupper() and " " not in name and place_key(name) not in self.curated and not _DATELINE_AT.match(
+                text, e):
+            return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
         if name in self.demonyms or find.is_compound_modifier(text, e):
             return None, False
         key = place_key(name)
@@ -430,7 +449,8 @@ class PlaceAnnotator:
         key = place_key(name)
         res = choose(gaz.lookup(name), ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
         countries = {q.country for q in qualifier if q.feature == "country"}
-        if res.place is not None and countries and res.place.country not in countries:
+        if res.place is not None and countries and res.place.country not in countries and (
+                res.place.feature != "country"):  # "the United States, Germany, Britain": a list, not "X, Britain"
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
         if (res.place is not None and key not in self.curated and is_weak(res.place, ctx, key)

