@@ -466,3 +466,14 @@ def test_lists_acronyms_surnames_and_capitals(places_pipeline: Pipeline) -> None
     assert "Kaplan" not in texts and "Carroll" not in texts and "NATO" not in texts
     slogan = places_of(places_pipeline, "Protesters in London chanted From the River to the Sea on Saturday.")
     assert "River" not in [p["text"] for p in slogan]
+
+
+def test_words_the_model_calls_places_and_buildings_in_towns(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Walk through the woodland to the lake. Speaker Mike Johnson (R., La.) "
+                                        "spoke after a man set himself on fire outside the Israeli Embassy in "
+                                        "Washington, D.C., police said.")
+    texts = [p["text"] for p in places]
+    assert "woodland" not in texts
+    assert mention(places, "La.")["name"] == "Louisiana"
+    embassy = mention(places, "Israeli Embassy")
+    assert (embassy["admin1"], embassy["country"], embassy["same_as"]) == ("District of Columbia", "USA", None)

@@ -81,6 +81,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*\(")  # what follows a capitalised dateline
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
@@ -156,6 +157,11 @@ class PlaceAnnotator:
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
                 continue  # "the West", a month the model took for a place
+            if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
+                continue  # "the woodland walk": a word the model took for a place ("al-Harir" is a name)
+            if text[s:e] in self.abbreviations:  # "(R., La.)": the state, wherever the model puts it
+                out.append(Proposal(s, e, "alias", hint="admin1", priority=2, lookup=self.abbreviations[text[s:e]]))
+                continue
             prop = Proposal(s, e, "entity", label=label, priority=1)
             suffix = _FACILITY_SUFFIX.search(text, s, e)
             after = find.facility_after(text, e)
@@ -501,10 +507,20 @@ class PlaceAnnotator:
             rest = [c for c in self.gaz.lookup(compass.group(2))
                     if c.feature in ("city", "admin1", "admin2", "country")]
             container = choose(rest, ctx, sentence, None, qualifier, key=place_key(compass.group(2))).place
+            if container is not None and container.feature != "country" and container.country != ctx.focus:
+                container = None  # "West Yorkshire" in an English story is not placed at a Yorkshire in Virginia
             if container is not None:
                 directions, how = [find.direction(compass.group(1))], "in"
                 if container.feature == "city":  # a town's part is the town, give or take
                     directions = []
+        named_in = _QUALIFIER.match(text, p.end)
+        if container is None and named_in:  # "the Israeli Embassy in Washington, D.C.": towns too
+            inside = [c for c in self.gaz.lookup(named_in.group(1))
+                      if c.feature in ("city", "admin2", "admin1", "country")]
+            if inside:
+                container = choose(inside, ctx, sentence, None, self._qualifier(text, named_in.end(1)),
+                                   key=place_key(named_in.group(1))).place
+                how = "in"
         if container is None and qualifier:
             container, how = choose(qualifier, ctx, sentence, None, []).place, "in"
         elif container is None and near:
@@ -546,6 +562,9 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 place.admin1 and ctx.provinces.get(place.admin1)):
             return False  # "University of Alberta", "Hurricane Katrina": a small town's name is a word
+        if p.source == "in_name" and place.feature == "admin1" and place.country and (
+                place.country != ctx.focus and not ctx.mentioned.get(place.country)):
+            return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         return (place.feature in ("country", "admin1", "region", "water")
                 or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))
