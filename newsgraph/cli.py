@@ -125,7 +125,7 @@ def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool,
             else:
                 result = run_batch(sources, store, settings, workers=workers, progress=show)
             if result.added:
-                store.update_stories()  # the graph stage: stories across all stored articles
+                store.update_stories()  # the graph stage: places the new articles in stories
     except NewsgraphError as exc:
         _fail(exc.reason)
     click.echo(f"{len(result.added)} added, {len(result.unchanged)} unchanged, {len(result.failed)} failed "
@@ -335,10 +335,19 @@ def failures(db_path: str) -> None:
               help="Only stories told by at least this many articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per story, with its articles.")
-def stories(db_path: str, min_articles: int, limit: int, as_json: bool) -> None:
+@click.option("--rebuild", is_flag=True, help="Re-cluster every stored article first (`add` places only new ones).")
+def stories(db_path: str, min_articles: int, limit: int, as_json: bool, rebuild: bool) -> None:
     """The same story told by several articles, with its independent voices (corroboration)."""
     from dataclasses import asdict
 
+    if rebuild:
+        from .store import Store
+
+        try:
+            with Store(db_path) as store:
+                store.update_stories(full=True)
+        except NewsgraphError as exc:
+            _fail(exc.reason)
 
     found = _read(db_path, lambda store: [(s, store.story_articles(s.id)) for s in store.stories(min_articles, limit)])
     for story, articles in found:

@@ -3,6 +3,28 @@
 Reads analysis records (or what the store hands over of them), never the store itself.
 """
 
-from .stories import Story, StoryInput, cluster_stories
+from .stories import (
+    TERMS_VERSION,
+    Link,
+    RelinkPlan,
+    Story,
+    StoryInput,
+    assemble_stories,
+    cluster_stories,
+    plan_relink,
+    relink,
+    term_counts,
+)
 
-__all__ = ["Story", "StoryInput", "cluster_stories"]
+__all__ = [
+    "TERMS_VERSION",
+    "Link",
+    "RelinkPlan",
+    "Story",
+    "StoryInput",
+    "assemble_stories",
+    "cluster_stories",
+    "plan_relink",
+    "relink",
+    "term_counts",
+]

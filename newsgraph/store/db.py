@@ -311,21 +311,25 @@ class Store:
         args.append(limit)
         return [QuoteRow(**dict(r)) for r in self._db.execute(sql, args).fetchall()]
 
-    def update_stories(self) -> int:
-        """Re-cluster every stored article into stories (graph/stories.py); returns how many."""
+    def update_stories(self, full: bool = False) -> int:
+        """Cluster stored articles into stories (graph/stories.py); returns how many the store holds.
+        Places only the articles in no story yet, re-forming the stories within their weeks (the
+        same stories as a whole re-clustering, `store/stories.py` add_to_stories); `full` re-clusters
+        every article, as does a store without stories or an added article without a date."""
         from ..graph import cluster_stories
 
-        found = cluster_stories(_stories.story_inputs(self._db))
         db = self._write()
         try:
             db.execute("BEGIN IMMEDIATE")
-            _stories.replace_stories(db, found)
+            if full or not _stories.add_to_stories(db):
+                _stories.replace_stories(db, cluster_stories(_stories.story_inputs(db)))
+            count = int(db.execute("SELECT COUNT(*) FROM story").fetchone()[0])
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise StoreError(f"cannot save stories: {exc}") from exc
-        return len(found)
+        return count
 
     def stories(self, min_articles: int = 1, limit: int = 100) -> list[_stories.StorySummary]:
         """Stories, best corroborated first."""
