@@ -1,10 +1,16 @@
 """Mapping offsets of the pipeline's cleaned text back to a corpus's own text, shared by the
-evaluators that score against offsets (TimeML, geoparsing corpora)."""
+evaluators that score against offsets (TimeML, geoparsing corpora), and their command line."""
 
 from __future__ import annotations
 
+import argparse
 import difflib
+import json
 import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 _SOFT_BREAK = re.compile(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)")  # a line break inside a paragraph
 
@@ -40,3 +46,21 @@ def to_source(mapping: dict[int, int], start: int, end: int) -> tuple[int, int]:
     while last not in mapping and last > start:
         last -= 1
     return mapping.get(start, start), mapping.get(last, last) + 1
+
+
+def corpus_main(doc: str, data_help: str, evaluate: Callable[..., dict[str, Any]]) -> None:
+    """The command line shared by the evaluators over a corpus given as JSON lines (not in the
+    repository): the data path, ``--show-errors N`` (development data only), ``--json OUT``."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", help=data_help)
+    parser.add_argument("--show-errors", type=int, default=0, help="print up to N misses (development data only)")
+    parser.add_argument("--json", help="write the scores here")
+    args = parser.parse_args()
+    path = Path(args.data)
+    if not path.exists():
+        sys.exit(f"no data at {path}")
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    scores = evaluate(rows, show=args.show_errors)
+    print(json.dumps(scores, indent=2))
+    if args.json:
+        Path(args.json).write_text(json.dumps(scores, indent=2) + "\n", "utf-8")

@@ -23,8 +23,6 @@ Metrics, per corpus and over all:
 
 from __future__ import annotations
 
-import argparse
-import json
 import statistics
 import sys
 import time
@@ -32,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _align import aligner, to_source, unwrap  # bench/ is on the path of a script run from it
+from _align import aligner, corpus_main, to_source, unwrap  # bench/ is on the path of a script run from it
 from _matching import greedy_match
 
 REPO = Path(__file__).resolve().parent.parent
@@ -107,19 +105,7 @@ def evaluate(rows: list[dict[str, Any]], show: int = 0) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("data", help="JSON lines: id, corpus, text, places (offsets into text, lat, lon)")
-    parser.add_argument("--show-errors", type=int, default=0, help="print up to N misses (development data only)")
-    parser.add_argument("--json", help="write the scores here")
-    args = parser.parse_args()
-    path = Path(args.data)
-    if not path.exists():
-        sys.exit(f"no data at {path}")
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    scores = evaluate(rows, show=args.show_errors)
-    print(json.dumps(scores, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(scores, indent=2) + "\n", "utf-8")
+    corpus_main(__doc__ or "", "JSON lines: id, corpus, text, places (offsets into text, lat, lon)", evaluate)
 
 
 if __name__ == "__main__":

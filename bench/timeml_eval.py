@@ -23,15 +23,13 @@ identical spans ("strict"), one-to-one; over relaxed matches, type accuracy and 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _align import aligner, to_source, unwrap  # bench/ is on the path of a script run from it
+from _align import aligner, corpus_main, to_source, unwrap  # bench/ is on the path of a script run from it
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
@@ -127,19 +125,7 @@ def evaluate(rows: list[dict[str, Any]], show: int = 0) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("data", help="JSON lines: id, dct, text, timexes (offsets into text)")
-    parser.add_argument("--show-errors", type=int, default=0, help="print up to N misses (development data only)")
-    parser.add_argument("--json", help="write the scores here")
-    args = parser.parse_args()
-    path = Path(args.data)
-    if not path.exists():
-        sys.exit(f"no data at {path}")
-    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    scores = evaluate(rows, show=args.show_errors)
-    print(json.dumps(scores, indent=2))
-    if args.json:
-        Path(args.json).write_text(json.dumps(scores, indent=2) + "\n", "utf-8")
+    corpus_main(__doc__ or "", "JSON lines: id, dct, text, timexes (offsets into text)", evaluate)
 
 
 if __name__ == "__main__":
