@@ -477,3 +477,12 @@ def test_words_the_model_calls_places_and_buildings_in_towns(places_pipeline: Pi
     assert mention(places, "La.")["name"] == "Louisiana"
     embassy = mention(places, "Israeli Embassy")
     assert (embassy["admin1"], embassy["country"], embassy["same_as"]) == ("District of Columbia", "USA", None)
+
+
+def test_an_outlets_home_country_settles_a_town_named_in_two_countries() -> None:
+    page = ("<html><head><title>Protest</title></head><body><p>Protesters gathered in Perth on Saturday, "
+            "police said.</p></body></html>")
+    scottish = analyze(page, url="https://www.heraldscotland.co.uk/news/protest")
+    australian = analyze(page, url="https://www.smh.com.au/national/protest")
+    assert mention(scottish["places"], "Perth")["country"] == "GBR"
+    assert mention(australian["places"], "Perth")["country"] == "AUS"

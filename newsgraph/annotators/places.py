@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -41,6 +42,8 @@ if not Span.has_extension("ng_place"):
     Span.set_extension("ng_place", default=None)  # the place fact (plain data)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# country-code domains (ISO 3166-1 alpha-2, as upper case) → ISO3, for an outlet's home country
+_ISO3_OF_TLD = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
 _AIR = frozenset({"airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
                   "international airport", "military base", "naval base"})
@@ -396,6 +399,9 @@ class PlaceAnnotator:
             ids = self.gaz.lookup_ids(section)
             if ids and self.gaz.features[ids[0]] == "C":
                 mentioned[self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]] += 4
+        home = outlet_country(meta)
+        if home:  # a paper's home country counts like a nationality word: it settles "Dublin" in the Irish Times
+            mentioned[home] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids)
 
@@ -749,6 +755,19 @@ class PlaceAnnotator:
                                "same_as": same_as, "part": parts.part_at(p.start, p.end)}
             group.append(span)
         doc.spans[SPANS_KEY] = group
+
+
+def outlet_country(meta: dict[str, Any]) -> str | None:
+    """The ISO3 country an outlet is from: the outlet registry's, else its web address's
+    country-code domain ("irishtimes.ie", "smh.com.au"; ".uk" is GBR)."""
+    outlet = meta.get("outlet") or {}
+    if outlet.get("country"):
+        return str(outlet["country"])
+    domain = str(outlet.get("domain") or "")
+    tld = domain.rsplit(".", 1)[-1].upper() if "." in domain else ""
+    if len(tld) != 2:
+        return None
+    return _ISO3_OF_TLD.get("GB" if tld == "UK" else tld)
 
 
 def _kind_hint(before: str | None) -> str | None:
