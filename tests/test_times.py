@@ -423,3 +423,10 @@ def test_easter_and_islamic_calendar_against_known_dates() -> None:
                           ("ramadan", date(2025, 3, 1))):
         (start, _), = feast_dates(key, observed.year)
         assert abs((start - observed).days) <= 1
+
+
+def test_into_the_afternoon_of_the_day_just_told() -> None:
+    record = newsgraph.analyze("Rebels attacked the capital on Monday, and fighting continued into the afternoon.",
+                               published="1998-03-06")
+    part = next(t for t in record["times"] if t["text"] == "the afternoon")
+    assert (part["type"], part["value"]) == ("TIME", "1998-03-02TAF")

@@ -984,7 +984,7 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?i:the){S}(?P<unit>(?i:day|night|week|month|year|morning|evening|weekend))"
                 rf"{S}(?P<tail>(?i:before|after|following|prior{S}to))(?!\w)"), _the_unit_relation),
     (re.compile(rf"\b(?i:on{S})?(?i:the){S}(?P<unit>(?i:eve)){S}(?i:of)(?!\w)"), _the_unit_relation),
-    (re.compile(rf"\b(?i:in|during|by|until|till|through|throughout){S}(?P<the>(?i:the)){S}"
+    (re.compile(rf"\b(?i:in|into|during|by|until|till|through|throughout){S}(?P<the>(?i:the)){S}"
                 rf"(?P<part>(?i:morning|afternoon|evening|night))(?!\w)(?!{S}(?i:of|before|after)\b)"), _the_part),
     (re.compile(rf"\b(?i:every|each){S}(?:(?P<other>(?i:other)){S}|(?P<num>{NUM}){S})?(?P<what>{WEEKDAY}|"
                 rf"(?i:days?|nights?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|afternoons?|evenings?|"
