@@ -568,7 +568,7 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 place.admin1 and ctx.provinces.get(place.admin1)):
             return False  # "University of Alberta", "Hurricane Katrina": a small town's name is a word
-        if p.source == "in_name" and place.feature == "admin1" and place.country and (
+        if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         return (place.feature in ("country", "admin1", "region", "water")
@@ -629,8 +629,9 @@ class PlaceAnnotator:
                                and r.place.feature in ("city", "airport", "airbase", "facility")]
                 for rp, r in resolved:  # the towns and provinces resolved speak for their countries too
                     key = place_key(text[slice(*rp.name_span)])
-                    if r.place is None or rp.source in ("in_name", "demonym"):
-                        continue
+                    if r.place is None or rp.source == "demonym" or (
+                            rp.source == "in_name" and r.place.feature not in ("admin1", "admin2")):
+                        continue  # "registered with the State of Ohio" speaks for Ohio; "the Fargo police" less so
                     if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
                         # "Cedar Key, Fla., … into Georgia": the state speaks for its country
                         ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
