@@ -486,3 +486,11 @@ def test_an_outlets_home_country_settles_a_town_named_in_two_countries() -> None
     australian = analyze(page, url="https://www.smh.com.au/national/protest")
     assert mention(scottish["places"], "Perth")["country"] == "GBR"
     assert mention(australian["places"], "Perth")["country"] == "AUS"
+
+
+def test_local_news_home_towns_of_politicians_and_offices(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Rep. Wendell Gilliard, D-Charleston, objected. The Guernsey County "
+                                        "Sheriff's Office reported calls, said Amstutz, of Wooster, Ohio.")
+    assert mention(places, "Charleston")["country"] == "USA"
+    assert mention(places, "Guernsey County")["feature"] == "admin2"
+    assert mention(places, "Wooster")["admin1"] == "Ohio"

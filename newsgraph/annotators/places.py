@@ -74,7 +74,12 @@ _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", 
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
-_OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3},)?[ ]+of[ ]+$")
+_OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
+# Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
+_OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
+                           r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
+_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -165,6 +170,8 @@ class PlaceAnnotator:
             if text[s:e] in self.abbreviations:  # "(R., La.)": the state, wherever the model puts it
                 out.append(Proposal(s, e, "alias", hint="admin1", priority=2, lookup=self.abbreviations[text[s:e]]))
                 continue
+            if label == "FAC" and self._office_not_place(text, s, e):
+                continue  # "the Guernsey County Sheriff's Office": the county inside is proposed by the runs
             prop = Proposal(s, e, "entity", label=label, priority=1)
             suffix = _FACILITY_SUFFIX.search(text, s, e)
             after = find.facility_after(text, e)
@@ -194,6 +201,9 @@ class PlaceAnnotator:
                         taken.append((s, e))
         out.extend(find.region_phrases(text))
         out.extend(self._demonyms(doc, text))
+        for m in _PARTY_TOWN.finditer(text):
+            if self.gaz.lookup_ids(m.group(1)):
+                out.append(Proposal(m.start(1), m.end(1), "gazetteer", hint="city", priority=2))
         out.extend(self._datelines(text))
         for m in self._abbreviation.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
@@ -225,6 +235,16 @@ class PlaceAnnotator:
     def _datelines(text: str) -> list[Proposal]:
         """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
         return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
+
+    def _office_not_place(self, text: str, s: int, e: int) -> bool:
+        """A "facility" the model found that is an office, a court or an election named after a
+        place ("Gainesville City Elections", "the Alachua County Sheriff's Office"): no facility
+        word of ours, no gazetteer entry of its own, and a gazetteer name at its start."""
+        whole = text[s:e]
+        if _FACILITY_SUFFIX.search(whole) or find.facility_after(text, e) or self.gaz.lookup_ids(whole):
+            return False
+        first = find.WORD.match(whole)
+        return first is not None and bool(self.gaz.lookup_ids(first.group(0))) and " " in whole
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
@@ -319,10 +339,13 @@ class PlaceAnnotator:
         if ent is not None:
             es, ee, label = ent
             inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
+            office = label == "FAC" and self._office_not_place(text, es, ee)
+            if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
+                return Proposal(s, e, "in_name", priority=0), True  # "Litchfield Fire Chief Jim Koser"
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)):
                 return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
-            if (label in _NAME_LABELS and inside_longer and not find.is_possessive(text, e)
+            if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
                     and not (curated and strong)):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
@@ -331,7 +354,8 @@ class PlaceAnnotator:
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in "):
                     return None, False  # "the African Union": a place's name leads ("Fargo Police") or follows "of"
                 return Proposal(s, e, "in_name", priority=0), True
-            if label in _PLACE_LABELS and es <= s and ee >= e and not facility and not kind and before != "port":
+            if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
+                    and before != "port"):
                 return None, False  # the entity itself is proposed
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
