@@ -494,3 +494,14 @@ def test_local_news_home_towns_of_politicians_and_offices(places_pipeline: Pipel
     assert mention(places, "Charleston")["country"] == "USA"
     assert mention(places, "Guernsey County")["feature"] == "admin2"
     assert mention(places, "Wooster")["admin1"] == "Ohio"
+
+
+def test_datelines_without_spaces_counties_of_delegates_and_area_compounds(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Budget approved . FALLS VILLAGE—The board met. Leader Brent Boggs, "
+                                        "D-Braxton, spoke, and 41 percent of Atlanta-area calls were for help.")
+    assert mention(places, "FALLS VILLAGE")["name"] == "Falls Village"
+    assert mention(places, "Braxton")["name"] == "Braxton County"
+    assert mention(places, "Atlanta")["country"] == "USA"
+    # but "Iran-backed" still names no place
+    backed = places_of(places_pipeline, "Iran-backed militias fired rockets at a base on Sunday, officials said.")
+    assert "Iran" not in [p["text"] for p in backed]

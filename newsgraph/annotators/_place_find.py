@@ -137,8 +137,12 @@ def next_word(text: str, end: int) -> str:
 
 
 def is_compound_modifier(text: str, end: int) -> bool:
-    """ "Iran-backed", "Saudi-led", "US-made": the name modifies a word joined by a hyphen."""
-    return bool(re.match(r"[-‑][a-z]", text[end: end + 2]))
+    """ "Iran-backed", "Saudi-led", "US-made": the name modifies a word joined by a hyphen — but
+    "Atlanta-area calls" and "the Albany-based weather service" still name the place."""
+    return bool(re.match(r"[-‑][a-z]", text[end: end + 2])) and not _PLACE_COMPOUND.match(text, end)
+
+
+_PLACE_COMPOUND = re.compile(r"[-‑](?:area|based|region)\b")
 
 
 def is_possessive(text: str, end: int) -> bool:

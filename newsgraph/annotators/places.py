@@ -79,7 +79,7 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
-_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
+_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -90,9 +90,10 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
-_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*\(")  # what follows a capitalised dateline
+_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*\()")
+    r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*[—–]|"
+    r"[ ]*\()")
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
@@ -204,6 +205,9 @@ class PlaceAnnotator:
         for m in _PARTY_TOWN.finditer(text):
             if self.gaz.lookup_ids(m.group(1)):
                 out.append(Proposal(m.start(1), m.end(1), "gazetteer", hint="city", priority=2))
+            elif self.gaz.lookup_ids(m.group(1) + " County"):  # "D-Braxton": state delegates name their county
+                out.append(Proposal(m.start(1), m.end(1), "kind", hint="admin1", priority=2,
+                                    lookup=m.group(1) + " County"))
         out.extend(self._datelines(text))
         for m in self._abbreviation.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
@@ -587,7 +591,7 @@ class PlaceAnnotator:
         place = res.place
         if place is None:
             return False
-        if p.source == "dateline" and ("qualified by" in res.why or place.population >= 5_000):
+        if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 place.admin1 and ctx.provinces.get(place.admin1)):
