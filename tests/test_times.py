@@ -430,3 +430,10 @@ def test_into_the_afternoon_of_the_day_just_told() -> None:
                                published="1998-03-06")
     part = next(t for t in record["times"] if t["text"] == "the afternoon")
     assert (part["type"], part["value"]) == ("TIME", "1998-03-02TAF")
+
+
+def test_a_part_of_the_day_with_no_day_named_is_wire_copys_own() -> None:
+    night = newsgraph.analyze("Shelling resumed during the night, residents said.", published="1998-03-06")
+    assert next(t for t in night["times"] if t["text"] == "the night")["value"] == "1998-03-05TNI"
+    undated = newsgraph.analyze("Shelling resumed during the night, residents said.")
+    assert next(t for t in undated["times"] if t["text"] == "the night")["value"].startswith("XXXX")

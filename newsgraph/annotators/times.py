@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.language import Language
@@ -329,6 +329,11 @@ def _against_focus(cand: Candidate, attrs: dict[str, Any], focus: Focus, publish
         anchor = focus["date"][1] if found else "publication"
         if found is None and counted and m.unit == "year" and published is not None:
             found = (str(published.year + n), "year")  # "a year earlier", nothing named before it
+        if found is None and m.part and n == 0 and cand.family == "the-unit" and published is not None:
+            # "during the night", "in the morning" with no day named before: wire copy's own day —
+            # the night being the one before it, as "overnight" is
+            day = published - timedelta(days=1) if m.part == "NI" else published
+            found = (day.isoformat(), "day")
         if found is None:
             return attrs
         value, granularity = found
