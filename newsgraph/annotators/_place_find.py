@@ -82,7 +82,7 @@ _NOT_NAMES = word_set(
     "tues wed thu thur thurs fri sat sun north south east west god allah i mr mrs ms dr president "
     "minister general the a an he she they we it this that these those but and or if in on at of for by "
     "with after before when while as so his her their its our my your army police congress parliament "
-    "senate government")
+    "senate government christmas easter ramadan eid thanksgiving halloween passover hanukkah diwali")
 _DIRECTIONS = {
     "north": (0.8, 0.5), "south": (0.2, 0.5), "east": (0.5, 0.8), "west": (0.5, 0.2), "central": (0.5, 0.5),
     "centre": (0.5, 0.5), "center": (0.5, 0.5), "northeast": (0.8, 0.8), "northwest": (0.8, 0.2),

@@ -511,6 +511,7 @@ class PlaceAnnotator:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
             return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; {res.why}")
         towns = [c for c in gaz.lookup(name) if c.feature in ("city", "admin1")
+                 and (place_key(c.name) == place_key(name) or c.country == ctx.focus)  # not "Sams" → Samsun
                  and (c.country in ctx.mentioned or c.population >= 100_000
                       or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
         if not towns:
@@ -630,13 +631,14 @@ class PlaceAnnotator:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p
                  for p in self._select(self._propose(doc, text))]
-        ctx = self._context(doc, text, props, sent_starts)
+        base = self._context(doc, text, props, sent_starts)
+        ctx = base
         resolved: list[tuple[Proposal, Resolution]] = []
-        # name → (country, votes, province, place) its first-round readings added to the context, taken
-        # out again when that name itself is resolved ("Dublin" fourteen times must not vote for Ireland
-        # when "Dublin" is the question)
+        # name → (country, votes, province, place) its readings added to the context, taken out again
+        # when that name itself is resolved ("Dublin" fourteen times must not vote for Ireland when
+        # "Dublin" is the question)
         own: dict[str, tuple[str, int, str | None, int]] = {}
-        for rounds in range(2):  # the second round knows the places resolved without doubt
+        for rounds in range(2):  # later rounds know the places resolved before (a state read as such, …)
             resolved = []
             for p in props:
                 sentence = bisect_right(sent_starts, p.start) - 1
@@ -652,38 +654,50 @@ class PlaceAnnotator:
                     continue  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
                 if self._plausible(p, res, ctx, text):
                     resolved.append((p, res))
-            if rounds == 0:
-                ctx.anchors = [r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
-                               and r.place.feature in ("city", "airport", "airbase", "facility")]
-                for rp, r in resolved:  # the towns and provinces resolved speak for their countries too
-                    key = place_key(text[slice(*rp.name_span)])
-                    if r.place is None or rp.source == "demonym" or (
-                            rp.source == "in_name" and r.place.feature not in ("admin1", "admin2")):
-                        continue  # "registered with the State of Ohio" speaks for Ohio; "the Fargo police" less so
-                    if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
-                        # "Cedar Key, Fla., … into Georgia": the state speaks for its country
-                        ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1,
-                                                          set()).add(r.place.country)
-                    if not r.place.country or r.place.feature == "country":
-                        continue
-                    ctx.mentioned[r.place.country] += 2
-                    country, votes, province, _ = own.get(key, (r.place.country, 0, None, r.place.id))
-                    if country != r.place.country:
-                        continue  # the same name read two ways: its first reading is the one taken out
-                    if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
-                            r.confidence >= 0.8 or r.place.feature == "admin1"):
-                        ctx.provinces[r.place.admin1] += 1
-                        province = r.place.admin1
-                    own[key] = (country, votes + 2, province, r.place.id)
-                    if r.place is not None and "qualified by" in r.why and not r.contained:
-                        # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
-                        ctx.senses.setdefault(place_key(text[slice(*rp.name_span)]), r.place.id)
-                ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
+            if rounds < 1:
+                ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    @staticmethod
+    def _learn(base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
+               ) -> tuple[Context, dict[str, tuple[str, int, str | None, int]]]:
+        """The context for the next round: the article's own (countries and nationality words named)
+        plus what the places resolved in this round say — towns and provinces vote for their
+        countries, provinces and confident towns for their provinces, states for their sentence's
+        country; qualified mentions fix what their name means; confident towns are anchors."""
+        ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(),
+                      sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
+                      anchors=[r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
+                               and r.place.feature in ("city", "airport", "airbase", "facility")])
+        own: dict[str, tuple[str, int, str | None, int]] = {}
+        for rp, r in resolved:
+            key = place_key(text[slice(*rp.name_span)])
+            if r.place is None or rp.source == "demonym" or (
+                    rp.source == "in_name" and r.place.feature not in ("admin1", "admin2")):
+                continue  # "registered with the State of Ohio" speaks for Ohio; "the Fargo police" less so
+            if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
+                # "Cedar Key, Fla., … into Georgia": the state speaks for its country
+                ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.country)
+            if "qualified by" in r.why and not r.contained:
+                # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
+                ctx.senses.setdefault(key, r.place.id)
+            if not r.place.country or r.place.feature == "country":
+                continue
+            ctx.mentioned[r.place.country] += 2
+            country, votes, province, _ = own.get(key, (r.place.country, 0, None, r.place.id))
+            if country != r.place.country:
+                continue  # the same name read two ways: its first reading is the one taken out
+            if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
+                    r.confidence >= 0.8 or r.place.feature == "admin1"):
+                ctx.provinces[r.place.admin1] += 1
+                province = r.place.admin1
+            own[key] = (country, votes + 2, province, r.place.id)
+        ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
+        return ctx, own
 
     @staticmethod
     def _without(ctx: Context, contribution: tuple[str, int, str | None, int] | None) -> Context:
