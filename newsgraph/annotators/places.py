@@ -511,7 +511,6 @@ class PlaceAnnotator:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
             return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; {res.why}")
         towns = [c for c in gaz.lookup(name) if c.feature in ("city", "admin1")
-                 and (place_key(c.name) == place_key(name) or c.country == ctx.focus)  # not "Sams" → Samsun
                  and (c.country in ctx.mentioned or c.population >= 100_000
                       or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
         if not towns:
