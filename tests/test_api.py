@@ -167,6 +167,9 @@ def test_places_are_geojson(client: TestClient) -> None:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
         assert feature["properties"]["name"] and feature["properties"]["articles"]
+    # places named as such: nationality words are mentions of a country, not its point on the map
+    words = {w for f in body["features"] for w in f["properties"]["words"]}
+    assert words and not words & {"Iraqi", "Israeli", "American", "Iranian"}
 
 
 def test_outlets_and_the_words_they_use(client: TestClient, ids: dict[str, str]) -> None:

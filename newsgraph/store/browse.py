@@ -353,9 +353,10 @@ def events_of(store: Store, names: list[str], statements: list[tuple[str, str]],
 
 def place_features(store: Store, query: str | None = None, limit: int = 500) -> list[dict[str, Any]] | None:
     """From the place table (migration 0004): places with coordinates grouped by name and point,
-    most mentioned first, with counts, the words used and the newest mention's article and fact.
+    most mentioned first, with counts, the words used and the newest mention's article and fact;
+    places named as such only (migration 0009: not "Iraqi", not "the Fargo police").
     None when the store has no place table."""
-    where = "lat IS NOT NULL AND lon IS NOT NULL"
+    where = "lat IS NOT NULL AND lon IS NOT NULL AND mention = 'name'"
     args: list[Any] = []
     if query:
         where += " AND COALESCE(name, text) LIKE ? ESCAPE '\\'"

@@ -292,6 +292,8 @@ class Explorer:
                 return {"type": "FeatureCollection", "features": [self._place_feature(r) for r in table]}
         grouped: dict[tuple[str, float, float], dict[str, Any]] = {}
         for article_row, place in self._place_facts(article):
+            if place.get("mention", "name") != "name":
+                continue  # "Iraqi", "the Fargo police", "Washington said": mentions, not points on the map
             where = coordinates(place)
             name = name_of(place) or "?"
             if where is None or (q and q.lower() not in name.lower()):
