@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from _align import aligner, corpus_main, to_source, unwrap  # bench/ is on the path of a script run from it
-from _matching import greedy_match
+from _matching import match_spans
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
@@ -62,13 +62,7 @@ def evaluate(rows: list[dict[str, Any]], show: int = 0) -> dict[str, Any]:
         errs = errors.setdefault(row["corpus"], [])
         c["gold"] += len(gold)
         c["pred"] += len(pred)
-        pairs = []
-        for gi, g in enumerate(gold):
-            for pi, p in enumerate(pred):
-                overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
-                if overlap > 0:
-                    pairs.append((overlap, gi, pi))
-        matched = greedy_match(pairs)
+        matched = match_spans(gold, pred)
         c["found"] += len(matched)
         for gi, g in enumerate(gold):
             pi = matched.get(gi)

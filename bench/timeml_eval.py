@@ -29,30 +29,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _align import aligner, corpus_main, to_source, unwrap  # bench/ is on the path of a script run from it
+from _align import aligner, corpus_main, to_source, unwrap
+from _matching import match_spans  # bench/ is on the path of a script run from it
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
-
-def match(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """One-to-one pairs by overlap, largest overlap first."""
-    pairs = []
-    for gi, g in enumerate(gold):
-        for pi, p in enumerate(pred):
-            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if overlap > 0:
-                pairs.append((overlap, gi, pi))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            out.append((gi, pi))
-    return out
-
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 0.0
@@ -82,7 +64,7 @@ def evaluate(rows: list[dict[str, Any]], show: int = 0) -> dict[str, Any]:
         gold = row["timexes"]
         counts["gold"] += len(gold)
         counts["pred"] += len(pred)
-        pairs = match(gold, pred)
+        pairs = sorted(match_spans(gold, pred).items())
         matched_g = {gi for gi, _ in pairs}
         for gi, pi in pairs:
             g, p = gold[gi], pred[pi]
