@@ -152,6 +152,21 @@ def test_georgia_the_state_among_us_places(places_pipeline: Pipeline) -> None:
     assert (georgia["country"], georgia["feature"]) == ("USA", "admin1")
 
 
+def test_towns_named_together_lie_together(places_pipeline: Pipeline) -> None:
+    # each name alone is likelier elsewhere (Decatur, Illinois; DeKalb County, Alabama; Athens,
+    # Greece); named together they are the neighbours in Georgia and in Ohio
+    places = places_of(places_pipeline, "Police in Decatur said the man was later arrested in Avondale "
+                                        "Estates. DeKalb County prosecutors will decide on charges.")
+    assert {(p["admin1"], p["country"]) for p in places} == {("Georgia", "USA")}
+    assert "near other places the article names" in mention(places, "Decatur")["why"]
+    places = places_of(places_pipeline, "The fire started in a warehouse in Athens. Crews from Pomeroy and "
+                                        "Meigs County helped.")
+    assert (mention(places, "Athens")["admin1"], mention(places, "Athens")["country"]) == ("Ohio", "USA")
+    # a lone name keeps its likeliest reading
+    alone = places_of(places_pipeline, "The fire started in a warehouse in Athens.")
+    assert mention(alone, "Athens")["country"] == "GRC"
+
+
 def test_facilities(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Rockets struck Ain al-Asad air base in western Iraq, and a drone was "
                                         "downed near Baghdad airport. Aid trucks waited at the Rafah crossing "

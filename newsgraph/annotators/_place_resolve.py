@@ -26,6 +26,10 @@ from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import place_key
 
 NEAR_KM = 300.0
+# other names with a namesake nearby (annotators/_place_cohesion.py): weighed above a town's size,
+# below what the text says outright ("Athens, Ohio")
+COHESION_WEIGHT = 2.0
+COHESION_MAX = 3.5
 # A country outranks a town of its name unless the article is about the town's country and the
 # town is sizeable ("Mexico" is the country, not Mexico, Missouri); a province outranks a foreign
 # town of up to some 600,000 people ("Virginia" the state, not the South African town), while a
@@ -43,6 +47,7 @@ class Context:
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
+    cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
 
 
 @dataclass
@@ -100,6 +105,10 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
             a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
         total += 1.0
         reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
+    support = ctx.cohesion.get(place.id)
+    if support:
+        total += min(COHESION_MAX, COHESION_WEIGHT * support)
+        reasons.append("near other places the article names")
     if hint == "admin1" and place.feature == "admin1":
         total += 3.0
         reasons.append("the text calls it a province/region")

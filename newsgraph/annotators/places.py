@@ -31,6 +31,7 @@ from ..kb.place_names import core_key, place_key
 from . import _place_find as find
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
+from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
 from .base import annotator
@@ -428,7 +429,10 @@ class PlaceAnnotator:
         if home:  # a paper's home country counts like a nationality word: it settles "Dublin" in the Irish Times
             mentioned[home] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
-        return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids)
+        names = [p.lookup or text[p.start:p.end] if p.source == "kind" else p.lookup or text[slice(*p.name_span)]
+                 for p in props if p.source not in ("demonym", "region")]
+        return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
+                       cohesion=cohesion(self.gaz, names))
 
     def _qualifier(self, text: str, end: int) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
