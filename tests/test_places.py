@@ -232,6 +232,18 @@ def test_lists_of_places(places_pipeline: Pipeline) -> None:
     assert all(p["country"] == "SYR" for p in places)
 
 
+def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Filings at the Guernsey County Common Pleas Court rose, according to U.S. "
+                                        "Census figures, and students at the University of Georgia noticed.")
+    # the court is no place, but the county its name holds is (the model read the whole as a GPE)
+    county = mention(places, "Guernsey County")
+    assert (county["text"], county["admin1"], county["feature"]) == ("Guernsey County", "Ohio", "admin2")
+    us = mention(places, "U.S.")
+    assert (us["text"], us["country"], us["mention"]) == ("U.S.", "USA", "in_name")
+    georgia = mention(places, "Georgia")  # a given name too, but a state's and a country's first
+    assert (georgia["text"], georgia["mention"]) == ("Georgia", "in_name")
+
+
 def test_people_and_nationalities_are_not_places(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Jordan Bardella told supporters in Paris that France would act. "
                                         "Congressman Jim Jordan of Ohio said the Iraqi and Syrian delegations "

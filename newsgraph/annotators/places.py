@@ -98,6 +98,7 @@ _DATELINE = re.compile(
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+base|naval[ ]+base|"
@@ -198,6 +199,11 @@ class PlaceAnnotator:
                     if prop is not None:
                         (out if accepted else maybe).append(prop)
                         taken.append((s, e))
+        for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
+            if place_key(m.group(0)) in self.curated:
+                prop, accepted = self._run_proposal(text, m.start(), m.end(), ents, starts, surnames)
+                if prop is not None:
+                    (out if accepted else maybe).append(prop)
         out.extend(find.region_phrases(text))
         out.extend(self._demonyms(doc, text))
         for m in _PARTY_TOWN.finditer(text):
@@ -351,8 +357,8 @@ class PlaceAnnotator:
                     and not (curated and strong)):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
-                if not known or name.casefold() in given_names():
-                    return None, False
+                if not known or (name.casefold() in given_names() and not self._unit_named(name)):
+                    return None, False  # "Madison Square Garden" — but "the University of Georgia"
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in "):
                     return None, False  # "the African Union": a place's name leads ("Fargo Police") or follows "of"
                 return Proposal(s, e, "in_name", priority=0), True
@@ -629,8 +635,12 @@ class PlaceAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p
-                 for p in self._select(self._propose(doc, text))]
+        proposed = self._propose(doc, text)
+        props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p for p in self._select(proposed)]
+        # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
+        # "the Guernsey County Common Pleas Court" is no place
+        hidden = {(p.start, p.end): [q for q in proposed if p.start <= q.start and q.end <= p.end
+                                     and (q.start, q.end) != (p.start, p.end)] for p in props}
         base = self._context(doc, text, props, sent_starts)
         ctx = base
         resolved: list[tuple[Proposal, Resolution]] = []
@@ -641,19 +651,15 @@ class PlaceAnnotator:
         for rounds in range(2):  # later rounds know the places resolved before (a state read as such, …)
             resolved = []
             for p in props:
-                sentence = bisect_right(sent_starts, p.start) - 1
-                res = self._resolve(p, text, self._without(ctx, own.get(place_key(text[slice(*p.name_span)]))),
-                                    sentence)
-                if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
-                    res = self._contained(p, text, ctx, sentence, res)
-                if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
-                                                                        "demonym")):
+                found = self._resolve_one(p, text, ctx, own, sent_starts)
+                if found is not None:
+                    resolved.append(found)
                     continue
-                if res.place is None and p.source == "entity" and (
-                        p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
-                    continue  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
-                if self._plausible(p, res, ctx, text):
-                    resolved.append((p, res))
+                for q in self._select(hidden[(p.start, p.end)]):
+                    q = replace(q, metonym=True) if self._metonym(doc, text, q) else q
+                    found = self._resolve_one(q, text, ctx, own, sent_starts)
+                    if found is not None:
+                        resolved.append(found)
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved += self._short_forms(text, resolved, doc)
@@ -661,6 +667,21 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _resolve_one(self, p: Proposal, text: str, ctx: Context, own: dict[str, tuple[str, int, str | None, int]],
+                     sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
+        """The proposal and its resolution, or None when it names no place worth a fact."""
+        sentence = bisect_right(sent_starts, p.start) - 1
+        res = self._resolve(p, text, self._without(ctx, own.get(place_key(text[slice(*p.name_span)]))), sentence)
+        if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
+            res = self._contained(p, text, ctx, sentence, res)
+        if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
+                                                                "demonym")):
+            return None
+        if res.place is None and p.source == "entity" and (
+                p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
+            return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
+        return (p, res) if self._plausible(p, res, ctx, text) else None
 
     @staticmethod
     def _learn(base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
