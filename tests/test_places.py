@@ -244,6 +244,16 @@ def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
     assert (georgia["text"], georgia["mention"]) == ("Georgia", "in_name")
 
 
+def test_provinces_and_destinations_the_model_calls_people(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Tamil Nadu on Saturday moved the Supreme Court against the Centre. "
+                                        "He plans to move from Grant County to Nitro with his family.")
+    assert (mention(places, "Tamil Nadu")["admin1"], mention(places, "Tamil Nadu")["country"]) == ("Tamil Nadu", "IND")
+    # "the Centre" is India's government, not Burkina Faso's Centre region
+    assert not [p for p in places if p["text"] == "Centre"]
+    nitro = mention(places, "Nitro")  # the far end of "from <place> to"
+    assert (nitro["admin1"], nitro["country"]) == ("West Virginia", "USA")
+
+
 def test_people_and_nationalities_are_not_places(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Jordan Bardella told supporters in Paris that France would act. "
                                         "Congressman Jim Jordan of Ohio said the Iraqi and Syrian delegations "

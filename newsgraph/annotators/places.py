@@ -78,8 +78,9 @@ _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Sel
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
 _PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
-_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
-                           r"Region|Province))?$")
+_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central|Centre|Center|Capital|Coast|Interior|Highlands|Lakes|"
+                           r"Islands|Plateau|Littoral|Upper|Lower)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|"
+                           r"End|Region|Province))?$")  # and provinces named by a plain word ("the Centre", in India)
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
@@ -375,8 +376,8 @@ class PlaceAnnotator:
                     and (ent is None or ent[2] != "PERSON" or " " in name)):
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
-        if not curated and not context:
-            maybe = True
+        if not curated and not context and not (" " in name and self._unit_named(name)):
+            maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local):
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
