@@ -78,9 +78,12 @@ _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Sel
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
 _PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
-_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central|Centre|Center|Capital|Coast|Interior|Highlands|Lakes|"
-                           r"Islands|Plateau|Littoral|Upper|Lower)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|"
-                           r"End|Region|Province))?$")  # and provinces named by a plain word ("the Centre", in India)
+_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
+                           r"Region|Province))?$")
+# provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
+# central government), "the Interior" (ministry), "the Capital"
+_PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
+                         r"Lower)$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
@@ -587,6 +590,9 @@ class PlaceAnnotator:
         if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)])
                 and res.place.country != ctx.focus and not ctx.mentioned.get(res.place.country or "")):
             return False  # "the West Coast", "the North West": a province of that name abroad is not meant
+        if res.place is not None and p.source not in ("kind", "dateline") and _PLAIN_WORD.match(
+                text[slice(*p.name_span)]):
+            return False  # "against the Centre" (India's government), "the Interior": not Burkina Faso's Centre
         return self._plausible_name(p, res, ctx, text)
 
     def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
