@@ -37,8 +37,9 @@ def _near(a: Place, b: Place) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= COHESION_KM
 
 
-def cohesion(gaz: Gazetteer, names: list[str]) -> dict[int, float]:
-    """Gazetteer id → the support its neighbourhood gets from the article's other names."""
+def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None) -> dict[int, float]:
+    """Gazetteer id → the support its neighbourhood gets from the article's other names (from
+    `voters` only, when given)."""
     candidates: dict[str, list[Place]] = {}
     for name in names:
         key = place_key(name)
@@ -49,12 +50,14 @@ def cohesion(gaz: Gazetteer, names: list[str]) -> dict[int, float]:
             candidates[key] = own
     if len(candidates) < 2:
         return {}
-    weight = {key: 1 / math.sqrt(len(places)) for key, places in candidates.items()}
+    voting = None if voters is None else {place_key(v) for v in voters}
+    weight = {key: 1 / math.sqrt(len(places)) if voting is None or key in voting else 0.0
+              for key, places in candidates.items()}
     support: dict[int, float] = {}
     for key, places in candidates.items():
         for place in places:
             total = sum(weight[other] for other, theirs in candidates.items()
-                        if other != key and any(_near(place, t) for t in theirs))
+                        if other != key and weight[other] and any(_near(place, t) for t in theirs))
             if total:
                 support[place.id] = round(total, 3)
     return support

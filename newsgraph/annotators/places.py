@@ -82,6 +82,9 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
                            r"Region|Province))?$")
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
+# an unsure name joins when names the article is sure of give one of its namesakes this much
+# support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
+UNSURE_SUPPORT = 0.5
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -148,7 +151,9 @@ class PlaceAnnotator:
             return ents[i]
         return None
 
-    def _propose(self, doc: Doc, text: str) -> list[Proposal]:
+    def _propose(self, doc: Doc, text: str) -> tuple[list[Proposal], list[Proposal]]:
+        """The proposals the text vouches for, and those it does not (yet): a name standing with no
+        word that says "place" ("a Gainesville restaurant", "tidy DeKalb neighborhoods")."""
         ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
@@ -280,7 +285,8 @@ class PlaceAnnotator:
         return ent is not None and ent[2] == "PERSON" and ent[1] == m.start()
 
     @staticmethod
-    def _coordinated(text: str, found: list[Proposal], maybe: list[Proposal]) -> list[Proposal]:
+    def _coordinated(text: str, found: list[Proposal], maybe: list[Proposal],
+                     ) -> tuple[list[Proposal], list[Proposal]]:
         """Names listed with places are places: "raiding Jenin, Tulkarm and …", "took Aleppo, Hama
         and Homs". A name the context alone did not vouch for joins when only ", " / " and " lies
         between it and a mention already found (repeated, so a list is taken whole)."""
@@ -292,7 +298,7 @@ class PlaceAnnotator:
                 break
             found = found + joined
             maybe = [m for m in maybe if m not in joined]
-        return found
+        return found, maybe
 
     def _may_be_facility(self, name: str) -> bool:
         """Whether "X airport/base/crossing" may be a facility at X: X is a town, province or
@@ -439,8 +445,7 @@ class PlaceAnnotator:
         if home:  # a paper's home country counts like a nationality word: it settles "Dublin" in the Irish Times
             mentioned[home] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
-        names = [p.lookup or text[p.start:p.end] if p.source == "kind" else p.lookup or text[slice(*p.name_span)]
-                 for p in props if p.source not in ("demonym", "region")]
+        names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")]
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        cohesion=cohesion(self.gaz, names))
 
@@ -608,7 +613,7 @@ class PlaceAnnotator:
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
-                place.admin1 and ctx.provinces.get(place.admin1)):
+                place.admin1 and ctx.provinces.get(place.admin1)) and ctx.cohesion.get(place.id, 0.0) < UNSURE_SUPPORT:
             return False  # "University of Alberta", "Hurricane Katrina": a small town's name is a word
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
@@ -642,7 +647,8 @@ class PlaceAnnotator:
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        proposed = self._propose(doc, text)
+        proposed, unsure = self._propose(doc, text)
+        proposed += self._near_others(text, proposed, unsure)
         props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p for p in self._select(proposed)]
         # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
         # "the Guernsey County Common Pleas Court" is no place
@@ -674,6 +680,16 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _near_others(self, text: str, proposed: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
+        """Unsure names that have a namesake near the places the article names for sure: "Byesville"
+        beside Cambridge and Guernsey County is the Ohio village, whatever the words around it."""
+        if not unsure:
+            return []
+        sure = [_lookup_name(text, p) for p in proposed if p.source not in ("demonym", "region")]
+        support = cohesion(self.gaz, sure + [_lookup_name(text, p) for p in unsure], voters=sure)
+        return [p for p in unsure if any(support.get(i, 0.0) >= UNSURE_SUPPORT
+                                         for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
 
     def _resolve_one(self, p: Proposal, text: str, ctx: Context, own: dict[str, tuple[str, int, str | None, int]],
                      sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
@@ -839,6 +855,11 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
     if len(tld) != 2:
         return None
     return iso3_by_iso2().get("GB" if tld == "UK" else tld)  # country-code domains are ISO alpha-2
+
+
+def _lookup_name(text: str, p: Proposal) -> str:
+    """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
+    return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
 
 
 def _kind_hint(before: str | None) -> str | None:
