@@ -309,6 +309,48 @@ def test_broadcast_transcript_forms() -> None:
     assert found["January of nineteen ninety-seven"]["value"] == "1997-01"
 
 
+def test_timebank_values_for_fractions_decades_and_seasons() -> None:
+    """Values as TimeBank writes them: both parts of "2 1/2 years", decades with an apostrophe
+    or in words, a season with its year spelled out, a quarter with its year in front."""
+    found = times_of("Refugees lived in the camps for 2 1/2 years; the talks lasted two and a half hours.")
+    assert (found["for 2 1/2 years"]["value"], found["two and a half hours"]["value"]) == ("P2Y6M", "PT2H30M")
+    found = times_of("Oil was cheap in the '80s and the mid-'70s, and dear in the nineteen sixties.")
+    assert [found[t]["value"] for t in ("the '80s", "the mid-'70s", "the nineteen sixties")] == ["198", "197", "196"]
+    assert found["the mid-'70s"]["mod"] == "MID"
+    found = times_of("Prices last fell that low in the winter of nineteen ninety-four, traders said.")
+    assert found["the winter of nineteen ninety-four"]["value"] == "1994-WI"
+    found = times_of("In the 1988 third quarter, the company posted a net loss.", published="1989-10-26")
+    assert found["the 1988 third quarter"]["value"] == "1988-Q3"
+
+
+def test_timebank_anchoring_conventions() -> None:
+    """"Last February" written in March is a year back (the month just ended is "last month");
+    "earlier in the day" with no day named is wire copy's own; a quarter still running at
+    publication is a forecast, and "year-ago" keeps to the quarter reported; "the latest
+    quarter" is a quarter told, for "a year earlier"."""
+    found = times_of("Two helicopters crashed last February, killing 73 soldiers.", published="1998-03-01")
+    assert found["last February"]["value"] == "1997-02"
+    assert times_of("Rebels shelled the town. Earlier in the day, troops withdrew.")["Earlier in the day"]["value"] \
+        == PUBLISHED
+    found = times_of("Bethlehem Steel posted a drop in third-quarter profit. Analysts expect the trend to continue "
+                     "into the fourth quarter. In the year-ago period, Bethlehem earned $101 million.",
+                     published="1989-10-26")
+    assert (found["the fourth quarter"]["value"], found["the year-ago period"]["value"]) == ("1989-Q4", "1988-Q3")
+    found = times_of("Sales fell in the latest quarter from a year earlier.", published="1998-02-13")
+    assert (found["the latest quarter"]["value"], found["a year earlier"]["value"]) == ("1997-Q4", "1996-Q4")
+
+
+def test_timebank_vague_times() -> None:
+    """"One day" and "soon" ahead are FUTURE_REF; "a few days later" with nothing to count to is
+    a length, PXD."""
+    found = times_of("Islam will one day be the second largest religion, and sales will soon grow.")
+    assert (found["one day"]["value"], found["soon"]["value"]) == ("FUTURE_REF", "FUTURE_REF")
+    assert times_of("The strike lasted one day, officials said.")["one day"]["value"] == "P1D"
+    assert "soon" not in times_of("As soon as the talks end, the troops will leave the city.")
+    found = times_of("In January the firm hired a new chief. A few days later, it announced lower earnings.")
+    assert (found["A few days later"]["type"], found["A few days later"]["value"]) == ("DURATION", "PXD")
+
+
 def test_event_relative_lengths_are_durations() -> None:
     found = times_of("The move came barely a month after the airline suspended its flights.")
     fact = next(f for text, f in found.items() if "a month after" in text)

@@ -62,7 +62,7 @@ VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "dozens of
 _NUM = (r"(?:(?i:(?:" + "|".join(_TENS) + r")(?:-|" + S + r")(?:" + "|".join(_SMALL[:9]) + r")"
         r"|a" + S + r"couple" + S + r"of|a" + S + r"few|a" + S + r"dozen|a" + S + r"hundred|half" + S + r"an?"
         r"|dozens" + S + r"of|several|many|few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-        r"|\d+(?:\.\d+)?)(?:" + S + r"(?i:and" + S + r"a" + S + r"half))?")
+        r"|\d+(?:\.\d+)?(?:" + S + r"[13]/[24](?!\d))?)(?:" + S + r"(?i:and" + S + r"a" + S + r"half))?")
 NUM = rf"(?<![\w.,]){_NUM}(?!\w)"
 UNIT = (r"(?i:seconds?|minutes?|hours?|days?|nights?|weekends?|weeks?|fortnights?|months?|quarters?|years?"
         r"|decades?|century|centuries)")
@@ -172,6 +172,9 @@ def number(text: str) -> float | None:
         words = words[: -len(" and a half")]
     if words in VAGUE_NUMBERS:
         return None
+    mixed = re.fullmatch(r"(\d+) ([13])/([24])", words)  # "2 1/2 years", as wire copy writes it
+    if mixed:
+        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3)) + (0.5 if half else 0)
     compound = re.fullmatch(r"(\w+)[- ](\w+)", words)  # "twenty-four", "twenty four" (as broadcast copy writes it)
     if compound and compound.group(1) in _TENS and compound.group(2) in NUMBER_WORDS:
         value = NUMBER_WORDS[compound.group(1)] + NUMBER_WORDS[compound.group(2)]
@@ -199,16 +202,20 @@ _SMALLER_UNIT = {"hour": ("M", True, 60), "day": ("H", True, 24), "week": ("D", 
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3Y, PT36H, P18M; P30Y for three decades; PXY, PXDE for vague numbers
-    ("for years", "decades")."""
+    """TIMEX3 duration: P3Y, PT36H, P2Y6M ("2 1/2 years"); P30Y for three decades; PXY, PXDE for
+    vague numbers ("for years", "decades")."""
     letter, timed = UNIT_CODES[unit]
     if unit == "fortnight" and n is not None:
         n *= 2
     if unit in ("decade", "century") and n is not None:
         n, letter = n * (10 if unit == "decade" else 100), "Y"
     smaller = _SMALLER_UNIT.get(unit)
+    if n is not None and n > 1 and n != int(n) and unit in ("year", "hour") and smaller is not None:
+        rest = (n - int(n)) * smaller[2]
+        if rest == int(rest):  # "2 1/2 years" is P2Y6M, "two and a half hours" PT2H30M: TIMEX3 keeps both parts
+            return f"{'PT' if timed else 'P'}{int(n)}{letter}{int(rest)}{smaller[0]}"
     if n is not None and n != int(n) and smaller and n * smaller[2] == int(n * smaller[2]):
-        n, letter, timed = n * smaller[2], smaller[0], smaller[1]  # "half an hour" is PT30M, "a year and a half" P18M
+        n, letter, timed = n * smaller[2], smaller[0], smaller[1]  # "half an hour" is PT30M, "a day and a half" PT36H
     if n is None:
         amount = "X"
     elif n == int(n):
@@ -338,8 +345,16 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}
 
 
+def _decade_short(m: re.Match[str], text: str) -> Candidate:
+    """ "the '80s", "the mid-'70s": a decade of the 1900s, as news writes them."""
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m.group("pre") or "").lower())
+    return Candidate(m.start(), m.end(), Meaning("abs", decade=190 + int(m.group("d")), mod=mod, granularity="decade"),
+                     "decade")
+
+
 def _decade_word(m: re.Match[str], text: str) -> Candidate:
-    """ "the eighties": in news, the 1980s ("in their twenties" is an age and has no "the")."""
+    """ "the eighties", "the nineteen sixties": in news, the 1980s, the 1960s ("in their
+    twenties" is an age and has no "the")."""
     mod = {"early": "START", "mid": "MID", "late": "END"}.get((m.group("pre") or "").lower())
     decade = 190 + _DECADE_WORDS[m.group("w").lower()]
     return Candidate(m.start(), m.end(), Meaning("abs", decade=decade, mod=mod, granularity="decade"), "decade")
@@ -360,16 +375,17 @@ def _quarter(m: re.Match[str], text: str) -> Candidate | None:
     number_ = int(groups["q"]) if groups.get("q") else _ORDINALS[word]
     half = (groups.get("part") or "").lower() == "half"
     which = " ".join((groups.get("which") or "").lower().split())
-    if half and (number_ > 2 or not (groups.get("year") or groups.get("year0") or which)):
+    if half and (number_ > 2 or not (groups.get("year") or groups.get("year0") or groups.get("year1") or which)):
         return None  # "the first half" of a match, a film, a speech
-    bare = bool(groups.get("ord")) and not groups.get("the") and not groups.get("year0")
+    year_before = groups.get("year0") or groups.get("year1")  # "1988's third quarter", "the 1988 third quarter"
+    bare = bool(groups.get("ord")) and not groups.get("the") and not year_before
     adjective = bool(groups.get("sep")) and not re.fullmatch(S, groups["sep"])  # "a third-quarter loss"
     fraction = previous_word(text, m.start()) in ("a", "an") and re.match(rf"{S}(?i:of)\b", text[m.end() :])
     if bare and (word in ("last", "final") or (not adjective and fraction)):
         return None  # "last quarter" is the one before this (the relative family's); "a third quarter of"
     start = m.start("ord") if bare or adjective else m.start()
-    if groups.get("year") or groups.get("year0"):  # "the first quarter of 2024", "1988's third quarter"
-        meaning = Meaning("abs", year=int(groups.get("year") or groups["year0"]))
+    if groups.get("year") or year_before:  # "the first quarter of 2024", "1988's third quarter"
+        meaning = Meaning("abs", year=int(groups.get("year") or year_before or 0))
     elif which or half:
         meaning = Meaning("offset", unit="year", offset={"last year": -1, "next year": 1}.get(which, 0))
     else:
@@ -573,6 +589,8 @@ def _measure(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "three quarters of the vote", "a quarter-century", "fell by more than a quarter"
     if article and unit == "second" and not m.group("tail"):
         return None  # "for a second term"
+    if _someday(m, text):
+        return Candidate(m.start("num"), m.end("unit"), Meaning("ref", value="FUTURE_REF"), "ref")
     if m.group("half") and n is not None:
         n += 0.5
     lead = " ".join((m.group("lead") or "").lower().split())
@@ -600,7 +618,8 @@ def _measure(m: re.Match[str], text: str) -> Candidate | None:
         direction = "before" if tail in ("before", "earlier", "prior to") else "after"
         timed = UNIT_CODES[unit][1]
         to_event = tail in ("before", "after", "prior to", "following")  # TimeML: the DURATION to the event
-        meaning = Meaning("event", type="DURATION" if to_event else "TIME" if timed else "DATE", unit=unit,
+        length = to_event or n is None  # "a few days later": no day to count to, a length (PXD) as TimeML has it
+        meaning = Meaning("event", type="DURATION" if length else "TIME" if timed else "DATE", unit=unit,
                           direction=direction, mod=mod, value=duration_value(n, unit), granularity=granularity_of(unit),
                           needs_event=to_event, offset=n or 0)
         return Candidate(core, end, meaning, "measure")
@@ -611,6 +630,23 @@ def _measure(m: re.Match[str], text: str) -> Candidate | None:
     in_start = m.start() if lead == "in" and not adjective and q not in _SPAN_WORDS else None
     trigger_only = article and not (lead or q or m.group("long") or m.group("half") or adjective)
     return Candidate(core, end, meaning, "measure", weak=trigger_only, trigger_only=trigger_only, in_start=in_start)
+
+
+# Words before an adverbial "one day" that make it "some day": "will one day be", "hopes to one day".
+_SOMEDAY_BEFORE = frozenset(_words("""
+    will would could might may shall can should must ll d to"""))
+_SUBJECTS = frozenset(_words("he she they we i you it"))
+
+
+def _someday(m: re.Match[str], text: str) -> bool:
+    """ "Islam will one day be …", "the hope he one day follow …": not a length but an unnamed
+    time ahead, TimeML's FUTURE_REF."""
+    if (m.group("num").lower() != "one" or m.group("unit").lower() != "day" or m.group("lead") or m.group("q")
+            or m.group("tail") or m.group("long") or m.group("half") or m.group("sep").strip()):
+        return False
+    before = previous_word(text, m.start())
+    verb_next = re.match(rf"{S}[a-z]+\b", text[m.end("unit") :]) is not None
+    return before in _SOMEDAY_BEFORE or (before in _SUBJECTS and verb_next)
 
 
 # Quantifiers that make "in the last five years" a stretch of time, never a date ahead.
@@ -659,11 +695,11 @@ def _vague_units(m: re.Match[str], text: str) -> Candidate | None:
         return None  # "for two days following": the number is the measure family's (which may decline it)
     if tail in ("later", "earlier", "after", "before", "following", "prior to"):
         direction = "before" if tail in ("before", "earlier", "prior to") else "after"
-        timed = UNIT_CODES[unit][1]
         value = duration_value(None, unit)
         to_event = tail in ("before", "after", "following", "prior to")  # TimeML: the DURATION to the event
-        meaning = Meaning("event", type="DURATION" if to_event else "TIME" if timed else "DATE", unit=unit,
-                          direction=direction, value=value, granularity=granularity_of(unit), needs_event=to_event)
+        # "days later": no day to count to either, a length (PXD) as TimeML has it
+        meaning = Meaning("event", type="DURATION", unit=unit, direction=direction, value=value,
+                          granularity=granularity_of(unit), needs_event=to_event)
         return Candidate(m.start("unit"), m.end(), meaning, "vague-units")
     if tail == "ago":
         return Candidate(m.start("unit"), m.end(), Meaning("ref", value="PAST_REF", granularity=granularity_of(unit)),
@@ -814,6 +850,15 @@ def _clause_adverb(value: str) -> Handler:
     return handle
 
 
+def _soon(m: re.Match[str], text: str) -> Candidate | None:
+    """ "will soon grow": FUTURE_REF. Not "as soon as" (a conjunction) nor "soon after the
+    attack" (a time told from an event)."""
+    if previous_word(text, m.start()) == "as" or re.match(rf"{S}(?i:as|after|afterwards?|thereafter)\b",
+                                                          text[m.end() :]):
+        return None
+    return Candidate(m.start(), m.end(), Meaning("ref", value="FUTURE_REF"), "ref")
+
+
 def _now(m: re.Match[str], text: str) -> Candidate | None:
     """ "now": PRESENT_REF."""
     if text[m.end() : m.end() + 1] in ("-", "‑"):
@@ -892,7 +937,8 @@ def _season_alone(m: re.Match[str], text: str) -> Candidate | None:
     """ "the spring", "in spring", "in the fall": the tense picks the one before or after the
     reference date. Weak without "the" ("spring water"), and "fall" always ("the fall of Kabul")."""
     word = m.group("s").lower()
-    if re.match(rf"{S}(?i:of)\b|[-‑]", text[m.end() :]):
+    spelled_year = re.match(rf"{S}(?i:of){S}(?i:nineteen|eighteen|two{S}thousand)\b", text[m.end() :])
+    if re.match(rf"{S}(?i:of)\b|[-‑]", text[m.end() :]) and not (spelled_year and m.group(0).lower().startswith("the")):
         return None  # "the fall of Kabul", "spring-themed" ("the summer of 2014" has matched already)
     bare = not m.group(0).lower().startswith("the")
     if bare and previous_word(text, m.start()) not in _SEASON_TRIGGERS:
@@ -928,11 +974,14 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?:(?i:the){S}(?:(?P<pre>(?i:early|mid|late))[-‑]?{S0})?|(?=\w+[-‑](?i:century)))"
                 rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:nineteenth|twentieth|twenty-first|eighteenth))"
                 rf"(?:{S}|[-‑])(?i:century)\b"), _century),
-    (re.compile(rf"\b(?i:the){S}(?:(?P<pre>(?i:early|mid|late)){S0}-?{S0})?"
+    (re.compile(rf"\b(?i:the){S}(?:(?P<pre>(?i:early|mid|late)){S0}-?{S0})?(?:(?i:nineteen){S})?"
                 rf"(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)"),
      _decade_word),
+    (re.compile(rf"(?<!\w)(?:(?i:the){S})?(?:(?P<pre>(?i:early|mid|late))[-‑{S0}]?)?['’‘](?P<d>[2-9])0s(?!\w)"),
+     _decade_short),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"), _iso),
-    (re.compile(rf"\b(?:(?P<the>(?i:the)){S}|(?:(?i:fiscal){S})?(?P<year0>{YEAR})['’]s{S})?(?:(?i:fiscal){S})?"
+    (re.compile(rf"\b(?:(?P<the>(?i:the)){S}(?:(?P<year1>{YEAR}){S})?|(?:(?i:fiscal){S})?(?P<year0>{YEAR})['’]s{S})?"
+                rf"(?:(?i:fiscal){S})?"
                 rf"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|"
                 rf"3rd|4th))(?:{S}(?i:fiscal))?(?P<sep>{S}|[-‑])(?P<part>(?i:quarter|half))"
                 rf"(?:{S}(?i:of){S}(?:(?P<year>{YEAR})|(?P<which>(?i:the|this|last|next){S}(?i:year))))?(?![\w‑-])"),
@@ -998,6 +1047,7 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
      _ref("PRESENT_REF", "day")),
     (re.compile(r"\b(?i:now)(?!\w)"), _now),
     (re.compile(r"\b(?i:recently|lately)(?!\w)"), _ref("PAST_REF")),
+    (re.compile(r"\b(?i:soon)(?!\w)"), _soon),
     (re.compile(r"\b(?i:previously|formerly)(?!\w)"), _clause_adverb("PAST_REF")),
     (re.compile(rf"\b(?i:future){S}(?P<unit>(?i:days|weeks|months|quarters|years|decades))(?!\w)"), _ref("FUTURE_REF")),
     (re.compile(rf"(?<![\w-])future(?={S}[a-z])"), _vague_adjective("FUTURE_REF")),
@@ -1174,16 +1224,17 @@ def _inherit_context(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _merge_spelled_year(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """ "January of nineteen ninety-seven", "March fifth, nineteen ninety-eight": a month or day
-    and the year written out after it are one date (the digit forms match as one already)."""
+    """ "January of nineteen ninety-seven", "March fifth, nineteen ninety-eight", "the winter of
+    nineteen ninety-four": a month, day or season and the year written out after it are one date
+    (the digit forms match as one already)."""
     out: list[Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
         m = cand.meaning
         if (prev is not None and cand.family == "spelled-year" and m.year is not None
-                and prev.meaning.kind in ("month", "monthday") and prev.meaning.rel is None
+                and prev.meaning.kind in ("month", "monthday", "season") and prev.meaning.rel is None
                 and re.fullmatch(rf",?{S}(?:(?i:of){S})?", text[prev.end : cand.start])):
-            granularity = "day" if prev.meaning.kind == "monthday" else "month"
+            granularity = {"monthday": "day", "month": "month"}.get(prev.meaning.kind, "season")
             meaning = replace(prev.meaning, kind="abs", year=m.year, weekday=None, granularity=granularity)
             out[-1] = replace(prev, end=cand.end, meaning=meaning, weak=False)
             continue

@@ -206,6 +206,8 @@ def _month(m: Meaning, published: date | None, tense: str) -> dict[str, Any]:
     elif direction == "before":
         if m.month > published.month or (m.month == published.month and not inclusive):
             year -= 1
+        elif m.rel == "last" and (published.month - m.month) == 1:
+            year -= 1  # "last February" written in March: the month just ended is "last month"
     elif m.month < published.month or (m.month == published.month and not inclusive):
         year += 1
     return {"value": f"{year}-{m.month:02d}", "anchor": "publication", "resolved": True}

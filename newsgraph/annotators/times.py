@@ -251,7 +251,7 @@ class TimeAnnotator:
             if cand.family == "vague-adjective" and span.root.dep_ != "amod":
                 continue  # "future demand" is FUTURE_REF, "the future looks bleak" is a noun
             attrs = _against_focus(cand, resolve(meaning, published, tense, focus), focus, published)
-            _update_focus(focus, cand, attrs)
+            _update_focus(focus, cand, attrs, published)
             if meaning.kind == "event" and meaning.needs_event:
                 pending.append((span, attrs, cand))
             taken.append((span.start_char, span.end_char))
@@ -290,10 +290,12 @@ class TimeAnnotator:
 _FOCUS_KINDS = frozenset({"abs", "monthday", "month", "weekday", "offset", "season", "quarter", "feast", "weekend"})
 
 
-def _update_focus(focus: Focus, cand: Candidate, attrs: dict[str, Any]) -> None:
+def _update_focus(focus: Focus, cand: Candidate, attrs: dict[str, Any], published: date | None = None) -> None:
     """Remember the date just named, and the quarter, for "the quarter" and "a year earlier". A
     narrative moves the focus ("three days later", "the next day"); a comparison does not ("a
-    year ago", "a year earlier": the report is still about its quarter)."""
+    year ago", "a year earlier": the report is still about its quarter). "The latest quarter"
+    names the reported quarter too; a quarter not over at publication ("the trend will continue
+    into the fourth quarter") is a forecast, and the report stays about the quarter it reports."""
     value = attrs.get("value") or ""
     m = cand.meaning
     if not attrs.get("resolved") or not re.match(r"\d{4}", value) or attrs.get("type") not in ("DATE", "TIME"):
@@ -302,11 +304,21 @@ def _update_focus(focus: Focus, cand: Candidate, attrs: dict[str, Any]) -> None:
         if m.unit in ("day", "week", "month") and m.kind in ("event", "offset"):
             focus["date"] = (value, attrs["anchor"])  # "three days later", "two weeks ago"
         return
-    if m.kind not in _FOCUS_KINDS and not (m.kind == "event" and cand.family in ("the-unit", "position")):
+    reported = m.kind == "focus" and not m.offset  # "the quarter", "the latest period"
+    told = m.kind == "event" and cand.family in ("the-unit", "position")
+    if m.kind not in _FOCUS_KINDS and not reported and not told:
         return
     focus["date"] = (value, attrs["anchor"])
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+    if re.fullmatch(r"\d{4}-Q[1-4]", value) and ("quarter" not in focus or not _unfinished(value, published)):
         focus["quarter"] = (value, attrs["anchor"])
+
+
+def _unfinished(quarter: str, published: date | None) -> bool:
+    """Whether a quarter ("1989-Q4") has not ended by the publication date (unknown: it has)."""
+    if published is None:
+        return False
+    year, number = int(quarter[:4]), int(quarter[-1])
+    return shift(date(year, 3 * number - 2, 1), "quarter", 1) > published
 
 
 def _against_focus(cand: Candidate, attrs: dict[str, Any], focus: Focus, published: date | None) -> dict[str, Any]:
@@ -334,6 +346,8 @@ def _against_focus(cand: Candidate, attrs: dict[str, Any], focus: Focus, publish
             # the night being the one before it, as "overnight" is
             day = published - timedelta(days=1) if m.part == "NI" else published
             found = (day.isoformat(), "day")
+        if found is None and cand.family == "position" and m.unit == "day" and published is not None:
+            found = (published.isoformat(), "day")  # "earlier in the day", no day named: wire copy's own
         if found is None:
             return attrs
         value, granularity = found
