@@ -162,6 +162,10 @@ def test_towns_named_together_lie_together(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "The fire started in a warehouse in Athens. Crews from Pomeroy and "
                                         "Meigs County helped.")
     assert (mention(places, "Athens")["admin1"], mention(places, "Athens")["country"]) == ("Ohio", "USA")
+    # a region our alias table names stays the region among American places (not Middle East, Maryland)
+    region = places_of(places_pipeline, "Officials in Washington and Baltimore met on Monday to discuss the Middle "
+                                        "East and the war in Gaza.")
+    assert mention(region, "Middle East")["feature"] == "region"
     # a lone name keeps its likeliest reading
     alone = places_of(places_pipeline, "The fire started in a warehouse in Athens.")
     assert mention(alone, "Athens")["country"] == "GRC"
