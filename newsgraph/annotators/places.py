@@ -675,11 +675,30 @@ class PlaceAnnotator:
                         resolved.append(found)
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
+        resolved = self._one_sense(text, resolved)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    @staticmethod
+    def _one_sense(text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
+        """A name inside other names ("the Dublin Arts Council") means what the same name standing
+        as a place means in the article ("in Dublin"), which says more."""
+        named: dict[str, Resolution] = {}
+        for p, res in resolved:
+            if res.place is not None and p.source not in ("in_name", "demonym", "region"):
+                named.setdefault(core_key(text[slice(*p.name_span)]), res)
+        out = []
+        for p, res in resolved:
+            sense = named.get(core_key(text[slice(*p.name_span)])) if p.source == "in_name" else None
+            if sense is not None and res.place is not None and sense.place is not None and (
+                    sense.place.id != res.place.id and sense.place.country != res.place.country):
+                res = replace(sense, confidence=round(sense.confidence * 0.9, 2),
+                              why=f"what the name means where it stands alone ({sense.why})")
+            out.append((p, res))
+        return out
 
     def _near_others(self, text: str, proposed: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
         """Unsure names that have a namesake near the places the article names for sure: "Byesville"
@@ -695,7 +714,7 @@ class PlaceAnnotator:
                      sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
         """The proposal and its resolution, or None when it names no place worth a fact."""
         sentence = bisect_right(sent_starts, p.start) - 1
-        res = self._resolve(p, text, self._without(ctx, own.get(place_key(text[slice(*p.name_span)]))), sentence)
+        res = self._resolve(p, text, self._without(ctx, own.get(core_key(text[slice(*p.name_span)]))), sentence)
         if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
             res = self._contained(p, text, ctx, sentence, res)
         if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
@@ -732,14 +751,16 @@ class PlaceAnnotator:
             if not r.place.country or r.place.feature == "country":
                 continue
             ctx.mentioned[r.place.country] += 2
-            country, votes, province, _ = own.get(key, (r.place.country, 0, None, r.place.id))
+            # "Dublin City", "Dublin Area" and "Dublin" are one name: none vouches for the others
+            own_key = core_key(text[slice(*rp.name_span)])
+            country, votes, province, _ = own.get(own_key, (r.place.country, 0, None, r.place.id))
             if country != r.place.country:
                 continue  # the same name read two ways: its first reading is the one taken out
             if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
                     r.confidence >= 0.8 or r.place.feature == "admin1"):
                 ctx.provinces[r.place.admin1] += 1
                 province = r.place.admin1
-            own[key] = (country, votes + 2, province, r.place.id)
+            own[own_key] = (country, votes + 2, province, r.place.id)
         ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
         return ctx, own
 
@@ -756,7 +777,11 @@ class PlaceAnnotator:
         if province:
             provinces[province] -= 1
         anchors = [a for a in ctx.anchors if a.id != place_id]
-        return replace(ctx, mentioned=+mentioned, provinces=+provinces, anchors=anchors)
+        mentioned = +mentioned
+        focus = ctx.focus
+        if focus and not mentioned.get(focus):  # the focus was the name's own doing: "Athens" made it Greece
+            focus = mentioned.most_common(1)[0][0] if mentioned else None
+        return replace(ctx, mentioned=mentioned, provinces=+provinces, anchors=anchors, focus=focus)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
                  ) -> list[tuple[Proposal, Resolution]]:
