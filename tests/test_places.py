@@ -255,6 +255,15 @@ def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
     assert (georgia["text"], georgia["mention"]) == ("Georgia", "in_name")
 
 
+def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
+                                        "in May. Clarke has more students than Oconee, and Jackson said the vote in "
+                                        "Clarke would be close. Jackson's office disagreed.")
+    bare = [p for p in places if p["text"] in ("Clarke", "Oconee")]
+    assert len(bare) == 3 and {(p["feature"], p["admin1"]) for p in bare} == {("admin2", "Georgia")}
+    assert not [p for p in places if p["text"] == "Jackson"]  # a person, not Jackson County
+
+
 def test_provinces_and_destinations_the_model_calls_people(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Tamil Nadu on Saturday moved the Supreme Court against the Centre. "
                                         "He plans to move from Grant County to Nitro with his family.")

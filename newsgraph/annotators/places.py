@@ -676,6 +676,7 @@ class PlaceAnnotator:
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved = self._one_sense(text, resolved)
+        resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
@@ -812,6 +813,45 @@ class PlaceAnnotator:
                                   why=f"named as a place elsewhere in the article ({res.why})")))
             covered.append((s, e))
         return found
+
+    @staticmethod
+    def _county_short_forms(text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
+                            ) -> list[tuple[Proposal, Resolution]]:
+        """ "Clarke" after "Clarke County", "Avoyelles" after "Avoyelles Parish": local news names its
+        counties by their first word. A bare mention read as a town elsewhere ("DeKalb", Illinois,
+        in a story about DeKalb County, Georgia) is the county; one read as a town in the county's
+        own state stays the town ("Jackson" in Jackson County)."""
+        counties: dict[str, Resolution] = {}
+        for p, res in resolved:
+            m = _UNIT_NAME.search(text[p.start:p.end])
+            if res.place is not None and res.place.feature == "admin2" and m and res.confidence >= 0.6:
+                counties.setdefault(text[p.start:p.start + m.start()], res)
+        if not counties:
+            return resolved
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        out = []
+        for p, res in resolved:
+            county = counties.get(text[p.start:p.end]) if p.source not in ("kind", "demonym") else None
+            if county is not None and county.place is not None and (res.place is None or (
+                    res.place.feature == "city" and res.place.admin1 != county.place.admin1)):
+                res = replace(county, confidence=round(county.confidence * 0.9, 2),
+                              why=f"short for {county.place.name}, named in the article")
+            out.append((p, res))
+        covered = [(p.start, p.end) for p, _ in out]
+        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(counties, key=len, reverse=True))
+                             + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
+                continue
+            if find.speech_after(text, e) or find.is_possessive(text, e):
+                continue  # "Jackson said", "Jackson's lawyer": a person
+            county = counties[m.group(1)]
+            out.append((Proposal(s, e, "short"), replace(county, confidence=round(county.confidence * 0.8, 2),
+                                                         why=f"short for {county.place.name if county.place else ''}, "
+                                                             "named in the article")))
+            covered.append((s, e))
+        return sorted(out, key=lambda pr: pr[0].start)
 
     def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
                      ) -> list[tuple[Proposal, Resolution]]:
