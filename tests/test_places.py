@@ -255,6 +255,18 @@ def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
     assert (georgia["text"], georgia["mention"]) == ("Georgia", "in_name")
 
 
+def test_canadian_provinces_abbreviated_and_eras(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "She sold her home in Gatineau, Que., and moved to Winnipeg, Man., in 2019. "
+                                        "The fort dates from 500 B.C. and stands near Kelowna, B.C., today.")
+    assert [(p["text"], p["admin1"]) for p in places if p["feature"] == "admin1"] == [
+        ("Que.", "Quebec"), ("Man.", "Manitoba"), ("B.C.", "British Columbia")]
+    assert mention(places, "Gatineau")["country"] == "CAN"
+    islands = places_of(places_pipeline, "He keeps horses on St. Croix in the U.S. Virgin Islands, and the U.S. "
+                                         "Census counted them.")
+    assert mention(islands, "U.S. Virgin Islands")["text"] == "U.S. Virgin Islands"
+    assert mention(islands, "U.S. Virgin Islands")["country"] == "VIR"
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "

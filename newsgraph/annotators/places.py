@@ -63,7 +63,8 @@ _NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|wes
 # "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
 # State abbreviations that are also words, titles or names: only after "Town, " ("Springfield, Ill.").
 _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", "Mo.", "Pa.", "Del.", "Ore.", "Ill.",
-                                      "Ga.", "Md.", "Va.", "Kan.", "Neb.", "Mont.", "Tex.", "Vt.", "Wis.", "Ala."})
+                                      "Ga.", "Md.", "Va.", "Kan.", "Neb.", "Mont.", "Tex.", "Vt.", "Wis.", "Ala.",
+                                      "Man.", "B.C.", "Alta."})  # "Man." is a word; "500 B.C."
 _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
@@ -124,7 +125,9 @@ class PlaceAnnotator:
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
         self.capitals = frozenset(place_key(c) for c in capitals())
         self.capital_ids = self._capital_ids()
-        self.abbreviations: dict[str, str] = table["us_state_abbreviations"]
+        self.abbreviations: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
+        self.abbreviation_country = {**{a: "USA" for a in table["us_state_abbreviations"]},
+                                     **{a: "CAN" for a in table["ca_province_abbreviations"]}}
         alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
         self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
@@ -176,6 +179,8 @@ class PlaceAnnotator:
                 continue  # "the West", a month the model took for a place
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
                 continue  # "the woodland walk": a word the model took for a place ("al-Harir" is a name)
+            if text[s:e] in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
+                continue  # "500 B.C.": an era
             if text[s:e] in self.abbreviations:  # "(R., La.)": the state, wherever the model puts it
                 out.append(Proposal(s, e, "alias", hint="admin1", priority=2, lookup=self.abbreviations[text[s:e]]))
                 continue
@@ -209,6 +214,10 @@ class PlaceAnnotator:
                         (out if accepted else maybe).append(prop)
                         taken.append((s, e))
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
+            run = find.RUN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if run and self.gaz.lookup_ids(text[m.start():run.end()]):  # "the U.S. Virgin Islands"
+                out.append(Proposal(m.start(), run.end(), "gazetteer", priority=2))
+                continue
             if place_key(m.group(0)) in self.curated:
                 prop, accepted = self._run_proposal(text, m.start(), m.end(), ents, starts, surnames)
                 if prop is not None:
@@ -453,8 +462,9 @@ class PlaceAnnotator:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
         abbreviation = self._abbreviation.match(text, end)
         if abbreviation:
+            country = self.abbreviation_country[abbreviation.group(1)]
             return [p for p in self.gaz.lookup(self.abbreviations[abbreviation.group(1)])
-                    if p.feature == "admin1" and p.country == "USA"][:1]
+                    if p.feature == "admin1" and p.country == country][:1]
         m = _QUALIFIER.match(text, end)
         if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
                                                       or _LIST_GOES_ON.match(text[m.end(): m.end() + 12]))):
@@ -480,8 +490,8 @@ class PlaceAnnotator:
             return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
         if p.source == "dateline":
             name = name.title()
-        if p.lookup is not None and p.source == "alias":  # a US state abbreviation ("Fla.")
-            return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country == "USA"][:1],
+        if p.lookup is not None and p.source == "alias":  # a US state's or Canadian province's abbreviation ("Fla.")
+            return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country in ("USA", "CAN")][:1],
                           ctx, sentence, "admin1", qualifier)
         if p.source == "region":
             if p.of_country:
@@ -806,6 +816,8 @@ class PlaceAnnotator:
             if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
                 continue
             first, res = by_name[m.group(1)]
+            if m.group(1) in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
+                continue  # "500 B.C.": an era
             if find.government_after(text, e) or find.speech_after(text, e):
                 continue  # "Washington said", "Moscow's defence ministry"
             found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1, source="repeat"),
