@@ -251,6 +251,10 @@ def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
     assert (county["text"], county["admin1"], county["feature"]) == ("Guernsey County", "Ohio", "admin2")
     us = mention(places, "U.S.")
     assert (us["text"], us["country"], us["mention"]) == ("U.S.", "USA", "in_name")
+    countries = places_of(places_pipeline, "The CEOs of Air France KLM and the African Union met, and Costco Canada "
+                                           "recalled the product. He is the subject of a Canada-wide warrant.")
+    assert [(p["text"], p["mention"]) for p in countries if p["country"] in ("FRA", "CAN")] == [
+        ("France", "in_name"), ("Canada", "in_name"), ("Canada", "name")]
     georgia = mention(places, "Georgia")  # a given name too, but a state's and a country's first
     assert (georgia["text"], georgia["mention"]) == ("Georgia", "in_name")
 

@@ -142,7 +142,7 @@ def is_compound_modifier(text: str, end: int) -> bool:
     return bool(re.match(r"[-‑][a-z]", text[end: end + 2])) and not _PLACE_COMPOUND.match(text, end)
 
 
-_PLACE_COMPOUND = re.compile(r"[-‑](?:area|based|region)\b")
+_PLACE_COMPOUND = re.compile(r"[-‑](?:area|based|region|wide)\b")  # "a Canada-wide warrant"
 
 
 def is_possessive(text: str, end: int) -> bool:

@@ -279,6 +279,11 @@ class PlaceAnnotator:
         return all(c.feature not in ("country", "admin1", "region", "water") and c.population < 100_000
                    for c in self.gaz.lookup(name)[:5])
 
+    def _country_named(self, name: str) -> bool:
+        """Whether the name is first of all a country's ("Canada", "France" — not "Georgia")."""
+        ids = self.gaz.lookup_ids(name)
+        return bool(ids) and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] == "A" for i in ids[1:3])
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -378,8 +383,11 @@ class PlaceAnnotator:
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)):
                     return None, False  # "Madison Square Garden" — but "the University of Georgia"
-                if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in "):
-                    return None, False  # "the African Union": a place's name leads ("Fargo Police") or follows "of"
+                if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
+                        self._country_named(name)):
+                    # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
+                    # country's may stand anywhere ("Environment Canada", "Air France")
+                    return None, False
                 return Proposal(s, e, "in_name", priority=0), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
                     and before != "port"):
