@@ -271,6 +271,16 @@ def test_canadian_provinces_abbreviated_and_eras(places_pipeline: Pipeline) -> N
     assert mention(islands, "U.S. Virgin Islands")["country"] == "VIR"
 
 
+def test_seats_of_government_as_places_not_speakers(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "The White House said on Monday that talks would continue. Reporters "
+                                        "gathered at the White House for a dinner, and officials in the Pentagon "
+                                        "declined to comment.")
+    house = [p for p in places if p["text"] == "White House"]
+    # "The White House said" is the administration speaking; "at the White House" is the building
+    assert len(house) == 1 and house[0]["start"] > 60 and house[0]["feature"] == "facility"
+    assert abs(house[0]["lat"] - 38.9) < 0.1 and mention(places, "Pentagon")["country"] == "USA"
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "
