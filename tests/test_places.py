@@ -275,7 +275,7 @@ def test_seats_of_government_as_places_not_speakers(places_pipeline: Pipeline) -
     places = places_of(places_pipeline, "The White House said on Monday that talks would continue. Reporters "
                                         "gathered at the White House for a dinner, and officials in the Pentagon "
                                         "declined to comment.")
-    house = [p for p in places if p["text"] == "White House"]
+    house = [p for p in places if p["text"] == "White House" and p["mention"] == "name"]
     # "The White House said" is the administration speaking; "at the White House" is the building
     assert len(house) == 1 and house[0]["start"] > 60 and house[0]["feature"] == "facility"
     assert abs(house[0]["lat"] - 38.9) < 0.1 and mention(places, "Pentagon")["country"] == "USA"
