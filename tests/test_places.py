@@ -281,6 +281,14 @@ def test_seats_of_government_as_places_not_speakers(places_pipeline: Pipeline) -
     assert abs(house[0]["lat"] - 38.9) < 0.1 and mention(places, "Pentagon")["country"] == "USA"
 
 
+def test_datelines_with_a_colon(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Film festival opens\n\nMuscat: The tenth film festival opened on Sunday."
+                                        "\n\nUpdate: The festival was extended.\n\nNew Delhi: The government said "
+                                        "prices would fall.")
+    assert [(p["text"], p["country"], p["mention"]) for p in places] == [
+        ("Muscat", "OMN", "name"), ("New Delhi", "IND", "name")]
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "

@@ -100,6 +100,8 @@ _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*[—–]|"
     r"[ ]*\()")
+# "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
+_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z])")
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
@@ -260,7 +262,9 @@ class PlaceAnnotator:
     @staticmethod
     def _datelines(text: str) -> list[Proposal]:
         """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
-        return [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
+        return ([Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
+                + [Proposal(m.start(1), m.end(1), "dateline", hint="colon", priority=2)
+                   for m in _COLON_DATELINE.finditer(text)])
 
     def _office_not_place(self, text: str, s: int, e: int) -> bool:
         """A "facility" the model found that is an office, a court or an election named after a
@@ -628,6 +632,8 @@ class PlaceAnnotator:
         place = res.place
         if place is None:
             return False
+        if p.source == "dateline" and p.hint == "colon":  # "Muscat: The festival …" — or "Update: …"
+            return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
@@ -650,8 +656,8 @@ class PlaceAnnotator:
 
     def _metonym(self, doc: Doc, text: str, p: Proposal) -> bool:
         """A capital standing for its government: "Washington said", "Moscow's defence ministry"."""
-        if place_key(text[p.start:p.end]) not in self.capitals:
-            return False
+        if place_key(text[p.start:p.end]) not in self.capitals or p.source == "dateline":
+            return False  # not a capital; or a dateline ("Muscat: The festival opened …"), where it was written
         before = find.previous_word(text, p.start)
         if before in _STRICT_LOCATIVE:
             return False  # "officials in Baghdad said"
