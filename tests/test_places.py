@@ -289,6 +289,13 @@ def test_datelines_with_a_colon(places_pipeline: Pipeline) -> None:
         ("Muscat", "OMN", "name"), ("New Delhi", "IND", "name")]
 
 
+def test_an_institutions_town_after_its_name(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "The Permanent Secretary, Federal Ministry of Information Communication "
+                                        "Technology, Abuja, Dr. Tunji Olaopa, has launched his book. The Vice "
+                                        "Chancellor of the Federal University of Technology, Owerri (FUTO), spoke.")
+    assert [(p["text"], p["country"]) for p in places] == [("Abuja", "NGA"), ("Owerri", "NGA")]
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "

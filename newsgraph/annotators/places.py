@@ -368,8 +368,12 @@ class PlaceAnnotator:
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
         local = known and (bool(_RESIDENT_AFTER.match(text, e)) or self._home_town(ents, starts, text, s))
         local = local or (known and bool(_UNIT_NAME.search(name)))  # "McMinn County" says what it is
-        strong = bool(facility or kind or before or direction or shared or owned or local) or find.locative_before(
-            text, s, strong=True)
+        # "the Federal Ministry of Information, Abuja", "Federal University of Technology, Owerri":
+        # an institution's town after its name
+        seat = known and text[max(0, s - 2):s] == ", " and any(
+            label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents)
+        strong = bool(facility or kind or before or direction or shared or owned or local or seat) or (
+            find.locative_before(text, s, strong=True))
         context = strong or find.locative_before(text, s)
         maybe = False
         if ent is not None:
