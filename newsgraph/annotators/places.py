@@ -494,7 +494,11 @@ class PlaceAnnotator:
         qualifier = self._qualifier(text, p.end)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
-            units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")]
+            core = core_key(whole)
+            # by its own name: "Shan State" is Shan, but "Columbia State" (a college) is not the
+            # District of Columbia, which has "Columbia" only among its other names
+            units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")
+                     and (core == place_key(whole) or place_key(c.name).startswith(core))]
             if units:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
