@@ -296,6 +296,25 @@ def test_an_institutions_town_after_its_name(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["country"]) for p in places] == [("Abuja", "NGA"), ("Owerri", "NGA")]
 
 
+def test_names_of_people_works_and_venues_among_places(places_pipeline: Pipeline) -> None:
+    # a small town of the name near the story's places does not make a person, a hall or a title a place
+    cases = [
+        ("The Martha Graham Dance Company returns to Carnegie Hall in New York on Friday, after a tour "
+         "through Texas and Pennsylvania.", ("Graham", "Carnegie")),
+        ("Judge Livingston said the case in Baton Rouge, Louisiana, would be heard in May. Livingston added "
+         "that Denham Springs police had filed the report.", ("Livingston",)),
+        ("“Industry” star Marisa Abela plays the singer, and the film opens in Pittsburgh and Harrisburg, "
+         "Pennsylvania, on Friday.", ("Industry",)),
+    ]
+    for text, words in cases:
+        places = places_of(places_pipeline, text)
+        assert places and not [p for p in places if p["text"] in words], [p["text"] for p in places]
+    # a capital is not outvoted by a village of its name in the story's state
+    madrid = places_of(places_pipeline, "Nino de los Reyes, a flamenco artist based in Madrid, comes to City Center "
+                                        "in New York, after shows in Albany and Yonkers.")
+    assert mention(madrid, "Madrid")["country"] == "ESP"
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "

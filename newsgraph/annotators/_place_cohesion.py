@@ -21,31 +21,43 @@ _POINT_LIKE = frozenset({"city", "admin2", "airport", "airbase", "facility"})
 _DEGREES = COHESION_KM / 111.0  # a cheap box test before the great-circle distance
 
 
-def _own_name(place: Place, key: str) -> bool:
-    """The place is called so, not merely listed under the name among its alternates."""
-    return place_key(place.name).replace(" ", "") == key.replace(" ", "")
+def _spelling(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").replace("’", "'").split())
 
 
-def _near(a: Place, b: Place) -> bool:
-    if a.country != b.country:
+def _own_name(place: Place, name: str) -> bool:
+    """The place is called so, letter for letter but for case — not merely listed under the name
+    among its alternates, nor matched by the lookup's folding ("Hell" is not Heel, "One" not Onè)."""
+    return _spelling(place.name) == _spelling(name)
+
+
+def _near(place: Place, voter: Place, provinces_vote: bool = True) -> bool:
+    """Whether a reading of another name vouches for `place`: a town or county within COHESION_KM,
+    or a town inside `place` when it is a province, or (`provinces_vote`) a province `place` is in."""
+    if place.country != voter.country:
         return False
-    if a.feature == "admin1" or b.feature == "admin1":
-        province, other = (a, b) if a.feature == "admin1" else (b, a)
-        return other.feature != "admin1" and bool(other.admin1) and other.admin1 == province.admin1
-    if abs(a.lat - b.lat) > _DEGREES or abs(a.lon - b.lon) > _DEGREES / max(0.2, math.cos(math.radians(a.lat))):
+    if voter.feature == "admin1":
+        return provinces_vote and place.feature != "admin1" and bool(place.admin1) and place.admin1 == voter.admin1
+    if place.feature == "admin1":
+        return bool(voter.admin1) and voter.admin1 == place.admin1
+    if abs(place.lat - voter.lat) > _DEGREES or abs(place.lon - voter.lon) > _DEGREES / max(
+            0.2, math.cos(math.radians(place.lat))):
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= COHESION_KM
+    return haversine_km(place.lat, place.lon, voter.lat, voter.lon) <= COHESION_KM
 
 
-def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None) -> dict[int, float]:
+def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
+             provinces_vote: bool = True) -> dict[int, float]:
     """Gazetteer id → the support its neighbourhood gets from the article's other names (from
-    `voters` only, when given)."""
+    `voters` only, when given; provinces vouch for their towns only with `provinces_vote`, since
+    a state named in a story contains every small town of a word's name in it — "Texas" and a
+    "Graham" that is Martha Graham)."""
     candidates: dict[str, list[Place]] = {}
     for name in names:
         key = place_key(name)
         if key in candidates:
             continue
-        own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, key)]
+        own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, name)]
         if own:
             candidates[key] = own
     if len(candidates) < 2:
@@ -57,7 +69,7 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None) 
     for key, places in candidates.items():
         for place in places:
             total = sum(weight[other] for other, theirs in candidates.items()
-                        if other != key and weight[other] and any(_near(place, t) for t in theirs))
+                        if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs))
             if total:
                 support[place.id] = round(total, 3)
     return support

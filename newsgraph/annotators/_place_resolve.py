@@ -48,6 +48,7 @@ class Context:
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
     cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
+    sentence_provinces: dict[int, set[str]] = field(default_factory=dict)  # sentence → admin1 names named in it
 
 
 @dataclass
@@ -98,6 +99,11 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
         total += 1.5
         reasons.append(f"in a province the article names ({place.admin1})")
+    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and (
+            place.admin1 in ctx.sentence_provinces.get(sentence, set())) and (
+            key is None or place_key(place.admin1) != key):  # not the mention itself ("the provinces of Tehran")
+        total += 1.5  # "Fani Willis, the Fulton County district attorney, … in Georgia"
+        reasons.append(f"its province is named in the same sentence ({place.admin1})")
     if key is not None and ctx.senses.get(key) == place.id:
         total += 2.5
         reasons.append("what the name means elsewhere in the article")
@@ -151,6 +157,12 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
         # small town of that name — unless the text says "Middle East, Md."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+    giant = max((c.population for c in candidates if c.feature == "city" and (
+        c.population >= 1_000_000 or c.id in ctx.capitals)), default=0)
+    if giant and not qualifier and not (key is not None and key in ctx.senses):
+        # "a flamenco artist based in Madrid" in a New York listing is Spain's capital: a village a
+        # thousandth its size needs the text to say so ("Madrid, N.Y."), not the story's country
+        candidates = [c for c in candidates if c.feature != "city" or c.population * 1000 >= giant]
     # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000

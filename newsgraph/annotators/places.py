@@ -86,6 +86,15 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # an unsure name joins when names the article is sure of give one of its namesakes this much
 # support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
 UNSURE_SUPPORT = 0.5
+_TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
+                     "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
+                     "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
+_LOCAL_INSTITUTIONS = frozenset({
+    "police", "fire", "sheriff", "city", "town", "township", "village", "county", "public", "schools", "school",
+    "high", "middle", "elementary", "area", "board", "council", "library", "reservoir", "chamber", "planning",
+    "zoning", "parks", "recreation", "community", "municipal", "borough", "water", "housing", "volunteer",
+    "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
+    "superior", "circuit", "probate", "juvenile", "magistrate"})
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -239,7 +248,9 @@ class PlaceAnnotator:
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
-        return self._coordinated(text, out, maybe)
+        found, unsure = self._coordinated(text, out, maybe)
+        # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
+        return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
     def _demonyms(self, doc: Doc, text: str) -> list[Proposal]:
         """Nationality words ("Sudanese refugees", "the Israelis"): a mention of the country — not
@@ -645,8 +656,11 @@ class PlaceAnnotator:
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
-                place.admin1 and ctx.provinces.get(place.admin1)) and ctx.cohesion.get(place.id, 0.0) < UNSURE_SUPPORT:
-            return False  # "University of Alberta", "Hurricane Katrina": a small town's name is a word
+                place.admin1 and ctx.provinces.get(place.admin1)
+                and find.next_word(text, p.end) in _LOCAL_INSTITUTIONS):
+            # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
+            # word — but "the Byesville Volunteer Fire Department" in a story from its state
+            return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
@@ -680,7 +694,7 @@ class PlaceAnnotator:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
-        proposed += self._near_others(text, proposed, unsure)
+        proposed += self._near_others(doc, text, proposed, unsure)
         props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p for p in self._select(proposed)]
         # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
         # "the Guernsey County Common Pleas Court" is no place
@@ -733,15 +747,26 @@ class PlaceAnnotator:
             out.append((p, res))
         return out
 
-    def _near_others(self, text: str, proposed: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
+    def _near_others(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
         """Unsure names that have a namesake near the places the article names for sure: "Byesville"
-        beside Cambridge and Guernsey County is the Ohio village, whatever the words around it."""
-        if not unsure:
+        beside Cambridge and Guernsey County is the Ohio village, whatever the words around it.
+        Only a whole capitalised name ("Carnegie" of "Carnegie Hall", "Graham" of "Martha Graham"
+        are parts of other names), not after a title ("Judge Livingston"), not inside an
+        organisation's or a work's name; and only towns and counties vouch, not a state named in
+        the story (which contains a town of almost any word's name)."""
+        runs = {(rs, re_) for rs, re_, _ in find.runs(text)}
+        others = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
+        candidates = [p for p in unsure if (p.start, p.end) in runs
+                      and find.previous_word(text, p.start) not in _TITLES
+                      and not any(es < p.end and p.start < ee and not (label == "PERSON" and (es, ee) == span)
+                                  for es, ee, label in others for span in [(p.start, p.end)])]
+        if not candidates:
             return []
-        sure = [_lookup_name(text, p) for p in proposed if p.source not in ("demonym", "region")]
-        support = cohesion(self.gaz, sure + [_lookup_name(text, p) for p in unsure], voters=sure)
-        return [p for p in unsure if any(support.get(i, 0.0) >= UNSURE_SUPPORT
-                                         for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
+        sure = [_lookup_name(text, p) for p in proposed if p.source not in ("demonym", "region", "in_name")]
+        support = cohesion(self.gaz, sure + [_lookup_name(text, p) for p in candidates], voters=sure,
+                           provinces_vote=False)
+        return [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
+                                             for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
 
     def _resolve_one(self, p: Proposal, text: str, ctx: Context, own: dict[str, tuple[str, int, str | None, int]],
                      sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
@@ -765,7 +790,7 @@ class PlaceAnnotator:
         plus what the places resolved in this round say — towns and provinces vote for their
         countries, provinces and confident towns for their provinces, states for their sentence's
         country; qualified mentions fix what their name means; confident towns are anchors."""
-        ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(),
+        ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), sentence_provinces={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
                       anchors=[r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")])
@@ -778,6 +803,8 @@ class PlaceAnnotator:
             if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
                 # "Cedar Key, Fla., … into Georgia": the state speaks for its country
                 ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.country)
+            if r.confidence >= 0.8 and r.place.feature == "admin1" and r.place.admin1:
+                ctx.sentence_provinces.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.admin1)
             if "qualified by" in r.why and not r.contained:
                 # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                 ctx.senses.setdefault(key, r.place.id)
@@ -954,6 +981,11 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
     if len(tld) != 2:
         return None
     return iso3_by_iso2().get("GB" if tld == "UK" else tld)  # country-code domains are ISO alpha-2
+
+
+def _quoted(text: str, p: Proposal) -> bool:
+    return text[p.start - 1:p.start] in ("“", '"', "‘") and text[p.end:p.end + 1] in ("”", '"', "’") and (
+        p.source != "dateline")
 
 
 def _lookup_name(text: str, p: Proposal) -> str:
