@@ -309,6 +309,11 @@ def test_names_of_people_works_and_venues_among_places(places_pipeline: Pipeline
     for text, words in cases:
         places = places_of(places_pipeline, text)
         assert places and not [p for p in places if p["text"] in words], [p["text"] for p in places]
+    # a county's office is the county, and the state beside it the US state
+    fulton = places_of(places_pipeline, "Separately in Georgia, Judge Scott McAfee said he would need two weeks to "
+                                        "consider whether to remove Fulton County District Attorney Fani Willis.")
+    assert [(p["text"], p["admin1"], p["country"]) for p in fulton] == [
+        ("Georgia", "Georgia", "USA"), ("Fulton County", "Georgia", "USA")]
     # a capital is not outvoted by a village of its name in the story's state
     madrid = places_of(places_pipeline, "Nino de los Reyes, a flamenco artist based in Madrid, comes to City Center "
                                         "in New York, after shows in Albany and Yonkers.")

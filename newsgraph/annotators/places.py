@@ -344,6 +344,8 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if name.casefold() in _UNKNOWN_KINDS | {"state", "region"}:
+            return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
             return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
         if name in surnames and self._minor_town(name) and not (
@@ -361,6 +363,8 @@ class PlaceAnnotator:
             facility = None
         known = curated or bool(self.gaz.lookup_ids(name))
         kind = find.kind_after(text, e)
+        if kind and _UNIT_NAME.search(name):
+            kind = None  # "Fulton County District Attorney": the county, not a "Fulton County" district
         before = find.kind_before(text, s)
         mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
