@@ -314,6 +314,10 @@ def test_names_of_people_works_and_venues_among_places(places_pipeline: Pipeline
                                         "consider whether to remove Fulton County District Attorney Fani Willis.")
     assert [(p["text"], p["admin1"], p["country"]) for p in fulton] == [
         ("Georgia", "Georgia", "USA"), ("Fulton County", "Georgia", "USA")]
+    # an organisation newsgraph knows by name is not a town one of its alternate names matches
+    hamas = places_of(places_pipeline, "He said someone from Hamas had called. Hamas fighters entered Re’im, "
+                                       "Israel, on Saturday.")
+    assert not [p for p in hamas if p["text"] == "Hamas"] and mention(hamas, "Israel")["country"] == "ISR"
     # a capital is not outvoted by a village of its name in the story's state
     madrid = places_of(places_pipeline, "Nino de los Reyes, a flamenco artist based in Madrid, comes to City Center "
                                         "in New York, after shows in Albany and Yonkers.")

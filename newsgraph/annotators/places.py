@@ -35,6 +35,7 @@ from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
 from .base import annotator
+from .known_entities import known_entities
 from .parts import PartIndex
 
 SPANS_KEY = "ng_places"
@@ -135,6 +136,9 @@ class PlaceAnnotator:
         self.curated = frozenset(place_key(n) for n in curated)
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
         self.capitals = frozenset(place_key(c) for c in capitals())
+        # organisations and people newsgraph knows by name are not places ("someone from Hamas" is not Hamm)
+        self.not_places = frozenset(place_key(n) for e in known_entities() if e["label"] in ("ORG", "PERSON", "NORP")
+                                    for n in [e["name"], *e.get("aliases", [])])
         self.capital_ids = self._capital_ids()
         self.abbreviations: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
         self.abbreviation_country = {**{a: "USA" for a in table["us_state_abbreviations"]},
@@ -197,6 +201,8 @@ class PlaceAnnotator:
                 continue
             if label == "FAC" and self._office_not_place(text, s, e):
                 continue  # "the Guernsey County Sheriff's Office": the county inside is proposed by the runs
+            if place_key(text[s:e]) in self.not_places:
+                continue
             prop = Proposal(s, e, "entity", label=label, priority=1)
             suffix = _FACILITY_SUFFIX.search(text, s, e)
             after = find.facility_after(text, e)
@@ -344,6 +350,8 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if place_key(name) in self.not_places:
+            return None, False
         if name.casefold() in _UNKNOWN_KINDS | {"state", "region"}:
             return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
@@ -864,16 +872,20 @@ class PlaceAnnotator:
         pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
                              + r")(?![\w-])")
         found = []
+        runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
                 continue
+            # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
+            inside = any(rs < s and e <= re_ for rs, re_ in runs)
             first, res = by_name[m.group(1)]
             if m.group(1) in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
                 continue  # "500 B.C.": an era
             if find.government_after(text, e) or find.speech_after(text, e):
                 continue  # "Washington said", "Moscow's defence ministry"
-            found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1, source="repeat"),
+            found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1,
+                                  source="in_name" if inside else "repeat"),
                           replace(res, confidence=round(res.confidence * 0.9, 2),
                                   why=f"named as a place elsewhere in the article ({res.why})")))
             covered.append((s, e))
