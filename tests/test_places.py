@@ -324,6 +324,15 @@ def test_names_of_people_works_and_venues_among_places(places_pipeline: Pipeline
     assert mention(madrid, "Madrid")["country"] == "ESP"
 
 
+def test_english_counties_and_a_town_the_gazetteer_lacks_in_one(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "The mill in rural Cheshire draws visitors from Greater Manchester, and the "
+                                        "walk starts at Hardwick, Derbyshire.")
+    assert [(p["text"], p["country"]) for p in places if p["text"] in ("Cheshire", "Greater Manchester")] == [
+        ("Cheshire", "GBR"), ("Greater Manchester", "GBR")]
+    hardwick = mention(places, "Hardwick")  # not Hardwick, Massachusetts: placed at the county named
+    assert (hardwick["country"], hardwick["precision"]) == ("GBR", "admin1")
+
+
 def test_counties_by_their_first_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Voters in Clarke County and Oconee County will decide on the school tax "
                                         "in May. Clarke has more students than Oconee, and Jackson said the vote in "

@@ -562,6 +562,17 @@ class PlaceAnnotator:
                 res.place.feature != "country"):  # "the United States, Germany, Britain": a list, not "X, Britain"
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
+        provinces = [q for q in qualifier if q.feature == "admin1"]
+        if (res.place is not None and provinces and text[p.end:p.end + 2] == ", " and res.place.feature in (
+                "city", "admin2") and not any(
+                q.country == res.place.country and (q.admin1 == res.place.admin1 or haversine_km(
+                    q.lat, q.lon, res.place.lat, res.place.lon) < 250) for q in provinces)):
+            # "Hardwick, Derbyshire": no Hardwick the gazetteer knows lies there — placed at the
+            # county the text names, not at Hardwick, Massachusetts
+            q = provinces[0]
+            return Resolution(q, res.candidates, 0.5, f"{name} is not in the gazetteer in {q.name}; placed at "
+                              f"{q.name}, which the text puts it in", feature="city", precision="admin1",
+                              name=name, contained=True)
         if (res.place is not None and key not in self.curated and is_weak(res.place, ctx, key)
                 and not find.locative_before(text, p.start, strong=True)):
             return Resolution(None, res.candidates, 0.3, f"only a small town far from the article's places "
