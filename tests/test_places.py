@@ -329,6 +329,9 @@ def test_english_counties_and_a_town_the_gazetteer_lacks_in_one(places_pipeline:
                                         "walk starts at Hardwick, Derbyshire.")
     assert [(p["text"], p["country"]) for p in places if p["text"] in ("Cheshire", "Greater Manchester")] == [
         ("Cheshire", "GBR"), ("Greater Manchester", "GBR")]
+    states = places_of(places_pipeline, "Critics of the Jewish state met in Rakhine state and Shan State, far from "
+                                        "Islamic State fighters.")
+    assert [p["text"] for p in states] == ["Rakhine state", "Shan State"]
     hardwick = mention(places, "Hardwick")  # not Hardwick, Massachusetts: placed at the county named
     assert (hardwick["country"], hardwick["precision"]) == ("GBR", "admin1")
 

@@ -373,6 +373,8 @@ class PlaceAnnotator:
         kind = find.kind_after(text, e)
         if kind and _UNIT_NAME.search(name):
             kind = None  # "Fulton County District Attorney": the county, not a "Fulton County" district
+        if kind and kind.group(1).lower() == "state" and name.endswith(("ish", "ic", "ian", "ese")):
+            return None, False  # "the Jewish state", "the Islamic State": not Russia's Jewish Autonomous Oblast
         before = find.kind_before(text, s)
         mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
