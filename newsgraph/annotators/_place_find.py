@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._lexicons import word_set
 
@@ -231,8 +232,10 @@ def speech_after(text: str, end: int) -> bool:
     return next_word(text, end) in _SPEECH
 
 
+@lru_cache(maxsize=4)
 def runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Capitalised-name runs: (start, end, [(word start, word end), …])."""
+    """Capitalised-name runs: (start, end, [(word start, word end), …]); cached, as three passes
+    over one article ask (the caller must not change the list)."""
     found = []
     for m in RUN.finditer(text):
         words = [(m.start() + w.start(), m.start() + w.end()) for w in WORD.finditer(m.group(0))]

@@ -118,6 +118,8 @@ _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z�
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
+# a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -136,6 +138,7 @@ class PlaceAnnotator:
         self.curated = frozenset(place_key(n) for n in curated)
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
         self.capitals = frozenset(place_key(c) for c in capitals())
+        self._demonym_memo: dict[str, str | None] = {}
         # organisations and people newsgraph knows by name are not places ("someone from Hamas" is not Hamm)
         self.not_places = frozenset(place_key(n) for e in known_entities() if e["label"] in ("ORG", "PERSON", "NORP")
                                     for n in [e["name"], *e.get("aliases", [])])
@@ -263,18 +266,23 @@ class PlaceAnnotator:
         where anything happened, but what geoparsing corpora (LGL) count and what an analyst
         searching the country wants to find. Kept apart with mention "demonym"."""
         out = []
-        for token in doc:
-            if not token.text[:1].isupper() or token.ent_type_ == "PERSON":
-                continue
-            iso3 = self.demonyms.get(token.text) or self.gaz.demonym(token.text)
-            if find.is_compound_modifier(text, token.idx + len(token.text)):
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for m in _CAPITALISED.finditer(text):  # the words, without making a spaCy token of each
+            word, start, end = m.group(0), m.start(), m.end()
+            iso3 = self.demonyms.get(word) or self._demonym(word)
+            if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
+                    ps <= start and end <= pe for ps, pe in people):
                 continue
             if iso3:
-                out.append(Proposal(token.idx, token.idx + len(token.text), "demonym", lookup=iso3, priority=0))
-            elif token.text in _CONTINENT_WORDS:  # "European leaders", "African Union": the continent
-                out.append(Proposal(token.idx, token.idx + len(token.text), "demonym",
-                                    lookup=_CONTINENT_WORDS[token.text], priority=0))
+                out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
+            else:  # "European leaders", "African Union": the continent
+                out.append(Proposal(start, end, "demonym", lookup=_CONTINENT_WORDS[word], priority=0))
         return out
+
+    def _demonym(self, word: str) -> str | None:
+        if word not in self._demonym_memo:
+            self._demonym_memo[word] = self.gaz.demonym(word)
+        return self._demonym_memo[word]
 
     @staticmethod
     def _datelines(text: str) -> list[Proposal]:
@@ -474,11 +482,11 @@ class PlaceAnnotator:
     def _context(self, doc: Doc, text: str, props: list[Proposal], sent_starts: list[int]) -> Context:
         mentioned: Counter[str] = Counter()
         by_sentence: dict[int, set[str]] = {}
-        for token in doc:
-            iso3 = self.demonyms.get(token.text)
+        for m in _CAPITALISED.finditer(text):
+            iso3 = self.demonyms.get(m.group(0))
             if iso3:  # a nationality word counts half a country's name
                 mentioned[iso3] += 1
-                by_sentence.setdefault(bisect_right(sent_starts, token.idx) - 1, set()).add(iso3)
+                by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
         for p in props:
             ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not p.of_country else ()
             if ids and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] in "AP" for i in ids[1:3]):
