@@ -132,6 +132,13 @@ def test_qualifier_after_a_comma(places_pipeline: Pipeline) -> None:
     assert (state["name"], state["feature"]) == ("Illinois", "admin1")
 
 
+def test_a_country_opening_a_new_clause_is_no_qualifier(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Hours after the ruling was announced in The Hague, Israel went public with "
+                                        "its response. The attack in Butler, Pennsylvania, shocked voters.")
+    assert mention(places, "Hague")["country"] == "NLD"
+    assert mention(places, "Butler")["admin1"] == "Pennsylvania"
+
+
 def test_qualifier_rules_out_places_elsewhere(places_pipeline: Pipeline) -> None:
     """ "X in Somalia": a town of that name in another country is not it; a new clause after a
     comma ("Duhok, Turkey's ministry said") is not a qualifier."""

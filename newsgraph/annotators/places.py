@@ -117,6 +117,8 @@ _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z�
 # Only "name" mentions can be an event's location or a point on the map.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
+_CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|said|"
+                           r"says|went|did|does|do|[a-z]{3,}ed)\b")
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 # a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
@@ -516,8 +518,11 @@ class PlaceAnnotator:
                     if p.feature == "admin1" and p.country == country][:1]
         m = _QUALIFIER.match(text, end)
         if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
-                                                      or _LIST_GOES_ON.match(text[m.end(): m.end() + 12]))):
-            return []  # a list, or a new clause ("north of Duhok, Turkey's defence ministry said")
+                                                      or _LIST_GOES_ON.match(text[m.end(): m.end() + 12])
+                                                      or _CLAUSE_AFTER.match(text, m.end()))):
+            # a list, or a new clause ("north of Duhok, Turkey's defence ministry said"; "in The
+            # Hague, Israel went public")
+            return []
         return [p for p in self.gaz.lookup(m.group(1)) if p.feature in ("country", "admin1")][:5]
 
     def _resolve(self, p: Proposal, text: str, ctx: Context, sentence: int) -> Resolution | None:
