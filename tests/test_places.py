@@ -132,6 +132,14 @@ def test_qualifier_after_a_comma(places_pipeline: Pipeline) -> None:
     assert (state["name"], state["feature"]) == ("Illinois", "admin1")
 
 
+def test_parts_of_capitals(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "Police in the southeast part of Washington found the car. Clashes erupted "
+                                        "in eastern Kabul.")
+    washington = mention(places, "the southeast part of Washington")
+    assert (washington["admin1"], washington["feature"]) == ("District of Columbia", "region")
+    assert mention(places, "eastern Kabul")["country"] == "AFG"
+
+
 def test_a_country_opening_a_new_clause_is_no_qualifier(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Hours after the ruling was announced in The Hague, Israel went public with "
                                         "its response. The attack in Butler, Pennsylvania, shocked voters.")

@@ -557,6 +557,13 @@ class PlaceAnnotator:
                 res = Resolution(base, 1 if base else 0, 0.6 if base else 0.3,
                                  "the article's country focus" if base else "no country focus to place it in")
             else:
+                capital = [c for c in gaz.lookup(name) if c.id in ctx.capitals] if not qualifier else []
+                if capital and not any(c.feature == "country" for c in gaz.lookup(name)[:1]):
+                    # "the southeast part of Washington", "eastern Kabul": the capital city, not
+                    # the state or province named after it
+                    found = choose(capital, ctx, sentence, None, qualifier)
+                    return replace(found, feature="region", precision="city", name=text[p.start:p.end],
+                                   why=f"part of the capital {found.place.name if found.place else name}")
                 cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region")]
                 res = choose(cands, ctx, sentence, "region", qualifier)
                 if res.place is None:  # "northern Gaza City": the town itself
