@@ -8,7 +8,9 @@ Each candidate gets a score from what it is and what the article says around it:
 - the article's country focus (the country most named, nationality words included), the
   countries named anywhere in the article, and those named in the same sentence ("the northern
   Lebanese city of Tripoli");
-- nearness to towns and facilities already resolved without doubt (within 300 km);
+- nearness to towns and facilities already resolved without doubt (within 300 km), and cohesion:
+  how many other names of the article have a namesake near this candidate (`_place_cohesion.py`);
+- a province named in the same sentence;
 - a qualifier right after the name ("Butler, Pennsylvania", "Tripoli in Lebanon").
 
 The best candidate wins; how far ahead it is gives the confidence, and `why` says which of the
