@@ -264,6 +264,11 @@ def test_places_inside_names_of_institutions(places_pipeline: Pipeline) -> None:
     # the court is no place, but the county its name holds is (the model read the whole as a GPE)
     county = mention(places, "Guernsey County")
     assert (county["text"], county["admin1"], county["feature"]) == ("Guernsey County", "Ohio", "admin2")
+    # a longer name no gazetteer has gives way to the places inside it
+    babies = places_of(places_pipeline, "Volunteers with Babies of DeKalb County collected diapers in Sycamore, "
+                                        "Illinois, on Saturday.")
+    assert mention(babies, "DeKalb County")["text"] == "DeKalb County"
+    assert mention(babies, "DeKalb County")["admin1"] == "Illinois"
     us = mention(places, "U.S.")
     assert (us["text"], us["country"], us["mention"]) == ("U.S.", "USA", "in_name")
     countries = places_of(places_pipeline, "The CEOs of Air France KLM and the African Union met, and Costco Canada "

@@ -756,14 +756,17 @@ class PlaceAnnotator:
             resolved = []
             for p in props:
                 found = self._resolve_one(p, text, ctx, own, sent_starts)
-                if found is not None:
+                if found is not None and found[1].place is not None:
                     resolved.append(found)
                     continue
+                # nothing, or a name no gazetteer has ("Babies of DeKalb County"): the places inside it
+                inner = []
                 for q in self._select(hidden[(p.start, p.end)]):
                     q = replace(q, metonym=True) if self._metonym(doc, text, q) else q
-                    found = self._resolve_one(q, text, ctx, own, sent_starts)
-                    if found is not None:
-                        resolved.append(found)
+                    got = self._resolve_one(q, text, ctx, own, sent_starts)
+                    if got is not None and got[1].place is not None:
+                        inner.append(got)
+                resolved += inner or ([found] if found is not None else [])
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved = self._one_sense(text, resolved)
