@@ -140,6 +140,13 @@ def test_parts_of_capitals(places_pipeline: Pipeline) -> None:
     assert mention(places, "eastern Kabul")["country"] == "AFG"
 
 
+def test_a_period_style_is_no_nationality(places_pipeline: Pipeline) -> None:
+    places = places_of(places_pipeline, "The Georgian mansion near Bristol is open again. Georgian troops crossed "
+                                        "into Abkhazia.")
+    assert [(p["text"], p["start"] > 40) for p in places if p["text"] == "Georgian"] == [("Georgian", True)]
+    assert mention(places, "Bristol")["country"] == "GBR"
+
+
 def test_a_country_opening_a_new_clause_is_no_qualifier(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Hours after the ruling was announced in The Hague, Israel went public with "
                                         "its response. The attack in Butler, Pennsylvania, shocked voters.")

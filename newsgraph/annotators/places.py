@@ -122,6 +122,9 @@ _CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|coul
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 # a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
+# "a Georgian mansion", "Georgian architecture": a period's style, not Georgia's
+_STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|architecture|building|buildings|era|style|"
+                          r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -273,7 +276,7 @@ class PlaceAnnotator:
             word, start, end = m.group(0), m.start(), m.end()
             iso3 = self.demonyms.get(word) or self._demonym(word)
             if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
-                    ps <= start and end <= pe for ps, pe in people):
+                    ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
                 continue
             if iso3:
                 out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
@@ -486,7 +489,7 @@ class PlaceAnnotator:
         by_sentence: dict[int, set[str]] = {}
         for m in _CAPITALISED.finditer(text):
             iso3 = self.demonyms.get(m.group(0))
-            if iso3:  # a nationality word counts half a country's name
+            if iso3 and not _STYLE_AFTER.match(text, m.end()):  # a nationality word counts half a country's name
                 mentioned[iso3] += 1
                 by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
         for p in props:
