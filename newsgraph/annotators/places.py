@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -907,19 +908,13 @@ class PlaceAnnotator:
         if not by_name:
             return []
         covered = sorted((p.start, p.end) for p, _ in resolved)
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
-                             + r")(?![\w-])")
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
-                continue
+        for s, e, name in _standing_alone(doc, text, by_name, covered):
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
             inside = any(rs < s and e <= re_ for rs, re_ in runs)
-            first, res = by_name[m.group(1)]
-            if m.group(1) in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
+            first, res = by_name[name]
+            if name in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
                 continue  # "500 B.C.": an era
             if find.government_after(text, e) or find.speech_after(text, e):
                 continue  # "Washington said", "Moscow's defence ministry"
@@ -944,7 +939,6 @@ class PlaceAnnotator:
                 counties.setdefault(text[p.start:p.start + m.start()], res)
         if not counties:
             return resolved
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
         out = []
         for p, res in resolved:
             county = counties.get(text[p.start:p.end]) if p.source not in ("kind", "demonym") else None
@@ -954,15 +948,10 @@ class PlaceAnnotator:
                               why=f"short for {county.place.name}, named in the article")
             out.append((p, res))
         covered = [(p.start, p.end) for p, _ in out]
-        pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(counties, key=len, reverse=True))
-                             + r")(?![\w-])")
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
-                continue
+        for s, e, name in _standing_alone(doc, text, counties, covered):
             if find.speech_after(text, e) or find.is_possessive(text, e):
                 continue  # "Jackson said", "Jackson's lawyer": a person
-            county = counties[m.group(1)]
+            county = counties[name]
             out.append((Proposal(s, e, "short"), replace(county, confidence=round(county.confidence * 0.8, 2),
                                                          why=f"short for {county.place.name if county.place else ''}, "
                                                              "named in the article")))
@@ -1036,6 +1025,19 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
     if len(tld) != 2:
         return None
     return iso3_by_iso2().get("GB" if tld == "UK" else tld)  # country-code domains are ISO alpha-2
+
+
+def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tuple[int, int]],
+                    ) -> Iterator[tuple[int, int, str]]:
+    """Where the names stand as words outside the mentions `covered` (which the caller extends as it
+    takes them) and outside people's full names ("Alexandria" but not "Jim Alexandria")."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if not any(cs < e and s < ce for cs, ce in covered) and not any(ps <= s and e <= pe for ps, pe in people):
+            yield s, e, m.group(1)
 
 
 def _quoted(text: str, p: Proposal) -> bool:
