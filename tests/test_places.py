@@ -676,3 +676,43 @@ def test_holidays_are_not_towns(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Shoppers crowded Christmas markets in Gainesville, Texas, on Saturday.")
     assert "Christmas" not in [p["text"] for p in places]
     assert mention(places, "Gainesville")["admin1"] == "Texas"
+
+
+def test_hyphenated_places_abbreviated_saints_and_names_before_a_comma(places_pipeline: Pipeline) -> None:
+    """ "Fargo-Moorhead" is two towns, "Russia-Turkey ties" two countries, "Northbrook-based" a
+    town; "St. Cloud" one name; a home town before ", said" is no speaker; "Madison" listed
+    before "counties" is a county although it is a given name; a region of a continent is the
+    region."""
+    places = places_of(places_pipeline, "The river will crest at 39 feet in Fargo-Moorhead on Friday, officials "
+                                        "in North Dakota said. He was moved to St. Cloud Hospital.")
+    assert mention(places, "Fargo")["admin1"] == "North Dakota"
+    assert mention(places, "Moorhead")["admin1"] == "Minnesota"
+    assert mention(places, "St. Cloud")["admin1"] == "Minnesota"
+    ties = places_of(places_pipeline, "Putin called it an attempt to damage Russia-Turkey ties.")
+    assert sorted(p["country"] for p in ties) == ["RUS", "TUR"]
+    # a person's hyphenated name and a hyphenated word that is no place stay out
+    assert places_of(places_pipeline, "Abdel-Wahed Al-Sayed and Jean-Marie Dupont scored twice.") == []
+    home = places_of(places_pipeline, "Her sister, Kalena Horhn of Grand Prairie, Texas, said she remembers it.")
+    assert mention(home, "Grand Prairie")["admin1"] == "Texas"
+    based = places_of(places_pipeline, "Officials for Northbrook-based Crate & Barrel in Illinois said so.")
+    assert mention(based, "Northbrook")["admin1"] == "Illinois"
+    counties = places_of(places_pipeline, "School boards in Barrow, Jackson and Madison counties in Georgia "
+                                          "tweaked their policies.")
+    madison = mention(counties, "Madison")
+    assert (madison["name"], madison["admin1"]) == ("Madison County", "Georgia")
+    africa = places_of(places_pipeline, "Peacekeepers have a poor record in Sub-Saharan Africa and West Africa.")
+    assert [p["name"] for p in africa] == ["Sub-Saharan Africa", "West Africa"]
+
+
+def test_datelines_after_the_date_and_torn_entities(places_pipeline: Pipeline) -> None:
+    """A dateline in capitals right after the story's date, or opening the text before its first
+    sentence; the model's "the Village of" is no place, the village after it is."""
+    places = places_of(places_pipeline, "By Vickie Welborn, March 24, 2009 MANSFIELD -- Mayor Curtis McCoy wants "
+                                        "the Louisiana town to grow.")
+    assert mention(places, "MANSFIELD")["admin1"] == "Louisiana"
+    detroit = places_of(places_pipeline, "DETROIT The U.S. Transportation Department on Wednesday proposed rules.")
+    assert mention(detroit, "DETROIT")["admin1"] == "Michigan"
+    village = places_of(places_pipeline, "Phase one had been in the Village of Glen Carbon's budget, the State of "
+                                         "Illinois said.")
+    assert [p["text"] for p in village if p["name"] == "Glen Carbon"] == ["Glen Carbon"]
+    assert not any(p["text"].endswith(" of") for p in village)

@@ -27,7 +27,10 @@ from ._lexicons import word_set
 
 # A capitalised word, maybe with the Arabic article ("al-Harir") and hyphenated parts ("Deir ez-Zor"
 # is two words), ending in a letter: "Emirates’ rulers" and "Iraq’s" give "Emirates" and "Iraq".
-NAME_WORD = (r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz])[-‑])?[A-Z](?:[\w’'‘ʿʾ]*\w)?"
+# "St. Cloud", "Mt. Vernon", "Ft. Worth": the abbreviated first word is part of the name ("Main St. The
+# mayor …" is a street's end and a sentence's start).
+NAME_WORD = (r"(?:(?:St|Ste|Mt|Ft)\.[ ](?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That)\b)(?=[A-Z]))?"
+             r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz])[-‑])?[A-Z](?:[\w’'‘ʿʾ]*\w)?"
              r"(?:[-‑]\w(?:[\w’'‘ʿʾ]*\w)?)*(?<![’']s)")
 # Lower-case words inside a name: "Strait of Hormuz", "Ayn al Asad", "Rio Grande do Sul",
 # "Frankfurt am Main", "Newcastle upon Tyne".
@@ -146,6 +149,11 @@ def is_compound_modifier(text: str, end: int) -> bool:
 _PLACE_COMPOUND = re.compile(r"[-‑](?:area|based|region|wide)\b")  # "a Canada-wide warrant"
 
 
+def place_compound(text: str, end: int) -> bool:
+    """ "Northbrook-based", "the Atlanta-area": the name with a word that says it is a place."""
+    return _PLACE_COMPOUND.match(text, end) is not None
+
+
 def is_possessive(text: str, end: int) -> bool:
     return text[end: end + 2] in ("'s", "’s")
 
@@ -179,8 +187,9 @@ def government_after(text: str, end: int) -> bool:
 
 
 def coordinated(text: str, end: int, start: int) -> bool:
-    """Whether only a list separator lies between two mentions: ", ", " and ", ", and ", " or "."""
-    return re.fullmatch(r",?[ ]+(?:and|or)[ ]+(?:the[ ]+)?|,[ ]+(?:the[ ]+)?", text[end:start]) is not None
+    """Whether only a list separator lies between two mentions: ", ", " and ", ", and ", " or ", or
+    the hyphen or slash of one word ("Fargo-Moorhead", "the Chartres/Franklin intersection")."""
+    return re.fullmatch(r",?[ ]+(?:and|or)[ ]+(?:the[ ]+)?|,[ ]+(?:the[ ]+)?|[-‑–/]", text[end:start]) is not None
 
 
 def is_name_word(word: str) -> bool:
@@ -284,6 +293,7 @@ __all__ = [
     "kind_before",
     "locative_before",
     "next_word",
+    "place_compound",
     "previous_word",
     "region_phrases",
     "runs",

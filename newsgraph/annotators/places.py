@@ -109,8 +109,10 @@ _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "co
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|[ ]+[—–-]|[ ]*[—–]|"
-    r"[ ]*\()")
+    r"(?:^|\n|(?<=[.!?][ ])|(?<=\d{4}[ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|"
+    r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
+    # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
+    r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
 # "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
 _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z])")
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
@@ -201,6 +203,10 @@ class PlaceAnnotator:
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
                 continue  # "the West", a month the model took for a place
+            if label != "FAC" and self._hyphen_parts(text, s, e, ents, starts):
+                continue  # "Russia-Turkey": the runs propose each part
+            if re.search(r"[ ](?:of|of[ ]the|the|and)$", text[s:e]):
+                continue  # "the Village of" (of "the Village of Glen Carbon"): a torn name; the runs find it
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
                 continue  # "the woodland walk": a word the model took for a place ("al-Harir" is a name)
             if text[s:e] in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
@@ -239,6 +245,14 @@ class PlaceAnnotator:
                     if prop is not None:
                         (out if accepted else maybe).append(prop)
                         taken.append((s, e))
+            for ws, we in words:  # "Fargo-Moorhead", "Russia-Turkey ties": places joined by a hyphen
+                if "-" in text[ws:we] and not any(ts < we and ws < te for ts, te in taken):
+                    # the model's entity of exactly the word ("Fargo-Moorhead" ORG) says nothing of its parts
+                    alone = [x for x in ents if (x[0], x[1]) != (ws, we)]
+                    for ps, pe in self._hyphen_parts(text, ws, we, ents, starts):
+                        prop, accepted = self._run_proposal(text, ps, pe, alone, [x[0] for x in alone], surnames)
+                        if prop is not None:
+                            (out if accepted else maybe).append(prop)
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
             run = find.RUN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if run and self.gaz.lookup_ids(text[m.start():run.end()]):  # "the U.S. Virgin Islands"
@@ -267,6 +281,27 @@ class PlaceAnnotator:
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
+    def _hyphen_parts(self, text: str, s: int, e: int, ents: list[tuple[int, int, str]],
+                      starts: list[int]) -> list[tuple[int, int]]:
+        """The parts of a hyphenated word that no gazetteer knows whole, when each part is a
+        capitalised name and one is a place's ("Fargo-Moorhead"; not "Al-Sayed", "Jean-Marie")."""
+        word = text[s:e]
+        if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word):
+            return []
+        ent = self._entity_at(ents, starts, s, e)
+        if ent is not None and ent[2] == "PERSON":
+            return []
+        lead = re.match(r"(.+?)[-‑](?:area|based|region|wide)$", word)
+        if lead:  # "Northbrook-based": the place before the word that says so
+            return [(s, s + len(lead.group(1)))]
+        parts, at = [], s
+        for piece in word.split("-"):
+            parts.append((at, at + len(piece)))
+            at += len(piece) + 1
+        if not all(text[ps:pe][:1].isupper() and pe - ps > 1 for ps, pe in parts):
+            return []
+        return parts if any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts) else []
+
     def _demonyms(self, doc: Doc, text: str) -> list[Proposal]:
         """Nationality words ("Sudanese refugees", "the Israelis"): a mention of the country — not
         where anything happened, but what geoparsing corpora (LGL) count and what an analyst
@@ -292,8 +327,10 @@ class PlaceAnnotator:
 
     @staticmethod
     def _datelines(text: str) -> list[Proposal]:
-        """ "MANSFIELD, Ohio — …", "BANTAM -": a place in capitals opening a paragraph."""
-        return ([Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _DATELINE.finditer(text)]
+        """ "MANSFIELD, Ohio — …", "BANTAM -", "March 24, 2009 MANSFIELD --": a place in capitals
+        opening a paragraph or following the story's date."""
+        return ([Proposal(m.start(g), m.end(g), "dateline", priority=2) for m in _DATELINE.finditer(text)
+                 for g in (1, 2) if m.group(g)]
                 + [Proposal(m.start(1), m.end(1), "dateline", hint="colon", priority=2)
                    for m in _COLON_DATELINE.finditer(text)])
 
@@ -406,7 +443,8 @@ class PlaceAnnotator:
         # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
         local = known and (bool(_RESIDENT_AFTER.match(text, e)) or self._home_town(ents, starts, text, s))
-        local = local or (known and bool(_UNIT_NAME.search(name)))  # "McMinn County" says what it is
+        # "McMinn County" says what it is; so does "Northbrook-based"
+        local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
         # "the Federal Ministry of Information, Abuja", "Federal University of Technology, Owerri":
         # an institution's town after its name
         seat = known and text[max(0, s - 2):s] == ", " and any(
@@ -417,6 +455,8 @@ class PlaceAnnotator:
         maybe = False
         if ent is not None:
             es, ee, label = ent
+            if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e:
+                ee -= 2  # "Glen Carbon's": the model's span with the possessive is still the name alone
             inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
@@ -443,7 +483,8 @@ class PlaceAnnotator:
                 return None, False  # "Jordan said": a person, unless the words around say "place"
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)):
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
-        if find.speech_after(text, e) and not facility and not find.locative_before(text, s):
+        if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(text, s):
+            # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
             surname = any(label == "PERSON" and text[es:ee].endswith(" " + name) for es, ee, label in ents)
             if (known and self._unit_named(name) and name.casefold() not in given_names() and not surname
                     and (ent is None or ent[2] != "PERSON" or " " in name)):
@@ -452,7 +493,7 @@ class PlaceAnnotator:
         if not curated and not context and not (" " in name and self._unit_named(name)):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local):
+                facility or kind or before or local or shared):
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
