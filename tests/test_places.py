@@ -716,3 +716,20 @@ def test_datelines_after_the_date_and_torn_entities(places_pipeline: Pipeline) -
                                          "Illinois said.")
     assert [p["text"] for p in village if p["name"] == "Glen Carbon"] == ["Glen Carbon"]
     assert not any(p["text"].endswith(" of") for p in village)
+
+
+def test_a_capitals_namesake_vouched_for_by_local_places(places_pipeline: Pipeline) -> None:
+    """A capital's standing gives way to a namesake in the article's country that its other places
+    vouch for ("the Athens Police Department … the Henderson County Jail" is Athens, Texas), but not
+    to a namesake abroad ("Rome" in a British story stays in Italy); a county's or parish's office
+    is no district of its own ("Rapides Parish Fire District 2")."""
+    athens = places_of(places_pipeline, "The Athens Police Department arrested a man Monday. He was arraigned at "
+                                        "the Henderson County Jail on Tuesday.")
+    assert mention(athens, "Athens")["admin1"] == "Texas"
+    rome = places_of(places_pipeline, "Doctors in Liverpool, northern England, said the boy could not be moved to "
+                                      "the Bambino Gesu hospital in Rome.")
+    assert mention(rome, "Rome")["country"] == "ITA"
+    parish = places_of(places_pipeline, "Both the Sheriff's Office and Rapides Parish Fire District 2 investigated "
+                                        "the fire in Alexandria.")
+    assert [p["name"] for p in parish] == ["Rapides Parish", "Alexandria"]
+    assert mention(parish, "Alexandria")["admin1"] == "Louisiana"

@@ -74,10 +74,12 @@ def _prior(place: Place) -> float:
 
 
 def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
-          position: int, curated: bool = False, key: str | None = None) -> tuple[float, list[str]]:
+          position: int, curated: bool = False, key: str | None = None,
+          local_rival: bool = False) -> tuple[float, list[str]]:
     """The candidate's score and the reasons that added to it. `curated`: the name is in the alias
     table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
-    whose own name has it beats one that has it only as an alternate name)."""
+    whose own name has it beats one that has it only as an alternate name); `local_rival`: a
+    namesake of a capital, in the article's country focus, has the support of its other names."""
     total = _prior(place) + (0.5 if position == 0 else 0.0)
     reasons: list[str] = []
     if key is not None and place_key(place.name) == key:
@@ -95,7 +97,10 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
         # less when the article is about that country anyway: the two say much the same
         total += 0.5 if place.country == ctx.focus else 1.5
         reasons.append("its country is named in the same sentence")
-    if place.id in ctx.capitals:
+    if place.id in ctx.capitals and not (local_rival and place.country != ctx.focus
+                                         and not ctx.mentioned.get(place.country or "")):
+        # a capital's standing, unless the article is elsewhere and its places vouch for a namesake
+        # ("the Athens Police Department … the Henderson County Jail": Athens, Texas)
         total += 2.0
         reasons.append("a national capital")
     if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
@@ -169,9 +174,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000
                                         and (key is None or place_key(c.name) == key) for c in candidates)
+    local_rival = any(ctx.cohesion.get(c.id) for c in candidates
+                      if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
     scored = []
     for position, place in enumerate(candidates):
-        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key)
+        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival)
         if big_town and place.feature == "admin1":
             total -= 1.5
         scored.append((total, -position, place, reasons))

@@ -422,8 +422,11 @@ class PlaceAnnotator:
             facility = None
         known = curated or bool(self.gaz.lookup_ids(name))
         kind = find.kind_after(text, e)
-        if kind and _UNIT_NAME.search(name):
-            kind = None  # "Fulton County District Attorney": the county, not a "Fulton County" district
+        if kind and (_UNIT_NAME.search(name) or any(w.casefold() in _LOCAL_INSTITUTIONS | _UNKNOWN_KINDS
+                                                    for w in name.split()[0 if not known else 1:])):
+            # "Fulton County District Attorney", "Rapides Parish Fire District 2": the county or parish
+            # and an office or service of it, not a district of that name
+            kind = None
         if kind and kind.group(1).lower() == "state" and name.endswith(("ish", "ic", "ian", "ese")):
             return None, False  # "the Jewish state", "the Islamic State": not Russia's Jewish Autonomous Oblast
         before = find.kind_before(text, s)
@@ -746,10 +749,11 @@ class PlaceAnnotator:
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
-                place.admin1 and ctx.provinces.get(place.admin1)
+                ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
                 and find.next_word(text, p.end) in _LOCAL_INSTITUTIONS):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
-            # word — but "the Byesville Volunteer Fire Department" in a story from its state
+            # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
+            # Athens Police Department" with the Henderson County Jail nearby
             return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
