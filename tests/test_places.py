@@ -733,3 +733,13 @@ def test_a_capitals_namesake_vouched_for_by_local_places(places_pipeline: Pipeli
                                         "the fire in Alexandria.")
     assert [p["name"] for p in parish] == ["Rapides Parish", "Alexandria"]
     assert mention(parish, "Alexandria")["admin1"] == "Louisiana"
+
+
+def test_streets_named_after_towns_and_a_province_is_no_witness_for_itself(places_pipeline: Pipeline) -> None:
+    """ "North Nokomis Street" names a street, not Nokomis; a province read in the first round does
+    not count as "its country named in the same sentence" for its own reading."""
+    streets = places_of(places_pipeline, "A crash at the intersection of North Nokomis Street and Darling Avenue "
+                                         "in Alexandria, Minnesota. He lives on Dublin Road in Fargo.")
+    assert [p["name"] for p in streets if p["lat"] is not None] == ["Alexandria", "Minnesota", "Fargo"]
+    nelson = mention(places_of(places_pipeline, "James Tauber of Nelson was driving a Dodge Caravan."), "Nelson")
+    assert "same sentence" not in nelson["why"]

@@ -51,6 +51,9 @@ class Context:
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
     cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
     sentence_provinces: dict[int, set[str]] = field(default_factory=dict)  # sentence → admin1 names named in it
+    # (sentence, country) → the names of the provinces that alone put the country in the sentence:
+    # such a province speaks for its country to the sentence's other names, not to itself
+    sentence_country_voices: dict[tuple[int, str], set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -93,7 +96,9 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     elif place.country and ctx.mentioned.get(place.country):
         total += 1.0
         reasons.append(f"in a country the article names ({place.country})")
-    if place.country and place.country in ctx.sentence_countries.get(sentence, set()):
+    voices = ctx.sentence_country_voices.get((sentence, place.country or ""))
+    if place.country and place.country in ctx.sentence_countries.get(sentence, set()) and not (
+            voices and key is not None and voices <= {key}):
         # less when the article is about that country anyway: the two say much the same
         total += 0.5 if place.country == ctx.focus else 1.5
         reasons.append("its country is named in the same sentence")

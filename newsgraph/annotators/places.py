@@ -128,6 +128,9 @@ _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
 # "a Georgian mansion", "Georgian architecture": a period's style, not Georgia's
 _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|architecture|building|buildings|era|style|"
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
+# "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
+_STREET_AFTER = re.compile(r"[ ]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|"
+                           r"Parkway|Pkwy\.?|Circle)(?![\w])")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -251,6 +254,8 @@ class PlaceAnnotator:
                     alone = [x for x in ents if (x[0], x[1]) != (ws, we)]
                     for ps, pe in self._hyphen_parts(text, ws, we, ents, starts):
                         prop, accepted = self._run_proposal(text, ps, pe, alone, [x[0] for x in alone], surnames)
+                        # "an Athens-Clarke police officer": the word after the whole says "local place"
+                        accepted = accepted or (prop is not None and bool(_RESIDENT_AFTER.match(text, we)))
                         if prop is not None:
                             (out if accepted else maybe).append(prop)
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
@@ -414,6 +419,8 @@ class PlaceAnnotator:
                 text, e):
             return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
         if name in self.demonyms or find.is_compound_modifier(text, e):
+            return None, False
+        if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
         key = place_key(name)
         curated = key in self.curated
@@ -889,6 +896,7 @@ class PlaceAnnotator:
         country; qualified mentions fix what their name means; confident towns are anchors."""
         ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), sentence_provinces={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
+                      sentence_country_voices={},
                       anchors=[r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")])
         own: dict[str, tuple[str, int, str | None, int]] = {}
@@ -899,7 +907,10 @@ class PlaceAnnotator:
                 continue  # "registered with the State of Ohio" speaks for Ohio; "the Fargo police" less so
             if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
                 # "Cedar Key, Fla., … into Georgia": the state speaks for its country
-                ctx.sentence_countries.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.country)
+                sentence = bisect_right(sent_starts, rp.start) - 1
+                if r.place.country not in base.sentence_countries.get(sentence, set()):
+                    ctx.sentence_country_voices.setdefault((sentence, r.place.country), set()).add(key)
+                ctx.sentence_countries.setdefault(sentence, set()).add(r.place.country)
             if r.confidence >= 0.8 and r.place.feature == "admin1" and r.place.admin1:
                 ctx.sentence_provinces.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.admin1)
             if "qualified by" in r.why and not r.contained:
