@@ -743,3 +743,21 @@ def test_streets_named_after_towns_and_a_province_is_no_witness_for_itself(place
     assert [p["name"] for p in streets if p["lat"] is not None] == ["Alexandria", "Minnesota", "Fargo"]
     nelson = mention(places_of(places_pipeline, "James Tauber of Nelson was driving a Dodge Caravan."), "Nelson")
     assert "same sentence" not in nelson["why"]
+
+
+def test_one_small_town_abroad_makes_no_focus_and_datelines_name_towns(places_pipeline: Pipeline) -> None:
+    """A lone small town read abroad ("east of Hampton Park", a park here and a suburb of Melbourne
+    in the gazetteer) does not make the story Australian for the city it names three times; a
+    dateline in capitals names a town, not the country of that name, when the story is elsewhere;
+    "Columbia State" (a college) is not the District of Columbia."""
+    places = places_of(places_pipeline, "A body was found Sunday in a parked vehicle on Francis Street in "
+                                        "Charleston. Charleston police are investigating. Francis Street runs "
+                                        "east of Hampton Park in Charleston.")
+    assert {p["admin1"] for p in places if p["text"] == "Charleston"} == {"South Carolina"}
+    malta = places_of(places_pipeline, "College hosts annual book sale. MALTA – About 5,000 books are stacked near "
+                                       "the library of the college in DeKalb County, Illinois.")
+    assert (mention(malta, "MALTA")["country"], mention(malta, "MALTA")["admin1"]) == ("USA", "Illinois")
+    beirut = places_of(places_pipeline, "LEBANON — Officials in Beirut said the talks would go on.")
+    assert mention(beirut, "LEBANON")["feature"] == "country"
+    college = places_of(places_pipeline, "The Columbia State Lyceum Committee presented a lecture on Monday.")
+    assert not any(p["name"] == "District of Columbia" for p in college)

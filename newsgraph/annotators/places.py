@@ -595,6 +595,10 @@ class PlaceAnnotator:
             if units:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
+            if p.lookup is None and p.end > p.name_end and text[p.name_end:p.end].strip().casefold() == "state":
+                # "Columbia State" (a college in Columbia, Tennessee) with no state of that name: the
+                # town, not the District of Columbia by the kind word
+                p = replace(p, hint=None)
         if p.source == "demonym":
             if p.lookup in _CONTINENT_WORDS.values():
                 region = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "region"), None)
@@ -603,6 +607,13 @@ class PlaceAnnotator:
             return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
         if p.source == "dateline":
             name = name.title()
+            towns = [c for c in gaz.lookup(name) if c.feature == "city" and place_key(c.name) == place_key(name)]
+            country = next((c for c in gaz.lookup(name) if c.feature == "country"), None)
+            if towns and country is not None and not qualifier and country.country != ctx.focus and not (
+                    ctx.mentioned.get(country.country or "")):
+                # "MALTA –" opening a story from Illinois: a dateline names a town; the country only
+                # when the article is about it
+                return choose(towns, ctx, sentence, "city", qualifier, key=place_key(name))
         if p.lookup is not None and p.source == "alias":  # a US state's or Canadian province's abbreviation ("Fla.")
             return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country in ("USA", "CAN")][:1],
                           ctx, sentence, "admin1", qualifier)
@@ -633,7 +644,13 @@ class PlaceAnnotator:
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
         hint = p.hint or ("facility" if p.label == "FAC" else None)
         key = place_key(name)
-        res = choose(gaz.lookup(name), ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
+        candidates = gaz.lookup(name)
+        core = core_key(name)
+        if key.endswith(" state") and core != key and key not in self.curated:
+            # "Columbia State" (a college) is not the District of Columbia, which has "Columbia" only
+            # among its other names; "Lagos State" is Lagos
+            candidates = [c for c in candidates if place_key(c.name).startswith(core)]
+        res = choose(candidates, ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
         countries = {q.country for q in qualifier if q.feature == "country"}
         if res.place is not None and countries and res.place.country not in countries and (
                 res.place.feature != "country"):  # "the United States, Germany, Britain": a list, not "X, Britain"
@@ -918,7 +935,10 @@ class PlaceAnnotator:
                 ctx.senses.setdefault(key, r.place.id)
             if not r.place.country or r.place.feature == "country":
                 continue
-            ctx.mentioned[r.place.country] += 2
+            # a small town alone is weak evidence of where the story is ("east of Hampton Park in
+            # Charleston": a park, and a suburb of Melbourne in the gazetteer)
+            vote = 1 if r.place.feature == "city" and r.place.population < 50_000 else 2
+            ctx.mentioned[r.place.country] += vote
             # "Dublin City", "Dublin Area" and "Dublin" are one name: none vouches for the others
             own_key = core_key(text[slice(*rp.name_span)])
             country, votes, province, _ = own.get(own_key, (r.place.country, 0, None, r.place.id))
@@ -928,7 +948,7 @@ class PlaceAnnotator:
                     r.confidence >= 0.8 or r.place.feature == "admin1"):
                 ctx.provinces[r.place.admin1] += 1
                 province = r.place.admin1
-            own[own_key] = (country, votes + 2, province, r.place.id)
+            own[own_key] = (country, votes + vote, province, r.place.id)
         ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
         return ctx, own
 
@@ -948,7 +968,8 @@ class PlaceAnnotator:
         mentioned = +mentioned
         focus = ctx.focus
         if focus and not mentioned.get(focus):  # the focus was the name's own doing: "Athens" made it Greece
-            focus = mentioned.most_common(1)[0][0] if mentioned else None
+            # what the others say, if they say more than one small town does
+            focus = mentioned.most_common(1)[0][0] if mentioned and mentioned.most_common(1)[0][1] >= 2 else None
         return replace(ctx, mentioned=mentioned, provinces=+provinces, anchors=anchors, focus=focus)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
