@@ -29,7 +29,14 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends chromium
 
-install: $(STAMP) $(CHROMIUM)
+# Debian's PostgreSQL binaries: tests/test_postgres.py runs initdb/pg_ctl for a throwaway server of its own.
+POSTGRES := /usr/lib/postgresql
+
+$(POSTGRES):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends postgresql
+
+install: $(STAMP) $(CHROMIUM) $(POSTGRES)
 
 demo: $(STAMP)
 	$(BIN)/newsgraph add examples $(SEEDS) --db $(DB)

@@ -15,6 +15,7 @@ import click
 from .actors_cli import register as register_actor_commands
 from .config import DEFAULT_MAX_BYTES, Settings
 from .errors import NewsgraphError
+from .postgres_cli import register as register_postgres_commands
 
 DEFAULT_DB = os.environ.get("NEWSGRAPH_DB", "newsgraph.db")
 T = TypeVar("T")
@@ -583,3 +584,4 @@ def kb_codes(name: str, day: Any, db_path: str) -> None:
 
 
 register_actor_commands(main, kb)  # actors, actor, kb alias, kb merge (newsgraph/actors_cli.py)
+register_postgres_commands(main)  # postgres sync (newsgraph/postgres_cli.py)
