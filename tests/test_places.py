@@ -761,3 +761,26 @@ def test_one_small_town_abroad_makes_no_focus_and_datelines_name_towns(places_pi
     assert mention(beirut, "LEBANON")["feature"] == "country"
     college = places_of(places_pipeline, "The Columbia State Lyceum Committee presented a lecture on Monday.")
     assert not any(p["name"] == "District of Columbia" for p in college)
+
+
+def test_local_news_datelines_delegates_counties_and_state_people(places_pipeline: Pipeline) -> None:
+    """ "HURRICANE, W.Va. -" and "DeKALB –" are datelines; "D-McDowell." a delegate's county at a
+    sentence end; "Cooke, Grayson and Love counties" counties
+    no town shares a name with; a state inside "Northern Illinois University"; "Ohioans" and "West
+    Virginians" their states (not "The Oregonian", a newspaper)."""
+    places = places_of(places_pipeline, "Two teenagers found. HURRICANE, W.Va. - Officers searched the woods.")
+    assert mention(places, "HURRICANE")["admin1"] == "West Virginia"
+    dekalb = places_of(places_pipeline, "Clean-up. DeKALB – Residents met. Northern Illinois University students "
+                                        "volunteered.")
+    assert mention(dekalb, "DeKALB")["admin1"] == "Illinois"
+    assert mention(dekalb, "Illinois")["feature"] == "admin1"
+    delegates = places_of(places_pipeline, "The bill was backed by Linda Sumner, R-Raleigh; and Clif Moore, "
+                                           "D-McDowell. It passed in West Virginia.")
+    assert mention(delegates, "McDowell")["name"] == "McDowell County"
+    counties = places_of(places_pipeline, "Girls from Cooke, Grayson and Love counties will compete in Gainesville, "
+                                          "Texas.")
+    assert [p["name"] for p in counties[:3]] == ["Cooke County", "Grayson County", "Love County"]
+    people = places_of(places_pipeline, "The drill prepares Ohioans for tornado season, West Virginians said, as "
+                                        "The Oregonian reported.")
+    assert [(p["text"], p["name"], p["mention"]) for p in people] == [
+        ("Ohioans", "Ohio", "demonym"), ("West Virginians", "West Virginia", "demonym")]

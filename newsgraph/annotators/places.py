@@ -74,13 +74,15 @@ _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", 
                                      "port", "refugee", "border", "city", "national", "new"})
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
-                             r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools)\b")
+                             r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|"
+                             r"Republican|Democrat)\b")
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
-_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[;,)]|[ ]and\b|$)")
+_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+                         r"(?=[;,)]|[ ]and\b|\.(?:\s|$)|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
@@ -96,7 +98,8 @@ _LOCAL_INSTITUTIONS = frozenset({
     "high", "middle", "elementary", "area", "board", "council", "library", "reservoir", "chamber", "planning",
     "zoning", "parks", "recreation", "community", "municipal", "borough", "water", "housing", "volunteer",
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
-    "superior", "circuit", "probate", "juvenile", "magistrate"})
+    "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
+    "metropolitan", "branch"})
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -107,9 +110,10 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
-_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
+_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?][ ])|(?<=\d{4}[ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=,[ ]+[A-Z][a-z]|"
+    r"(?:^|\n|(?<=[.!?][ ])|(?<=\d{4}[ ]))[ \t]*((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
+    r"(?=,[ ]+[A-Z][a-z.]|"
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
     r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
@@ -131,6 +135,9 @@ _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|archite
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
 _STREET_AFTER = re.compile(r"[ ]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|"
                            r"Parkway|Pkwy\.?|Circle)(?![\w])")
+# "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
+_COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                           r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -148,6 +155,11 @@ class PlaceAnnotator:
             curated |= {entry["name"], *entry.get("aliases", [])}
         self.curated = frozenset(place_key(n) for n in curated)
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
+        self.state_demonyms: dict[str, str] = dict(table.get("us_state_demonyms", {}))
+        # "Texans", "West Virginians" (longest first: not "Virginians" inside it); "The Oregonian" and
+        # "The Tennessean" are newspapers
+        words = "|".join(re.escape(k) for k in sorted(self.state_demonyms, key=len, reverse=True))
+        self._state_demonym = re.compile(rf"(?<![\w’'-])(?<!The )(?<!the )({words})(?![\w’'-])")
         self.capitals = frozenset(place_key(c) for c in capitals())
         self._demonym_memo: dict[str, str | None] = {}
         # organisations and people newsgraph knows by name are not places ("someone from Hamas" is not Hamm)
@@ -269,6 +281,8 @@ class PlaceAnnotator:
                     (out if accepted else maybe).append(prop)
         out.extend(find.region_phrases(text))
         out.extend(self._demonyms(doc, text))
+        out.extend(Proposal(m.start(1), m.end(1), "demonym", hint="admin1", lookup=self.state_demonyms[m.group(1)])
+                   for m in self._state_demonym.finditer(text))
         for m in _PARTY_TOWN.finditer(text):
             if self.gaz.lookup_ids(m.group(1)):
                 out.append(Proposal(m.start(1), m.end(1), "gazetteer", hint="city", priority=2))
@@ -438,6 +452,12 @@ class PlaceAnnotator:
             return None, False  # "the Jewish state", "the Islamic State": not Russia's Jewish Autonomous Oblast
         before = find.kind_before(text, s)
         mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
+        if not known and " " not in name and not kind:
+            unit = {"counties": "County", "parishes": "Parish"}.get(find.shared_kind_after(text, e) or "")
+            if unit and self.gaz.lookup_ids(f"{name} {unit}"):
+                # "Cooke, Grayson and Love counties": a county no town shares a name with
+                return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2,
+                                lookup=f"{name} {unit}"), True
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
                 kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
                 before in _TOWN_KINDS and mid_sentence):
@@ -481,7 +501,8 @@ class PlaceAnnotator:
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)):
                     return None, False  # "Madison Square Garden" — but "the University of Georgia"
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
-                        self._country_named(name)):
+                        self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
+                        text[max(es, s - 7):s] != "of the "):
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
                     # country's may stand anywhere ("Environment Canada", "Air France")
                     return None, False
@@ -600,6 +621,11 @@ class PlaceAnnotator:
                 # town, not the District of Columbia by the kind word
                 p = replace(p, hint=None)
         if p.source == "demonym":
+            if p.hint == "admin1":  # "Ohioans": the state
+                state = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "admin1" and c.country == "USA"),
+                             None)
+                return None if state is None else Resolution(state, 1, 0.9,
+                                                             f"what the people of {state.name} are called")
             if p.lookup in _CONTINENT_WORDS.values():
                 region = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "region"), None)
                 return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
