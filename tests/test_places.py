@@ -784,3 +784,12 @@ def test_local_news_datelines_delegates_counties_and_state_people(places_pipelin
                                         "The Oregonian reported.")
     assert [(p["text"], p["name"], p["mention"]) for p in people] == [
         ("Ohioans", "Ohio", "demonym"), ("West Virginians", "West Virginia", "demonym")]
+
+
+def test_a_compass_word_is_part_of_the_name(places_pipeline: Pipeline) -> None:
+    """ "North Potomac" is North Potomac, not Potomac (which GeoNames also calls so among its other
+    names); "New Albany" is not a town listing it among its alternates."""
+    places = places_of(places_pipeline, "He grew up in North Potomac and later moved to New Albany, where he works.")
+    assert [p["name"] for p in places] == ["North Potomac", "New Albany"]
+    # Potomac is no rival: the only candidate left, so the fact is sure of it
+    assert (mention(places, "North Potomac")["candidates"], mention(places, "North Potomac")["confidence"]) == (1, 0.9)

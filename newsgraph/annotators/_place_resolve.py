@@ -40,6 +40,10 @@ _PRIOR = {"country": 4.5, "region": 2.5, "water": 2.5, "facility": 2.5, "admin1"
           "airbase": 1.0, "airport": 0.8}
 
 
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "upper", "lower", "new", "old", "greater"})
+
+
 @dataclass
 class Context:
     focus: str | None
@@ -169,6 +173,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
         # small town of that name — unless the text says "Middle East, Md."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+    compass = key.split()[0] if key is not None and " " in key else None
+    if compass in _COMPASS_WORDS and any(compass in place_key(c.name).split() for c in candidates):
+        # "East Hampton" is East Hampton, Connecticut, not Hampton, Virginia (which GeoNames also
+        # calls so among its other names): the compass word is part of the name
+        candidates = [c for c in candidates if compass in place_key(c.name).split()]
     giant = max((c.population for c in candidates if c.feature == "city" and (
         c.population >= 1_000_000 or c.id in ctx.capitals)), default=0)
     if giant and not qualifier and not (key is not None and key in ctx.senses):
