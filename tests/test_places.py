@@ -793,3 +793,34 @@ def test_a_compass_word_is_part_of_the_name(places_pipeline: Pipeline) -> None:
     assert [p["name"] for p in places] == ["North Potomac", "New Albany"]
     # Potomac is no rival: the only candidate left, so the fact is sure of it
     assert (mention(places, "North Potomac")["candidates"], mention(places, "North Potomac")["confidence"]) == (1, 0.9)
+
+
+def test_rivers_mountains_parks_and_regional_adjectives(places_pipeline: Pipeline) -> None:
+    """Natural features and landmarks the packaged gazetteers lack come from the alias table;
+    "Middle Eastern", "South East Asian", "Latin American" and "English" are their regions (not
+    the United States of "American", not the United Kingdom for "English")."""
+    places = places_of(places_pipeline, "Floods on the Cauvery and the Mississippi River hit towns; troops moved "
+                                        "into the Nuba Mountains. Protesters filled Tahrir Square.")
+    assert [(p["name"], p["feature"]) for p in places] == [
+        ("Cauvery", "water"), ("Mississippi River", "water"), ("Nuba Mountains", "region"),
+        ("Tahrir Square", "facility")]
+    assert mention(places, "Tahrir Square")["country"] == "EGY"
+    adjectives = places_of(places_pipeline, "Middle Eastern and South East Asian leaders met Latin American envoys "
+                                            "and English fans.")
+    assert [(p["text"], p["name"]) for p in adjectives] == [
+        ("Middle Eastern", "Middle East"), ("South East Asian", "Southeast Asia"),
+        ("Latin American", "Latin America"), ("English", "England")]
+    assert all(p["mention"] == "demonym" for p in adjectives)
+
+
+def test_hyphenated_places_the_model_reads_whole_and_saints(places_pipeline: Pipeline) -> None:
+    """ "the Amsterdam-London leg": both cities, as the model read the whole as a place; a country
+    the model calls a person is the country ('"Tunisia was …'), a given name is not ("Jordan
+    said"); "St. Peter's Basilica" is a saint's church, not the parish of St Peter in Jersey."""
+    leg = places_of(places_pipeline, "It will take two years before the return Amsterdam-London leg is made.")
+    assert [p["name"] for p in leg] == ["Amsterdam", "London"]
+    tunisia = places_of(places_pipeline, 'The official told CNN. "Tunisia was one of the first countries in the '
+                                         'region to do so." Jordan said so.')
+    assert [p["name"] for p in tunisia] == ["Tunisia"]
+    saints = places_of(places_pipeline, "Pilgrims gathered at St. Peter's Basilica in Rome.")
+    assert not any(p["country"] == "JEY" for p in saints)

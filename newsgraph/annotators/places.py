@@ -69,6 +69,23 @@ _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", 
                                       "Man.", "B.C.", "Alta."})  # "Man." is a word; "500 B.C."
 _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
+# Adjectives of regions, countries' parts and continents' parts: "Middle Eastern", "South East Asian",
+# "Latin American" (not the United States of "American"), "English" (England, more precisely than
+# the United Kingdom)
+_REGION_ADJECTIVES = {
+    "Middle Eastern": "Middle East", "Southeast Asian": "Southeast Asia", "South East Asian": "Southeast Asia",
+    "South-East Asian": "Southeast Asia", "South Asian": "South Asia", "East Asian": "East Asia",
+    "Central Asian": "Central Asia", "West African": "West Africa", "East African": "East Africa",
+    "North African": "North Africa", "Southern African": "Southern Africa", "Sub-Saharan": "Sub-Saharan Africa",
+    "sub-Saharan": "Sub-Saharan Africa", "Latin American": "Latin America", "Central American": "Central America",
+    "South American": "South America", "North American": "North America", "Eastern European": "Eastern Europe",
+    "Western European": "Western Europe", "Central European": "Central Europe", "Scandinavian": "Scandinavia",
+    "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia",
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
+}
+_REGION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_REGION_ADJECTIVES, key=len, reverse=True))
+    + r")(?:s|ers)?(?![\w])")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new"})
@@ -212,6 +229,8 @@ class PlaceAnnotator:
             m = _LEADING_THE.match(text, s, e)
             if m:
                 s = m.end()
+            if re.match(r"(?:St|Ste|Saint)\.?[ ]\S+(?:'s|’s)$", text[s:e]):
+                continue  # "St. Peter's" (Basilica): a saint's, not a town's
             if text[s:e].endswith(("'s", "’s")):
                 e -= 2
             if e <= s or text[s:e] in self.demonyms or find.is_compound_modifier(text, e):
@@ -266,8 +285,10 @@ class PlaceAnnotator:
                     alone = [x for x in ents if (x[0], x[1]) != (ws, we)]
                     for ps, pe in self._hyphen_parts(text, ws, we, ents, starts):
                         prop, accepted = self._run_proposal(text, ps, pe, alone, [x[0] for x in alone], surnames)
-                        # "an Athens-Clarke police officer": the word after the whole says "local place"
-                        accepted = accepted or (prop is not None and bool(_RESIDENT_AFTER.match(text, we)))
+                        # "an Athens-Clarke police officer": the word after the whole says "local place";
+                        # "the Amsterdam-London leg": the model read the whole as a place
+                        accepted = accepted or (prop is not None and (bool(_RESIDENT_AFTER.match(text, we)) or any(
+                            (x[0], x[1]) == (ws, we) and x[2] in _PLACE_LABELS for x in ents)))
                         if prop is not None:
                             (out if accepted else maybe).append(prop)
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
@@ -327,8 +348,17 @@ class PlaceAnnotator:
         searching the country wants to find. Kept apart with mention "demonym"."""
         out = []
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        regional = []
+        for m in _REGION_ADJECTIVE.finditer(text):
+            if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
+                    ps <= m.start() and m.end() <= pe for ps, pe in people):
+                continue
+            regional.append((m.start(), m.end()))
+            out.append(Proposal(m.start(), m.end(), "demonym", lookup=_REGION_ADJECTIVES[m.group(1)], hint="region"))
         for m in _CAPITALISED.finditer(text):  # the words, without making a spaCy token of each
             word, start, end = m.group(0), m.start(), m.end()
+            if any(rs <= start and end <= re_ for rs, re_ in regional):
+                continue  # "Asian" of "South East Asian"
             iso3 = self.demonyms.get(word) or self._demonym(word)
             if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
                     ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
@@ -436,6 +466,8 @@ class PlaceAnnotator:
             return None, False
         if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
+        if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and find.is_possessive(text, e):
+            return None, False  # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
         key = place_key(name)
         curated = key in self.curated
         facility = find.facility_after(text, e)
@@ -512,7 +544,9 @@ class PlaceAnnotator:
                 return None, False  # the entity itself is proposed
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
-            if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)):
+            if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
+                    self._country_named(name) and name.casefold() not in given_names()):
+                # a country's name is the country though the model calls it a person ('"Tunisia was …')
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
         if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(text, s):
             # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
@@ -521,7 +555,8 @@ class PlaceAnnotator:
                     and (ent is None or ent[2] != "PERSON" or " " in name)):
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
-        if not curated and not context and not (" " in name and self._unit_named(name)):
+        if not curated and not context and not (" " in name and self._unit_named(name)) and not (
+                self._country_named(name) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared):
@@ -626,6 +661,9 @@ class PlaceAnnotator:
                              None)
                 return None if state is None else Resolution(state, 1, 0.9,
                                                              f"what the people of {state.name} are called")
+            if p.hint == "region":  # "Middle Eastern", "English"
+                region = next((c for c in gaz.lookup(p.lookup or "") if c.feature in ("region", "water")), None)
+                return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
             if p.lookup in _CONTINENT_WORDS.values():
                 region = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "region"), None)
                 return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
