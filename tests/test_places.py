@@ -824,3 +824,18 @@ def test_hyphenated_places_the_model_reads_whole_and_saints(places_pipeline: Pip
     assert [p["name"] for p in tunisia] == ["Tunisia"]
     saints = places_of(places_pipeline, "Pilgrims gathered at St. Peter's Basilica in Rome.")
     assert not any(p["country"] == "JEY" for p in saints)
+
+
+def test_politicians_home_towns_sheriffs_counties_and_possessives_inside_entities(places_pipeline: Pipeline) -> None:
+    """ "Westrom, R-Elbow Lake," names a small town the words vouch for; "the Pointe Coupee
+    Sheriff's Office" a parish named without its kind word; the model's "The State of Illinois’ Web"
+    ends at the possessive; "the Islamic Republic" is Iran."""
+    town = places_of(places_pipeline, "Westrom, R-Elbow Lake, went before a Senate committee.")
+    assert (mention(town, "Elbow Lake")["admin1"], mention(town, "Elbow Lake")["feature"]) == ("Minnesota", "city")
+    parish = places_of(places_pipeline, "Capt. Steve Juge, with the Pointe Coupee Sheriff’s Office, said a boy was "
+                                        "arrested.")
+    assert mention(parish, "Pointe Coupee")["name"] == "Pointe Coupee Parish"
+    state = places_of(places_pipeline, "The State of Illinois’ Web site defines the EAV.")
+    assert [p["text"] for p in state] == ["State of Illinois"]
+    iran = places_of(places_pipeline, "None has returned since the Islamic Republic supplanted the Shah.")
+    assert mention(iran, "Islamic Republic")["country"] == "IRN"

@@ -114,7 +114,7 @@ class Proposal:
 
     start: int
     end: int
-    source: str  # entity, alias, gazetteer, facility, kind, region, short, repeat
+    source: str  # entity, alias, gazetteer, facility, kind, region, short, repeat, dateline, demonym, party
     name_start: int = -1  # the name inside the span ("Baghdad" in "Baghdad airport"); -1: the whole span
     name_end: int = -1
     hint: str | None = None  # airport, crossing, port, camp, …; admin1; city

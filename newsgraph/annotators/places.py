@@ -233,6 +233,10 @@ class PlaceAnnotator:
                 continue  # "St. Peter's" (Basilica): a saint's, not a town's
             if text[s:e].endswith(("'s", "’s")):
                 e -= 2
+            inner = re.search(r"(?<=[A-Za-z])(?:['’]s|s['’])(?=[ ])", text[s:e])
+            if inner and not re.match(r"(?:St|Ste|Saint)\.?[ ]", text[s:e]):
+                # "The State of Illinois’ Web": the model ran on past a possessive; the name ends there
+                e = s + inner.start() + (1 if inner.group(0)[0] == "s" else 0)
             if e <= s or text[s:e] in self.demonyms or find.is_compound_modifier(text, e):
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
@@ -306,7 +310,8 @@ class PlaceAnnotator:
                    for m in self._state_demonym.finditer(text))
         for m in _PARTY_TOWN.finditer(text):
             if self.gaz.lookup_ids(m.group(1)):
-                out.append(Proposal(m.start(1), m.end(1), "gazetteer", hint="city", priority=2))
+                # "party": a politician's home town, which the words vouch for however small it is
+                out.append(Proposal(m.start(1), m.end(1), "party", hint="city", priority=2))
             elif self.gaz.lookup_ids(m.group(1) + " County"):  # "D-Braxton": state delegates name their county
                 out.append(Proposal(m.start(1), m.end(1), "kind", hint="admin1", priority=2,
                                     lookup=m.group(1) + " County"))
@@ -484,6 +489,13 @@ class PlaceAnnotator:
             return None, False  # "the Jewish state", "the Islamic State": not Russia's Jewish Autonomous Oblast
         before = find.kind_before(text, s)
         mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
+        if not known and not kind and re.match(r"[ ]+(?:Sheriff|sheriff)\b", text[e:e + 10]):
+            # "the Pointe Coupee Sheriff's Office": sheriffs serve counties and parishes, which local
+            # news names without the kind word
+            unit = next((u for u in ("County", "Parish") if self.gaz.lookup_ids(f"{name} {u}")), None)
+            if unit:
+                return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2,
+                                lookup=f"{name} {unit}"), True
         if not known and " " not in name and not kind:
             unit = {"counties": "County", "parishes": "Parish"}.get(find.shared_kind_after(text, e) or "")
             if unit and self.gaz.lookup_ids(f"{name} {unit}"):
@@ -961,7 +973,7 @@ class PlaceAnnotator:
         if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
             res = self._contained(p, text, ctx, sentence, res)
         if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
-                                                                "demonym")):
+                                                                "demonym", "party")):
             return None
         if res.place is None and p.source == "entity" and (
                 p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
