@@ -740,7 +740,10 @@ def test_streets_named_after_towns_and_a_province_is_no_witness_for_itself(place
     not count as "its country named in the same sentence" for its own reading."""
     streets = places_of(places_pipeline, "A crash at the intersection of North Nokomis Street and Darling Avenue "
                                          "in Alexandria, Minnesota. He lives on Dublin Road in Fargo.")
-    assert [p["name"] for p in streets if p["lat"] is not None] == ["Alexandria", "Minnesota", "Fargo"]
+    assert [p["name"] for p in streets if p["feature"] != "street"] == ["Alexandria", "Minnesota", "Fargo"]
+    # the streets themselves are placed at their towns
+    assert [(p["name"], p["admin1"]) for p in streets if p["feature"] == "street"] == [
+        ("North Nokomis Street", "Minnesota"), ("Darling Avenue", "Minnesota"), ("Dublin Road", "North Dakota")]
     nelson = mention(places_of(places_pipeline, "James Tauber of Nelson was driving a Dodge Caravan."), "Nelson")
     assert "same sentence" not in nelson["why"]
 
@@ -839,3 +842,18 @@ def test_politicians_home_towns_sheriffs_counties_and_possessives_inside_entitie
     assert [p["text"] for p in state] == ["State of Illinois"]
     iran = places_of(places_pipeline, "None has returned since the Islamic Republic supplanted the Shah.")
     assert mention(iran, "Islamic Republic")["country"] == "IRN"
+
+
+def test_streets_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
+    """A street is placed at the town the text puts it in, else at the town the article names
+    most (in a province it names); "Wall Street" stands for an industry; a street in a story
+    that names no town is left out."""
+    places = places_of(places_pipeline, "A body was found in a parked vehicle on Francis Street in Charleston, "
+                                        "South Carolina. Charleston police are investigating. Francis Street runs "
+                                        "between King Street and Rutledge Avenue. Wall Street bankers were calm.")
+    streets = [p for p in places if p["feature"] == "street"]
+    assert [p["text"] for p in streets] == ["Francis Street", "Francis Street", "King Street", "Rutledge Avenue"]
+    assert {(p["admin1"], p["precision"]) for p in streets} == {("South Carolina", "city")}
+    assert streets[1]["same_as"] == streets[0]["id"]
+    assert all(haversine_km(p["lat"], p["lon"], 32.78, -79.93) < 20 for p in streets)
+    assert places_of(places_pipeline, "He lives on Maple Street with his dog.") == []

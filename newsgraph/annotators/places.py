@@ -155,6 +155,14 @@ _STREET_AFTER = re.compile(r"[ ]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Bouleva
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
+# A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
+_STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
+                     r"(?:[ ]+[A-Z][\w’'-]*){0,2})[ ]+(Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|St\.|Ave\.|"
+                     r"Blvd\.?|Rd\.)(?![\w])")
+_BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
+                            "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
+# streets that stand for an industry or a government, not a place on the map
+_STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -922,6 +930,7 @@ class PlaceAnnotator:
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
+        resolved = self._streets(text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
@@ -1077,6 +1086,49 @@ class PlaceAnnotator:
                                   why=f"named as a place elsewhere in the article ({res.why})")))
             covered.append((s, e))
         return found
+
+    @staticmethod
+    def _streets(text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
+        """Streets, which no gazetteer here has, placed at the town the text puts them in ("on
+        Francis Street in Charleston") or else at the town the article is about — the one town it
+        names most, if it names one most ("Royal Street" in a story about New Orleans). A street
+        the article gives no town for is left out. The fact's precision is the town's."""
+        # the provinces the article names: its main town lies in one of them ("Washington Square" in
+        # a story about Louisiana is a park, not the town in Pennsylvania)
+        # (names inside other names count: "the New Orleans Railways Company" says where the story is)
+        provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
+                     and p.source != "demonym"}
+        towns = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
+                        and r.confidence >= 0.6 and p.source != "demonym"
+                        and (not provinces or r.place.admin1 in provinces))
+        ranked = towns.most_common(2)
+        main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        by_start = {p.start: r for p, r in resolved if r.place is not None}
+        out = list(resolved)
+        for m in _STREET.finditer(text):
+            name = text[m.start(): m.end()]
+            words = name.split()
+            if " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
+                continue
+            if not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
+                    text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
+                continue  # "Wall Street bankers": a street's name used for something else
+            if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
+                continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
+            after = re.match(r"(?:,[ ]+|[ ]+in[ ]+)", text[m.end(): m.end() + 5])
+            town = by_start.get(m.end() + after.end()) if after else None
+            how = "which the text puts it in"
+            if town is None or town.place is None or town.place.feature not in ("city", "admin2"):
+                town = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
+                how = "the town the article names most"
+            if town is None or town.place is None:
+                continue
+            out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
+            place = town.place
+            out.append((Proposal(m.start(), m.end(), "street", hint="street"),
+                        Resolution(place, 0, 0.4, f"{name} is a street; placed at {place.name}, {how}",
+                                   feature="street", precision="city", name=name, contained=True)))
+        return out
 
     @staticmethod
     def _county_short_forms(text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
