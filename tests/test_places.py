@@ -857,3 +857,12 @@ def test_streets_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
     assert streets[1]["same_as"] == streets[0]["id"]
     assert all(haversine_km(p["lat"], p["lon"], 32.78, -79.93) < 20 for p in streets)
     assert places_of(places_pipeline, "He lives on Maple Street with his dog.") == []
+
+
+def test_buildings_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
+    """A named building (church, hospital, prison …) is placed like a street; a church named by
+    its denomination alone is the institution, not a building."""
+    places = places_of(places_pipeline, "The river side of Royal Street in New Orleans was home to Holy Redeemer "
+                                        "Church. The Coptic Orthodox Church said so.")
+    sites = [(p["text"], p["feature"], p["admin1"]) for p in places if p["feature"] in ("street", "facility")]
+    assert sites == [("Royal Street", "street", "Louisiana"), ("Holy Redeemer Church", "facility", "Louisiana")]

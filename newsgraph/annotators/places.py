@@ -161,6 +161,15 @@ _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|We
                      r"Blvd\.?|Rd\.)(?![\w])")
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
                             "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
+# A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
+_BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
+                       r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
+                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge)(?![\w])")
+# a church named by its denomination alone is the institution ("the Coptic Orthodox Church said")
+_DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
+                           "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
+                           "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian", "Serbian", "United", "Free",
+                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The"})
 # streets that stand for an industry or a government, not a place on the map
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
@@ -1089,10 +1098,11 @@ class PlaceAnnotator:
 
     @staticmethod
     def _streets(text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
-        """Streets, which no gazetteer here has, placed at the town the text puts them in ("on
-        Francis Street in Charleston") or else at the town the article is about — the one town it
-        names most, if it names one most ("Royal Street" in a story about New Orleans). A street
-        the article gives no town for is left out. The fact's precision is the town's."""
+        """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
+        in ("on Francis Street in Charleston") or else at the town the article is about — the one
+        town it names most, if it names one most ("Royal Street", "Holy Redeemer Church" in a story
+        about New Orleans). One the article gives no town for is left out. The fact's precision is
+        the town's."""
         # the provinces the article names: its main town lies in one of them ("Washington Square" in
         # a story about Louisiana is a park, not the town in Pennsylvania)
         # (names inside other names count: "the New Orleans Railways Company" says where the story is)
@@ -1105,12 +1115,16 @@ class PlaceAnnotator:
         main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         by_start = {p.start: r for p, r in resolved if r.place is not None}
         out = list(resolved)
-        for m in _STREET.finditer(text):
+        sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
+        for m, feature in sites:
             name = text[m.start(): m.end()]
             words = name.split()
-            if " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
+            if feature == "facility":
+                if all(w in _DENOMINATION for w in words[:-1]):
+                    continue  # "the Coptic Orthodox Church": the institution
+            elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
                 continue
-            if not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
+            elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
                     text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
                 continue  # "Wall Street bankers": a street's name used for something else
             if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
@@ -1123,11 +1137,14 @@ class PlaceAnnotator:
                 how = "the town the article names most"
             if town is None or town.place is None:
                 continue
+            if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
+                continue  # a building on a street already placed ("the Royal Street Hotel")
             out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
             place = town.place
-            out.append((Proposal(m.start(), m.end(), "street", hint="street"),
-                        Resolution(place, 0, 0.4, f"{name} is a street; placed at {place.name}, {how}",
-                                   feature="street", precision="city", name=name, contained=True)))
+            kind = "a street" if feature == "street" else "a building"
+            out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
+                        Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
+                                   feature=feature, precision="city", name=name, contained=True)))
         return out
 
     @staticmethod
