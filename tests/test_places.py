@@ -866,3 +866,34 @@ def test_buildings_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
                                         "Church. The Coptic Orthodox Church said so.")
     sites = [(p["text"], p["feature"], p["admin1"]) for p in places if p["feature"] in ("street", "facility")]
     assert sites == [("Royal Street", "street", "Louisiana"), ("Holy Redeemer Church", "facility", "Louisiana")]
+
+
+def test_people_languages_ancestry_and_venues_are_not_places(places_pipeline: Pipeline) -> None:
+    """A surname of a person named in full is a person ("Lara's department" after "Ricardo Lara",
+    not a Venezuelan state); a nationality word naming a language is no mention of the country; an
+    American's ancestry ("African-American") is not Africa; a venue is not a small town of its
+    name ("Carnegie Hall", "King's College London")."""
+    lara = places_of(places_pipeline, "Insurance Commissioner Ricardo Lara spoke. Talks between Lara's department "
+                                      "and insurers failed in California.")
+    assert [p["name"] for p in lara] == ["California"]
+    words = places_of(places_pipeline, "The survey was conducted online in English and Spanish. He speaks French. "
+                                       "African-American voters met Syrian refugees.")
+    assert [p["text"] for p in words] == ["American", "Syrian"]  # African-Americans are Americans
+    venues = places_of(places_pipeline, "She played Carnegie Hall and the Golden Theatre. He studied at King's "
+                                        "College London.")
+    assert all(p["name"] not in ("Carnegie", "Golden", "King") for p in venues)
+
+
+def test_hyphenated_states_counties_and_old_country_names(places_pipeline: Pipeline) -> None:
+    """ "the Iowa-Ohio State games" do not make Brooklyn a town in Ohio; "Miami-Dade" is the county
+    whole; "the counties of Bergen, Camden and Essex" are counties; "Surinam" is Suriname."""
+    games = places_of(places_pipeline, "He flew from Brooklyn to L.A. before the Iowa-Ohio State games.")
+    assert mention(games, "Brooklyn")["admin1"] == "New York"
+    county = places_of(places_pipeline, "Miami-Dade officials agreed on the budget.")
+    assert (mention(county, "Miami-Dade")["name"], mention(county, "Miami-Dade")["feature"]) == (
+        "Miami-Dade County", "admin2")
+    counties = places_of(places_pipeline, "Officials in the counties of Bergen, Camden and Essex in New Jersey voted.")
+    assert [(p["name"], p["admin1"]) for p in counties[:3]] == [
+        ("Bergen County", "New Jersey"), ("Camden County", "New Jersey"), ("Essex County", "New Jersey")]
+    assert mention(places_of(places_pipeline, "Troops came from the Dutch colony of Surinam."),
+                   "Surinam")["country"] == "SUR"

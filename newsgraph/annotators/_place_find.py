@@ -124,6 +124,7 @@ class Proposal:
     priority: int = 0  # on equal length, the higher wins
     lookup: str | None = None  # the name to look up when the text abbreviates it ("Pa." → Pennsylvania)
     metonym: bool = False  # the place stands for its government: "Washington said", "Tamil Nadu accused"
+    in_word: bool = False  # a part of a hyphenated word ("Ohio" of "Iowa-Ohio State"): found, but no witness
 
     @property
     def name_span(self) -> tuple[int, int]:

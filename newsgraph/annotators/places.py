@@ -86,6 +86,23 @@ _REGION_ADJECTIVES = {
 _REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_REGION_ADJECTIVES, key=len, reverse=True))
     + r")(?:s|ers)?(?![\w])")
+# "the counties of Bergen, Camden and Essex": each name is a county's
+_COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
+_COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
+                          rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)")
+# A venue named after a person or a word, which a small town shares: "Carnegie Hall", "the Golden
+# Theatre", "Dizzy's Club", "King's College London"
+_VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
+                          r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
+                          r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
+# A nationality word naming a language: "conducted online in English and Spanish", "speaks French."
+_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "learned",
+                              "fluent", "translated", "teach", "teaches", "taught", "study", "studied"})
+_LANGUAGE_AFTER = re.compile(r"(?:[ ]+(?:and|or)[ ]+[A-Z][a-z]+)?(?:[ ]*[.,;:)!?\"”]|$)|[ ]+(?:language|languages|"
+                             r"translation|translations|subtitles|speakers|speaking|dialect|version|edition|lessons|"
+                             r"class|classes|teacher|teachers|course|courses|literature|grammar|words?)\b")
+# "African-American", "Chinese American": an American's ancestry, not a mention of Africa or China
+_ETHNIC_AMERICAN = re.compile(r"[-‑ ]Americans?\b")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new"})
@@ -260,6 +277,10 @@ class PlaceAnnotator:
                 continue  # "the West", a month the model took for a place
             if label != "FAC" and self._hyphen_parts(text, s, e, ents, starts):
                 continue  # "Russia-Turkey": the runs propose each part
+            county = self._hyphen_county(text, s, e)
+            if county is not None:
+                out.append(county)
+                continue
             if re.search(r"[ ](?:of|of[ ]the|the|and)$", text[s:e]):
                 continue  # "the Village of" (of "the Village of Glen Carbon"): a torn name; the runs find it
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
@@ -302,6 +323,10 @@ class PlaceAnnotator:
                         taken.append((s, e))
             for ws, we in words:  # "Fargo-Moorhead", "Russia-Turkey ties": places joined by a hyphen
                 if "-" in text[ws:we] and not any(ts < we and ws < te for ts, te in taken):
+                    county = self._hyphen_county(text, ws, we)
+                    if county is not None:
+                        out.append(county)
+                        continue
                     # the model's entity of exactly the word ("Fargo-Moorhead" ORG) says nothing of its parts
                     alone = [x for x in ents if (x[0], x[1]) != (ws, we)]
                     for ps, pe in self._hyphen_parts(text, ws, we, ents, starts):
@@ -311,6 +336,7 @@ class PlaceAnnotator:
                         accepted = accepted or (prop is not None and (bool(_RESIDENT_AFTER.match(text, we)) or any(
                             (x[0], x[1]) == (ws, we) and x[2] in _PLACE_LABELS for x in ents)))
                         if prop is not None:
+                            prop = replace(prop, in_word=True)
                             (out if accepted else maybe).append(prop)
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
             run = find.RUN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
@@ -333,6 +359,15 @@ class PlaceAnnotator:
                 out.append(Proposal(m.start(1), m.end(1), "kind", hint="admin1", priority=2,
                                     lookup=m.group(1) + " County"))
         out.extend(self._datelines(text))
+        for m in _COUNTIES_OF.finditer(text):
+            unit = "County" if m.group(1) == "counties" else "Parish"
+            for name in re.finditer(_COUNTY_NAME, m.group(2)):
+                if name.group(0) in ("And", "Or") or not self.gaz.lookup_ids(f"{name.group(0)} {unit}"):
+                    continue
+                at = m.start(2) + name.start()
+                out.append(Proposal(at, at + len(name.group(0)), "kind", name_start=at,
+                                    name_end=at + len(name.group(0)), hint="admin1", priority=3,
+                                    lookup=f"{name.group(0)} {unit}"))
         for m in self._abbreviation.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
@@ -343,13 +378,24 @@ class PlaceAnnotator:
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
+    def _county_named(self, name: str) -> bool:
+        """Whether a county bears the name (not a town listing it among its other names)."""
+        return any(self.gaz.features[i] == "D" for i in self.gaz.lookup_ids(name))
+
+    def _hyphen_county(self, text: str, s: int, e: int) -> Proposal | None:
+        """ "Miami-Dade", "Athens-Clarke": the short form of a county named with a hyphen."""
+        word = text[s:e]
+        if "-" not in word or self.gaz.lookup_ids(word) or not self._county_named(f"{word} County"):
+            return None
+        return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2, lookup=f"{word} County")
+
     def _hyphen_parts(self, text: str, s: int, e: int, ents: list[tuple[int, int, str]],
                       starts: list[int]) -> list[tuple[int, int]]:
         """The parts of a hyphenated word that no gazetteer knows whole, when each part is a
         capitalised name and one is a place's ("Fargo-Moorhead"; not "Al-Sayed", "Jean-Marie")."""
         word = text[s:e]
-        if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word):
-            return []
+        if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word) or self._county_named(f"{word} County"):
+            return []  # "Miami-Dade" is Miami-Dade County's short form
         ent = self._entity_at(ents, starts, s, e)
         if ent is not None and ent[2] == "PERSON":
             return []
@@ -373,7 +419,7 @@ class PlaceAnnotator:
         regional = []
         for m in _REGION_ADJECTIVE.finditer(text):
             if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
-                    ps <= m.start() and m.end() <= pe for ps, pe in people):
+                    ps <= m.start() and m.end() <= pe for ps, pe in people) or _language(text, m.start(), m.end()):
                 continue
             regional.append((m.start(), m.end()))
             out.append(Proposal(m.start(), m.end(), "demonym", lookup=_REGION_ADJECTIVES[m.group(1)], hint="region"))
@@ -385,6 +431,8 @@ class PlaceAnnotator:
             if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
                     ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
                 continue
+            if _language(text, start, end) or (word != "American" and _ETHNIC_AMERICAN.match(text, end)):
+                continue  # "in English and Spanish"; "African-American voters"
             if iso3:
                 out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
             else:  # "European leaders", "African Union": the continent
@@ -478,9 +526,13 @@ class PlaceAnnotator:
             return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
             return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
-        if name in surnames and self._minor_town(name) and not (
-                find.kind_before(text, s) or find.kind_after(text, e) or find.facility_after(text, e)):
-            return None, False  # a person's surname ("Carroll" after "E. Jean Carroll"), not a town
+        if name in surnames and (self._minor_town(name) or not (
+                place_key(name) in self.curated or self._country_named(name))) and not (
+                find.kind_before(text, s) or find.kind_after(text, e) or find.facility_after(text, e)
+                or (find.locative_before(text, s, strong=True) and not find.is_possessive(text, e))):
+            # a person's surname ("Carroll" after "E. Jean Carroll", "Lara's department" after
+            # "Ricardo Lara"), not a town or a province
+            return None, False
         if name.isupper() and " " not in name and place_key(name) not in self.curated and not _DATELINE_AT.match(
                 text, e):
             return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
@@ -488,6 +540,8 @@ class PlaceAnnotator:
             return None, False
         if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
+        if _VENUE_AFTER.match(text, e) and self._minor_town(name):
+            return None, False  # "Carnegie Hall", "King's College": a venue's name, not a small town
         if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and find.is_possessive(text, e):
             return None, False  # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
         key = place_key(name)
@@ -546,8 +600,8 @@ class PlaceAnnotator:
         maybe = False
         if ent is not None:
             es, ee, label = ent
-            if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e:
-                ee -= 2  # "Glen Carbon's": the model's span with the possessive is still the name alone
+            if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (label != "PERSON" or find.kind_before(text, s)):
+                ee -= 2  # "the Village of Glen Carbon's": the model's span with the possessive is the name alone
             inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
@@ -645,7 +699,10 @@ class PlaceAnnotator:
         if home:  # a paper's home country counts like a nationality word: it settles "Dublin" in the Irish Times
             mentioned[home] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
-        names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")]
+        # (a state in a hyphenated word is no witness: "Iowa-Ohio State games" name no state the story is
+        # in; towns are: "an Athens-Clarke police officer")
+        names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")
+                 and not (p.in_word and self._unit_named(_lookup_name(text, p)))]
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        cohesion=cohesion(self.gaz, names))
 
@@ -1014,6 +1071,7 @@ class PlaceAnnotator:
         for rp, r in resolved:
             key = place_key(text[slice(*rp.name_span)])
             if r.place is None or rp.source == "demonym" or (
+                    rp.in_word and r.place.feature in ("admin1", "country")) or (
                     rp.source == "in_name" and r.place.feature not in ("admin1", "admin2")):
                 continue  # "registered with the State of Ohio" speaks for Ohio; "the Fargo police" less so
             if r.confidence >= 0.8 and r.place.feature in ("admin1", "admin2") and r.place.country:
@@ -1260,6 +1318,19 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
         s, e = m.span()
         if not any(cs < e and s < ce for cs, ce in covered) and not any(ps <= s and e <= pe for ps, pe in people):
             yield s, e, m.group(1)
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    """Whether a nationality word names a language: "in English and Spanish", "speaks French.",
+    "the Arabic translation" — not "in French politics"."""
+    if re.match(r"[ ]+(?:language|languages|translation|subtitles|speakers|dialect|version|edition)\b",
+                text[end:end + 14]):
+        return True
+    first = re.search(r"([A-Z][a-z]+)[ ]+(?:and|or)[ ]+$", text[max(0, start - 40):start])
+    if first is not None:  # "Spanish" of "in English and Spanish": as the first word is
+        first_start = max(0, start - 40) + first.start(1)
+        return _language(text, first_start, first_start + len(first.group(1)))
+    return find.previous_word(text, start) in _LANGUAGE_BEFORE and _LANGUAGE_AFTER.match(text, end) is not None
 
 
 def _quoted(text: str, p: Proposal) -> bool:
