@@ -526,13 +526,17 @@ class PlaceAnnotator:
             return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
             return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
-        if name in surnames and (self._minor_town(name) or not (
-                place_key(name) in self.curated or self._country_named(name))) and not (
-                find.kind_before(text, s) or find.kind_after(text, e) or find.facility_after(text, e)
-                or (find.locative_before(text, s, strong=True) and not find.is_possessive(text, e))):
-            # a person's surname ("Carroll" after "E. Jean Carroll", "Lara's department" after
-            # "Ricardo Lara"), not a town or a province
-            return None, False
+        if name in surnames and not (find.kind_before(text, s) or find.kind_after(text, e)
+                                     or find.facility_after(text, e)):
+            # a person's surname ("Carroll" after "E. Jean Carroll"), not a town; a bigger place's
+            # name too where the model reads the person again ("Lara's department" after "Ricardo
+            # Lara", not a Venezuelan state) and no "in" says otherwise
+            person_here = any(label == "PERSON" and es <= s and e <= ee for es, ee, label in ents)
+            if self._minor_town(name) or (
+                    (person_here or find.is_possessive(text, e))
+                    and not (place_key(name) in self.curated or self._country_named(name))
+                    and not (find.locative_before(text, s, strong=True) and not find.is_possessive(text, e))):
+                return None, False
         if name.isupper() and " " not in name and place_key(name) not in self.curated and not _DATELINE_AT.match(
                 text, e):
             return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
