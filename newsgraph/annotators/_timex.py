@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ._calendars import FEASTS, feast_key
+from ._gated_scan import Gate, LineIndex, gate_for
+from ._gated_scan import finditer as gated_finditer
 
 
 def _words(text: str) -> list[str]:
@@ -1082,11 +1084,18 @@ FAMILIES: list[tuple[re.Pattern[str], Handler]] = [
 ]
 
 
-def scan(text: str) -> list[Candidate]:
-    """Every match of every family, overlapping ones included; `select` chooses among them."""
+# Where each family can match (`_gated_scan`): its words, read off the pattern once.
+_GATES: list[Gate] = [gate_for(pattern) for pattern, _ in FAMILIES]
+
+
+def scan(text: str, *, gated: bool = True) -> list[Candidate]:
+    """Every match of every family, overlapping ones included; `select` chooses among them.
+    `gated`: try each family only on the lines holding its words (the same matches, found
+    faster: `_gated_scan`); off, every family runs over the whole text."""
     found: list[Candidate] = []
-    for pattern, handle in FAMILIES:
-        for m in pattern.finditer(text):
+    index = LineIndex(text) if gated else None
+    for (pattern, handle), gate in zip(FAMILIES, _GATES, strict=True):
+        for m in gated_finditer(pattern, gate, index) if index is not None else pattern.finditer(text):
             if m.end() == m.start():
                 continue
             cand = handle(m, text)

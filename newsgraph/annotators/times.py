@@ -24,8 +24,10 @@ overwrite — the entity's `ng_attrs`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import accumulate
 from typing import Any
 
 from spacy.language import Language
@@ -174,13 +176,26 @@ def _event_span(doc: Doc, span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _blocked(cand: Candidate, names: list[tuple[int, int, str]]) -> bool:
+class _Names:
+    """The model's entities of some labels, asked "does one hold this stretch?" by bisection:
+    their starts in order, and the farthest end among those starting at or before each."""
+
+    def __init__(self, ents: list[tuple[int, int, str]], labels: frozenset[str]) -> None:
+        self.spans = sorted((s, e) for s, e, label in ents if label in labels)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(accumulate((e for _, e in self.spans), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+def _blocked(cand: Candidate, names: _Names, event_names: _Names) -> bool:
     """Whether a candidate lies inside a name the model found ("Theresa May", "the Six-Day War")."""
-    labels = _EVENT_LABELS if cand.meaning.kind in ("duration", "set") else _NAME_LABELS
+    found = event_names if cand.meaning.kind in ("duration", "set") else names
     if cand.meaning.kind == "feast":  # the model calls "Easter" or "Ashura" a name: only a longer one blocks
-        return any(s <= cand.start and cand.end <= e and (e - s) > cand.length and label in labels
-                   for s, e, label in names)
-    return any(s <= cand.start and cand.end <= e and label in labels for s, e, label in names)
+        return any(s <= cand.start and cand.end <= e and (e - s) > cand.length for s, e in found.spans)
+    return found.hold(cand.start, cand.end)
 
 
 def _model_only(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -216,7 +231,8 @@ class TimeAnnotator:
         def confirmed(start: int, end: int) -> bool:
             return any(s < end and start < e for s, e in dates)
 
-        candidates = [c for c in scan(text) if not _blocked(c, ents)]
+        names, event_names = _Names(ents, _NAME_LABELS), _Names(ents, _EVENT_LABELS)
+        candidates = [c for c in scan(text) if not _blocked(c, names, event_names)]
         chosen = combine(text, select(text, candidates, confirmed))
         if self.use_model_dates:
             chosen = sorted(chosen + _model_only(doc, chosen), key=lambda c: c.start)
