@@ -897,3 +897,29 @@ def test_hyphenated_states_counties_and_old_country_names(places_pipeline: Pipel
         ("Bergen County", "New Jersey"), ("Camden County", "New Jersey"), ("Essex County", "New Jersey")]
     assert mention(places_of(places_pipeline, "Troops came from the Dutch colony of Surinam."),
                    "Surinam")["country"] == "SUR"
+
+
+def test_second_hand_check_fixes(places_pipeline: Pipeline) -> None:
+    """From a second hand check: a surname is no place even after "between" when it is a small
+    town's name ("between Kim and Murphy" after "Rep. Andy Kim"); the model's "GPE" that is a
+    surname of a person named in full is no place ("Bay dreams" after "Herbert Bay"); an agency
+    in a photo credit is no place; "in English and Spanish" names languages whatever follows;
+    "Carnegie Hall" stays a venue after "at Carnegie"; a museum named after a city is not placed
+    at the article's main town; "W. Columbia" is West Columbia; "Greenbrier-Pocahontas County"
+    holds Pocahontas County; "from Norman to D.C." names Norman though it is a given name."""
+    assert places_of(places_pipeline, "Rep. Andy Kim spoke first at the debate on Tuesday night. The competition "
+                                      "between Kim and Murphy began early, aides said.") == []
+    credit = places_of(places_pipeline, "Senators met in Ohio on Monday to discuss the budget. A photo by Graeme "
+                                        "Sloan / Bloomberg via Getty Images shows the room.")
+    assert [p["name"] for p in credit] == ["Ohio"]
+    survey = places_of(places_pipeline, "The poll was conducted online in English and Spanish Feb. 22-27 in Texas.")
+    assert [p["name"] for p in survey] == ["Texas"]
+    museum = places_of(places_pipeline, "Crowds filled Paris. Paris cafes were full. The Baltimore Museum lent a "
+                                        "painting to a gallery in Paris.")
+    assert not any(p["text"] == "Baltimore Museum" and p["name"] == "Paris" for p in museum)
+    towns = places_of(places_pipeline, "Two held in W. Columbia slaying in South Carolina. The wilderness near the "
+                                       "Greenbrier-Pocahontas County boundary in West Virginia. A vet will bike from "
+                                       "Norman to D.C. this spring.")
+    assert mention(towns, "W. Columbia")["name"] == "West Columbia"
+    assert mention(towns, "Pocahontas County")["admin1"] == "West Virginia"
+    assert mention(towns, "Norman")["admin1"] == "Oklahoma"

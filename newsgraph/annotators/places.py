@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..kb.gazetteer import Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
-from ..kb.place_names import core_key, place_key
+from ..kb.place_names import core_key, fold, place_key
 from . import _place_find as find
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
@@ -95,6 +95,8 @@ _COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[
 _VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
                           r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
                           r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
+_CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
+                           r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
 # A nationality word naming a language: "conducted online in English and Spanish", "speaks French."
 _LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "learned",
                               "fluent", "translated", "teach", "teaches", "taught", "study", "studied"})
@@ -258,8 +260,12 @@ class PlaceAnnotator:
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 continue
-            if text[s:e] in surnames and self._minor_town(text[s:e]) and not find.kind_before(text, s):
-                continue  # the model's "GPE" is a person named in full elsewhere ("in Kaplan and Carroll's case")
+            if text[s:e] in surnames and not find.kind_before(text, s) and (self._minor_town(text[s:e]) or not (
+                    place_key(text[s:e]) in self.curated or self._country_named(text[s:e])
+                    or find.locative_before(text, s, strong=True))):
+                # the model's "GPE" is a person named in full elsewhere ("in Kaplan and Carroll's case",
+                # "Bay dreams" after "Herbert Bay")
+                continue
             m = _LEADING_THE.match(text, s, e)
             if m:
                 s = m.end()
@@ -281,6 +287,8 @@ class PlaceAnnotator:
             if county is not None:
                 out.append(county)
                 continue
+            if re.search(r"[ ](?:to|from|or|at|on|in)[ ]", text[s:e]) and not self.gaz.lookup_ids(text[s:e]):
+                continue  # "Norman to D.C" (of "from Norman to D.C."): two names the runs find apart
             if re.search(r"[ ](?:of|of[ ]the|the|and)$", text[s:e]):
                 continue  # "the Village of" (of "the Village of Glen Carbon"): a torn name; the runs find it
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
@@ -375,6 +383,8 @@ class PlaceAnnotator:
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
         found, unsure = self._coordinated(text, out, maybe)
+        # "Graeme Sloan / Bloomberg via Getty Images": an agency in a photo credit, not a place
+        found = [p for p in found if not _CREDIT_AFTER.match(text, p.end)]
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
@@ -577,6 +587,9 @@ class PlaceAnnotator:
                 # "Cooke, Grayson and Love counties": a county no town shares a name with
                 return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2,
                                 lookup=f"{name} {unit}"), True
+        if not known and kind and "-" in name and " " not in name and not self._county_named(
+                f"{name} {kind.group(1).title()}"):
+            return None, False  # "the Greenbrier-Pocahontas County boundary": the parts are tried alone
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
                 kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
                 before in _TOWN_KINDS and mid_sentence):
@@ -645,8 +658,9 @@ class PlaceAnnotator:
         if not curated and not context and not (" " in name and self._unit_named(name)) and not (
                 self._country_named(name) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
+        from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local or shared):
+                facility or kind or before or local or shared or from_to):  # "to bike from Norman to D.C."
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
@@ -838,7 +852,10 @@ class PlaceAnnotator:
         if whole:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
             return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; {res.why}")
-        towns = [c for c in gaz.lookup(name) if c.feature in ("city", "admin1")
+        # "Columbia Metropolitan Airport", "Dayton International": the town before the generic words
+        lead = re.match(r"(.+?)(?:[ ]+(?:Metropolitan|Metro|Regional|Municipal|International|County|Memorial))+$", name)
+        town_name = lead.group(1) if lead and not gaz.lookup_ids(name) else name
+        towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")
                  and (c.country in ctx.mentioned or c.population >= 100_000
                       or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
         if not towns:
@@ -846,7 +863,7 @@ class PlaceAnnotator:
                 return None  # "Hezbollah base": not a named facility
             return Resolution(None, 0, 0.3, f"no gazetteer entry for this {kind} or a town it is named after",
                               feature="facility", name=text[p.start:p.end])
-        res = choose(towns, ctx, sentence, "city", qualifier)
+        res = choose(towns, ctx, sentence, "city", qualifier, key=place_key(town_name))
         town = res.place.name if res.place else name
         return replace(res, feature="facility", precision="city", name=text[p.start:p.end],
                        why=f"the {kind} itself is not in the gazetteer; placed at {town} ({res.why})")
@@ -1151,6 +1168,8 @@ class PlaceAnnotator:
                 continue  # "500 B.C.": an era
             if find.government_after(text, e) or find.speech_after(text, e):
                 continue  # "Washington said", "Moscow's defence ministry"
+            if _VENUE_AFTER.match(text, e) and self._minor_town(name):
+                continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
             found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1,
                                   source="in_name" if inside else "repeat"),
                           replace(res, confidence=round(res.confidence * 0.9, 2),
@@ -1158,8 +1177,7 @@ class PlaceAnnotator:
             covered.append((s, e))
         return found
 
-    @staticmethod
-    def _streets(text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
+    def _streets(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
         """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
         in ("on Francis Street in Charleston") or else at the town the article is about — the one
         town it names most, if it names one most ("Royal Street", "Holy Redeemer Church" in a story
@@ -1176,14 +1194,20 @@ class PlaceAnnotator:
         ranked = towns.most_common(2)
         main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         by_start = {p.start: r for p, r in resolved if r.place is not None}
+        gaz = self.gaz
         out = list(resolved)
         sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
         for m, feature in sites:
             name = text[m.start(): m.end()]
             words = name.split()
+            if any(w.isupper() and len(w) > 1 for w in words):
+                continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
             if feature == "facility":
                 if all(w in _DENOMINATION for w in words[:-1]):
                     continue  # "the Coptic Orthodox Church": the institution
+                if any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
+                       for c in gaz.lookup(words[0])[:3]):
+                    continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
             elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
                 continue
             elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
@@ -1194,7 +1218,7 @@ class PlaceAnnotator:
             after = re.match(r"(?:,[ ]+|[ ]+in[ ]+)", text[m.end(): m.end() + 5])
             town = by_start.get(m.end() + after.end()) if after else None
             how = "which the text puts it in"
-            if town is None or town.place is None or town.place.feature not in ("city", "admin2"):
+            if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
                 town = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
                 how = "the town the article names most"
             if town is None or town.place is None:
@@ -1330,6 +1354,11 @@ def _language(text: str, start: int, end: int) -> bool:
     if re.match(r"[ ]+(?:language|languages|translation|subtitles|speakers|dialect|version|edition)\b",
                 text[end:end + 14]):
         return True
+    if find.previous_word(text, start) == "in" and re.match(r"[ ]+(?:and|or)[ ]+(?:English|French|Spanish|Arabic|"
+                                                           r"German|Russian|Chinese|Mandarin|Portuguese|Hebrew|Italian|"
+                                                           r"Japanese|Korean|Hindi|Urdu|Persian|Farsi|Turkish|Kurdish|"
+                                                           r"Ukrainian|Dutch|Swahili)\b", text[end:end + 20]):
+        return True  # "conducted online in English and Spanish Feb. 22-27"
     first = re.search(r"([A-Z][a-z]+)[ ]+(?:and|or)[ ]+$", text[max(0, start - 40):start])
     if first is not None:  # "Spanish" of "in English and Spanish": as the first word is
         first_start = max(0, start - 40) + first.start(1)

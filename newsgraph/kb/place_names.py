@@ -26,6 +26,8 @@ _ARTICLES = frozenset({"al", "el", "il", "ul"})
 _AYN = {"ayn": "ain", "ein": "ain", "ayin": "ain", "ayun": "ain", "uyun": "ain",
         # French compass words in official names: "Nord-Kivu" is "North Kivu"
         "nord": "north", "sud": "south", "ouest": "west"}
+# A compass word's initial opening a name: "W. Columbia" is West Columbia, "S. Korea" South Korea.
+_COMPASS_INITIALS = {"n": "north", "s": "south", "e": "east", "w": "west"}
 # Words that say what kind of place a name is; `core_key` drops them ("Anbar province").
 KIND_WORDS = frozenset({
     "province", "governorate", "region", "district", "state", "oblast", "county", "prefecture",
@@ -47,6 +49,8 @@ def place_key(name: str) -> str:
     words = _SEPARATORS.sub(" ", text).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]  # "the Gaza Strip", "the Netherlands"
+    if len(words) > 1 and words[0] in _COMPASS_INITIALS:
+        words = [_COMPASS_INITIALS[words[0]], *words[1:]]  # "W. Columbia", "N. Korea"
     kept: list[str] = []
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
