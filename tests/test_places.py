@@ -923,3 +923,12 @@ def test_second_hand_check_fixes(places_pipeline: Pipeline) -> None:
     assert mention(towns, "W. Columbia")["name"] == "West Columbia"
     assert mention(towns, "Pocahontas County")["admin1"] == "West Virginia"
     assert mention(towns, "Norman")["admin1"] == "Oklahoma"
+
+
+def test_agencies_subjects_and_compass_adjectives_are_not_places(places_pipeline: Pipeline) -> None:
+    """ "The departments of Justice, Commerce and Labor" name agencies, not Justice, Illinois or
+    Commerce, California; a lone compass adjective ("‘Western Culture’") is no town; a country
+    after "Ministry of Defence of" still is one."""
+    places = places_of(places_pipeline, "The departments of Justice, Commerce and Labor sued on Monday. The Ministry "
+                                        "of Defence of Ukraine said so. ‘Western Culture’ is under attack, he wrote.")
+    assert [p["name"] for p in places] == ["Ukraine"]

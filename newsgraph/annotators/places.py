@@ -97,6 +97,10 @@ _VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studi
                           r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
 _CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
                            r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
+# "the departments of Justice, Commerce and Defense", "Secretary of Energy": agencies' subjects, not towns
+_AGENCY_OF = re.compile(r"\b(?:[Dd]epartments?|[Ss]ecretar(?:y|ies)|[Mm]inistr(?:y|ies)|[Mm]inisters?|[Bb]ureaus?|"
+                        r"[Oo]ffices?)[ ]+of[ ]+(?:the[ ]+)?([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
+                        r"(?:,[ ]+(?:and[ ]+)?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)*(?:,?[ ]+and[ ]+[A-Z][\w-]*)?)")
 # A nationality word naming a language: "conducted online in English and Spanish", "speaks French."
 _LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "learned",
                               "fluent", "translated", "teach", "teaches", "taught", "study", "studied"})
@@ -385,6 +389,10 @@ class PlaceAnnotator:
         found, unsure = self._coordinated(text, out, maybe)
         # "Graeme Sloan / Bloomberg via Getty Images": an agency in a photo credit, not a place
         found = [p for p in found if not _CREDIT_AFTER.match(text, p.end)]
+        agencies = [(m.start(1), m.end(1)) for m in _AGENCY_OF.finditer(text)]
+        if agencies:
+            found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in agencies)
+                     or self._unit_named(text[slice(*p.name_span)])]
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
