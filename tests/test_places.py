@@ -932,3 +932,13 @@ def test_agencies_subjects_and_compass_adjectives_are_not_places(places_pipeline
     places = places_of(places_pipeline, "The departments of Justice, Commerce and Labor sued on Monday. The Ministry "
                                         "of Defence of Ukraine said so. ‘Western Culture’ is under attack, he wrote.")
     assert [p["name"] for p in places] == ["Ukraine"]
+
+
+def test_towns_named_like_people_after_a_placing_preposition(places_pipeline: Pipeline) -> None:
+    """A town whose name is a given name is a place after "in", "near", "from" ("a Republican from
+    Florence", "held in Charlotte"), not where the model reads a person ("Charlotte Church sang")."""
+    places = places_of(places_pipeline, "Hugh Leatherman, a Republican from Florence, said the bill would pass in "
+                                        "South Carolina. The rally was held in Charlotte on Friday. Charlotte Church "
+                                        "sang.")
+    assert [(p["text"], p["admin1"]) for p in places] == [
+        ("Florence", "South Carolina"), ("South Carolina", "South Carolina"), ("Charlotte", "North Carolina")]

@@ -667,8 +667,11 @@ class PlaceAnnotator:
                 self._country_named(name) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
+        # "in Florence", "near Tyler": a preposition that puts something at a place (not "from Irving",
+        # "with Madison")
+        placed_in = find.previous_word(text, s) in _STRICT_LOCATIVE and ent_label(ents, starts, s, e) != "PERSON"
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local or shared or from_to):  # "to bike from Norman to D.C."
+                facility or kind or before or local or shared or from_to or placed_in):  # "from Norman to D.C."
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
@@ -1354,6 +1357,12 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
         s, e = m.span()
         if not any(cs < e and s < ce for cs, ce in covered) and not any(ps <= s and e <= pe for ps, pe in people):
             yield s, e, m.group(1)
+
+
+def ent_label(ents: list[tuple[int, int, str]], starts: list[int], s: int, e: int) -> str | None:
+    """The label of the model's entity covering [s, e), if one does."""
+    i = bisect_right(starts, s) - 1
+    return ents[i][2] if i >= 0 and ents[i][0] <= s and e <= ents[i][1] else None
 
 
 def _language(text: str, start: int, end: int) -> bool:
