@@ -942,3 +942,12 @@ def test_towns_named_like_people_after_a_placing_preposition(places_pipeline: Pi
                                         "sang.")
     assert [(p["text"], p["admin1"]) for p in places] == [
         ("Florence", "South Carolina"), ("South Carolina", "South Carolina"), ("Charlotte", "North Carolina")]
+
+
+def test_a_country_named_by_a_short_form_counts_for_the_focus(places_pipeline: Pipeline) -> None:
+    """ "the UK" names the United Kingdom though a Russian village is called Uk: it counts for the
+    article's country, so "Cambridge" in a story about a swimmer from Barton is England's."""
+    places = places_of(places_pipeline, "Alan, 79, from Barton, is attempting to clock up 26 miles in the pool at "
+                                        "Cambridge's Chesterton sports centre. He leads the Cambridge group. There are "
+                                        "500,000 people with macular conditions in the UK.")
+    assert {p["country"] for p in places if p["text"] == "Cambridge"} == {"GBR"}

@@ -714,8 +714,11 @@ class PlaceAnnotator:
                 by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
         for p in props:
             ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not p.of_country else ()
-            if ids and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] in "AP" for i in ids[1:3]):
-                # a country's name that is nothing else ("Georgia" is also a US state: not counted)
+            if ids and self.gaz.features[ids[0]] == "C" and not any(
+                    self.gaz.features[i] == "A"
+                    or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]):
+                # a country's name that is nothing else of note ("Georgia" is also a US state: not counted;
+                # "UK" is also a village in Russia: counted)
                 iso3 = self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
                 mentioned[iso3] += 2
                 by_sentence.setdefault(bisect_right(sent_starts, p.start) - 1, set()).add(iso3)
