@@ -951,3 +951,12 @@ def test_a_country_named_by_a_short_form_counts_for_the_focus(places_pipeline: P
                                         "Cambridge's Chesterton sports centre. He leads the Cambridge group. There are "
                                         "500,000 people with macular conditions in the UK.")
     assert {p["country"] for p in places if p["text"] == "Cambridge"} == {"GBR"}
+
+
+def test_two_word_nationality_words_and_sentence_opening_words(places_pipeline: Pipeline) -> None:
+    """ "South African" and "North Korean" are the countries' nationality words, not Africa or
+    Korea's halves read as a continent; "Over the course of three days" names no English village."""
+    places = places_of(places_pipeline, "Over the course of three days, the South African legal case at the ICJ and "
+                                        "North Korean missiles drew African leaders together.")
+    assert [(p["text"], p["name"]) for p in places] == [
+        ("South African", "South Africa"), ("North Korean", "North Korea"), ("African", "Africa")]

@@ -84,7 +84,8 @@ _NOT_NAMES = word_set(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mon tue "
     "tues wed thu thur thurs fri sat sun north south east west northern southern eastern western "
-    "god allah i mr mrs ms dr president "
+    "god allah i mr mrs ms dr president over under about across along among during since until within "
+    "without through although because however also still even just only "
     "minister general the a an he she they we it this that these those but and or if in on at of for by "
     "with after before when while as so his her their its our my your army police congress parliament "
     "senate government christmas easter ramadan eid thanksgiving halloween passover hanukkah diwali")

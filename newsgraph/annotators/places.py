@@ -213,6 +213,8 @@ class PlaceAnnotator:
         self.curated = frozenset(place_key(n) for n in curated)
         self.demonyms = {k: v for k, v in table["demonyms"].items()}
         self.state_demonyms: dict[str, str] = dict(table.get("us_state_demonyms", {}))
+        long = "|".join(re.escape(k) for k in sorted(self.demonyms, key=len, reverse=True) if " " in k)
+        self._long_demonym = re.compile(rf"(?<![\w-])({long})s?(?![\w])" if long else r"(?!x)x")
         # "Texans", "West Virginians" (longest first: not "Virginians" inside it); "The Oregonian" and
         # "The Tennessean" are newspapers
         words = "|".join(re.escape(k) for k in sorted(self.state_demonyms, key=len, reverse=True))
@@ -441,6 +443,11 @@ class PlaceAnnotator:
                 continue
             regional.append((m.start(), m.end()))
             out.append(Proposal(m.start(), m.end(), "demonym", lookup=_REGION_ADJECTIVES[m.group(1)], hint="region"))
+        for m in self._long_demonym.finditer(text):  # "South African", "North Korean": the country, not a continent
+            if find.is_compound_modifier(text, m.end()) or _language(text, m.start(), m.end()):
+                continue
+            regional.append((m.start(), m.end()))
+            out.append(Proposal(m.start(), m.end(), "demonym", lookup=self.demonyms[m.group(1)], priority=0))
         for m in _CAPITALISED.finditer(text):  # the words, without making a spaCy token of each
             word, start, end = m.group(0), m.start(), m.end()
             if any(rs <= start and end <= re_ for rs, re_ in regional):
@@ -713,7 +720,8 @@ class PlaceAnnotator:
                 mentioned[iso3] += 1
                 by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
         for p in props:
-            ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not p.of_country else ()
+            # (a dateline names a town: "MALTA –" is no witness for Malta, the country)
+            ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not (p.of_country or p.source == "dateline") else ()
             if ids and self.gaz.features[ids[0]] == "C" and not any(
                     self.gaz.features[i] == "A"
                     or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]):
