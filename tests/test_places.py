@@ -960,3 +960,13 @@ def test_two_word_nationality_words_and_sentence_opening_words(places_pipeline: 
                                         "North Korean missiles drew African leaders together.")
     assert [(p["text"], p["name"]) for p in places] == [
         ("South African", "South Africa"), ("North Korean", "North Korea"), ("African", "Africa")]
+
+
+def test_delegates_home_places_lie_in_the_state_the_story_is_about(places_pipeline: Pipeline) -> None:
+    """ "Linda Sumner, R-Raleigh" in a story about West Virginia's House of Delegates is Raleigh in
+    West Virginia (a county there, or a town), not Raleigh, North Carolina; "R-Berkeley" not
+    Berkeley, California."""
+    places = places_of(places_pipeline, "Since 2000, West Virginia has had the act, the Kanawha County Republican "
+                                        "said. Sponsors were Delegates John Doe, R-Berkeley; Linda Sumner, R-Raleigh; "
+                                        "and Clif Moore, D-McDowell.")
+    assert {p["admin1"] for p in places if p["text"] in ("Berkeley", "Raleigh", "McDowell")} == {"West Virginia"}

@@ -795,6 +795,13 @@ class PlaceAnnotator:
                 return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
             country = gaz.country(p.lookup or "")
             return None if country is None else Resolution(country, 1, 0.9, f"the nationality word of {country.name}")
+        if p.source == "party":
+            # "Linda Sumner, R-Raleigh" in a story about West Virginia's House of Delegates: a town or a
+            # county of the state the article is about (state delegates name either)
+            units = [c for c in gaz.lookup(f"{name} County") if c.feature == "admin2"]
+            local = [c for c in gaz.lookup(name) + units if c.admin1 and ctx.provinces.get(c.admin1)]
+            if local:
+                return choose(local, ctx, sentence, None, qualifier, key=place_key(name))
         if p.source == "dateline":
             name = name.title()
             towns = [c for c in gaz.lookup(name) if c.feature == "city" and place_key(c.name) == place_key(name)]
