@@ -84,3 +84,21 @@ def test_alias_places_have_sane_coordinates() -> None:
     for entry in aliases()["places"]:
         assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180, entry["name"]
         assert entry["feature"] in ("airbase", "airport", "facility", "region", "water"), entry["name"]
+
+
+def test_provinces_packaged_at_their_capital_are_put_among_their_towns(gaz: Gazetteer) -> None:
+    """countrystatecity puts New York state on Manhattan and Sverdlovsk oblast on Yekaterinburg;
+    the gazetteer moves such provinces to the mean point of their towns, well inside them; a
+    province packaged at its middle (Bavaria) keeps its point; "W. Columbia" and "N. Korea" read
+    their compass initials."""
+    state = next(p for p in gaz.lookup("New York") if p.feature == "admin1")
+    city = next(p for p in gaz.lookup("New York City") if p.feature == "city")
+    assert haversine_km(state.lat, state.lon, city.lat, city.lon) > 100
+    assert haversine_km(state.lat, state.lon, 43.0, -75.5) < 161  # the state's middle
+    oblast = next(p for p in gaz.lookup("Sverdlovsk") if p.feature == "admin1")
+    yekaterinburg = next(p for p in gaz.lookup("Yekaterinburg") if p.feature == "city")
+    assert haversine_km(oblast.lat, oblast.lon, yekaterinburg.lat, yekaterinburg.lon) > 50
+    bavaria = next(p for p in gaz.lookup("Bavaria") if p.feature == "admin1")
+    assert haversine_km(bavaria.lat, bavaria.lon, 48.95, 11.40) < 5
+    assert place_key("W. Columbia") == place_key("West Columbia")
+    assert gaz.lookup("N. Korea")[0].country == "PRK"

