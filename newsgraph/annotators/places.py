@@ -28,13 +28,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..kb.gazetteer import Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
-from ..kb.place_names import core_key, fold, place_key
+from ..kb.place_names import core_key, place_key
 from . import _place_find as find
+from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
+from ._place_sites import place_sites
 from .base import annotator
 from .known_entities import known_entities
 from .parts import PartIndex
@@ -69,46 +71,10 @@ _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", 
                                       "Man.", "B.C.", "Alta."})  # "Man." is a word; "500 B.C."
 _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
-# Adjectives of regions, countries' parts and continents' parts: "Middle Eastern", "South East Asian",
-# "Latin American" (not the United States of "American"), "English" (England, more precisely than
-# the United Kingdom)
-_REGION_ADJECTIVES = {
-    "Middle Eastern": "Middle East", "Southeast Asian": "Southeast Asia", "South East Asian": "Southeast Asia",
-    "South-East Asian": "Southeast Asia", "South Asian": "South Asia", "East Asian": "East Asia",
-    "Central Asian": "Central Asia", "West African": "West Africa", "East African": "East Africa",
-    "North African": "North Africa", "Southern African": "Southern Africa", "Sub-Saharan": "Sub-Saharan Africa",
-    "sub-Saharan": "Sub-Saharan Africa", "Latin American": "Latin America", "Central American": "Central America",
-    "South American": "South America", "North American": "North America", "Eastern European": "Eastern Europe",
-    "Western European": "Western Europe", "Central European": "Central Europe", "Scandinavian": "Scandinavia",
-    "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia",
-    "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
-}
-_REGION_ADJECTIVE = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_REGION_ADJECTIVES, key=len, reverse=True))
-    + r")(?:s|ers)?(?![\w])")
 # "the counties of Bergen, Camden and Essex": each name is a county's
 _COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 _COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
                           rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)")
-# A venue named after a person or a word, which a small town shares: "Carnegie Hall", "the Golden
-# Theatre", "Dizzy's Club", "King's College London"
-_VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
-                          r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
-                          r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
-_CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
-                           r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
-# "the departments of Justice, Commerce and Defense", "Secretary of Energy": agencies' subjects, not towns
-_AGENCY_OF = re.compile(r"\b(?:[Dd]epartments?|[Ss]ecretar(?:y|ies)|[Mm]inistr(?:y|ies)|[Mm]inisters?|[Bb]ureaus?|"
-                        r"[Oo]ffices?)[ ]+of[ ]+(?:the[ ]+)?([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
-                        r"(?:,[ ]+(?:and[ ]+)?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)*(?:,?[ ]+and[ ]+[A-Z][\w-]*)?)")
-# A nationality word naming a language: "conducted online in English and Spanish", "speaks French."
-_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "learned",
-                              "fluent", "translated", "teach", "teaches", "taught", "study", "studied"})
-_LANGUAGE_AFTER = re.compile(r"(?:[ ]+(?:and|or)[ ]+[A-Z][a-z]+)?(?:[ ]*[.,;:)!?\"”]|$)|[ ]+(?:language|languages|"
-                             r"translation|translations|subtitles|speakers|speaking|dialect|version|edition|lessons|"
-                             r"class|classes|teacher|teachers|course|courses|literature|grammar|words?)\b")
-# "African-American", "Chinese American": an American's ancestry, not a mention of Africa or China
-_ETHNIC_AMERICAN = re.compile(r"[-‑ ]Americans?\b")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new"})
@@ -178,23 +144,6 @@ _STREET_AFTER = re.compile(r"[ ]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Bouleva
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
-# A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
-_STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
-                     r"(?:[ ]+[A-Z][\w’'-]*){0,2})[ ]+(Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|St\.|Ave\.|"
-                     r"Blvd\.?|Rd\.)(?![\w])")
-_BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
-                            "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
-# A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
-_BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
-                       r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
-                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge)(?![\w])")
-# a church named by its denomination alone is the institution ("the Coptic Orthodox Church said")
-_DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
-                           "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
-                           "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian", "Serbian", "United", "Free",
-                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The"})
-# streets that stand for an industry or a government, not a place on the map
-_STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
@@ -390,8 +339,8 @@ class PlaceAnnotator:
                                 lookup=self.abbreviations[m.group(1)]))
         found, unsure = self._coordinated(text, out, maybe)
         # "Graeme Sloan / Bloomberg via Getty Images": an agency in a photo credit, not a place
-        found = [p for p in found if not _CREDIT_AFTER.match(text, p.end)]
-        agencies = [(m.start(1), m.end(1)) for m in _AGENCY_OF.finditer(text)]
+        found = [p for p in found if not place_words.CREDIT_AFTER.match(text, p.end)]
+        agencies = [(m.start(1), m.end(1)) for m in place_words.AGENCY_OF.finditer(text)]
         if agencies:
             found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in agencies)
                      or self._unit_named(text[slice(*p.name_span)])]
@@ -437,14 +386,16 @@ class PlaceAnnotator:
         out = []
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         regional = []
-        for m in _REGION_ADJECTIVE.finditer(text):
+        for m in place_words.REGION_ADJECTIVE.finditer(text):
             if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
-                    ps <= m.start() and m.end() <= pe for ps, pe in people) or _language(text, m.start(), m.end()):
+                    ps <= m.start() and m.end() <= pe for ps, pe in people) or place_words.is_language(
+                    text, m.start(), m.end()):
                 continue
             regional.append((m.start(), m.end()))
-            out.append(Proposal(m.start(), m.end(), "demonym", lookup=_REGION_ADJECTIVES[m.group(1)], hint="region"))
+            out.append(Proposal(m.start(), m.end(), "demonym", lookup=place_words.REGION_ADJECTIVES[m.group(1)],
+                                hint="region"))
         for m in self._long_demonym.finditer(text):  # "South African", "North Korean": the country, not a continent
-            if find.is_compound_modifier(text, m.end()) or _language(text, m.start(), m.end()):
+            if find.is_compound_modifier(text, m.end()) or place_words.is_language(text, m.start(), m.end()):
                 continue
             regional.append((m.start(), m.end()))
             out.append(Proposal(m.start(), m.end(), "demonym", lookup=self.demonyms[m.group(1)], priority=0))
@@ -456,7 +407,8 @@ class PlaceAnnotator:
             if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
                     ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
                 continue
-            if _language(text, start, end) or (word != "American" and _ETHNIC_AMERICAN.match(text, end)):
+            if place_words.is_language(text, start, end) or (
+                    word != "American" and place_words.ETHNIC_AMERICAN.match(text, end)):
                 continue  # "in English and Spanish"; "African-American voters"
             if iso3:
                 out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
@@ -569,7 +521,7 @@ class PlaceAnnotator:
             return None, False
         if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
-        if _VENUE_AFTER.match(text, e) and self._minor_town(name):
+        if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
             return None, False  # "Carnegie Hall", "King's College": a venue's name, not a small town
         if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and find.is_possessive(text, e):
             return None, False  # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
@@ -1046,7 +998,7 @@ class PlaceAnnotator:
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
-        resolved = self._streets(text, resolved)
+        resolved = place_sites(self.gaz, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
@@ -1197,7 +1149,7 @@ class PlaceAnnotator:
                 continue  # "500 B.C.": an era
             if find.government_after(text, e) or find.speech_after(text, e):
                 continue  # "Washington said", "Moscow's defence ministry"
-            if _VENUE_AFTER.match(text, e) and self._minor_town(name):
+            if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
             found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1,
                                   source="in_name" if inside else "repeat"),
@@ -1205,62 +1157,6 @@ class PlaceAnnotator:
                                   why=f"named as a place elsewhere in the article ({res.why})")))
             covered.append((s, e))
         return found
-
-    def _streets(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
-        """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
-        in ("on Francis Street in Charleston") or else at the town the article is about — the one
-        town it names most, if it names one most ("Royal Street", "Holy Redeemer Church" in a story
-        about New Orleans). One the article gives no town for is left out. The fact's precision is
-        the town's."""
-        # the provinces the article names: its main town lies in one of them ("Washington Square" in
-        # a story about Louisiana is a park, not the town in Pennsylvania)
-        # (names inside other names count: "the New Orleans Railways Company" says where the story is)
-        provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
-                     and p.source != "demonym"}
-        towns = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
-                        and r.confidence >= 0.6 and p.source != "demonym"
-                        and (not provinces or r.place.admin1 in provinces))
-        ranked = towns.most_common(2)
-        main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        by_start = {p.start: r for p, r in resolved if r.place is not None}
-        gaz = self.gaz
-        out = list(resolved)
-        sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-        for m, feature in sites:
-            name = text[m.start(): m.end()]
-            words = name.split()
-            if any(w.isupper() and len(w) > 1 for w in words):
-                continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
-            if feature == "facility":
-                if all(w in _DENOMINATION for w in words[:-1]):
-                    continue  # "the Coptic Orthodox Church": the institution
-                if any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
-                       for c in gaz.lookup(words[0])[:3]):
-                    continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
-            elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
-                continue
-            elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
-                    text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
-                continue  # "Wall Street bankers": a street's name used for something else
-            if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
-                continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
-            after = re.match(r"(?:,[ ]+|[ ]+in[ ]+)", text[m.end(): m.end() + 5])
-            town = by_start.get(m.end() + after.end()) if after else None
-            how = "which the text puts it in"
-            if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
-                town = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
-                how = "the town the article names most"
-            if town is None or town.place is None:
-                continue
-            if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
-                continue  # a building on a street already placed ("the Royal Street Hotel")
-            out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
-            place = town.place
-            kind = "a street" if feature == "street" else "a building"
-            out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
-                        Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
-                                   feature=feature, precision="city", name=name, contained=True)))
-        return out
 
     @staticmethod
     def _county_short_forms(text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
@@ -1381,24 +1277,6 @@ def ent_label(ents: list[tuple[int, int, str]], starts: list[int], s: int, e: in
     """The label of the model's entity covering [s, e), if one does."""
     i = bisect_right(starts, s) - 1
     return ents[i][2] if i >= 0 and ents[i][0] <= s and e <= ents[i][1] else None
-
-
-def _language(text: str, start: int, end: int) -> bool:
-    """Whether a nationality word names a language: "in English and Spanish", "speaks French.",
-    "the Arabic translation" — not "in French politics"."""
-    if re.match(r"[ ]+(?:language|languages|translation|subtitles|speakers|dialect|version|edition)\b",
-                text[end:end + 14]):
-        return True
-    if find.previous_word(text, start) == "in" and re.match(r"[ ]+(?:and|or)[ ]+(?:English|French|Spanish|Arabic|"
-                                                           r"German|Russian|Chinese|Mandarin|Portuguese|Hebrew|Italian|"
-                                                           r"Japanese|Korean|Hindi|Urdu|Persian|Farsi|Turkish|Kurdish|"
-                                                           r"Ukrainian|Dutch|Swahili)\b", text[end:end + 20]):
-        return True  # "conducted online in English and Spanish Feb. 22-27"
-    first = re.search(r"([A-Z][a-z]+)[ ]+(?:and|or)[ ]+$", text[max(0, start - 40):start])
-    if first is not None:  # "Spanish" of "in English and Spanish": as the first word is
-        first_start = max(0, start - 40) + first.start(1)
-        return _language(text, first_start, first_start + len(first.group(1)))
-    return find.previous_word(text, start) in _LANGUAGE_BEFORE and _LANGUAGE_AFTER.match(text, end) is not None
 
 
 def _quoted(text: str, p: Proposal) -> bool:

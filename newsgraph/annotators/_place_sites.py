@@ -1,0 +1,91 @@
+"""Streets and named buildings (ng_places, a last pass): placed at the town the text puts them in
+or else at the town the article names most, since no packaged gazetteer has them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..kb.gazetteer import Gazetteer
+from ..kb.place_names import fold
+from . import _place_find as find
+from ._place_find import Proposal
+from ._place_resolve import Resolution
+
+# A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
+_STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
+                     r"(?:[ ]+[A-Z][\w’'-]*){0,2})[ ]+(Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|St\.|Ave\.|"
+                     r"Blvd\.?|Rd\.)(?![\w])")
+_BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
+                            "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
+# A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
+_BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
+                       r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
+                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge)(?![\w])")
+# a church named by its denomination alone is the institution ("the Coptic Orthodox Church said")
+_DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
+                           "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
+                           "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian", "Serbian", "United", "Free",
+                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The"})
+# streets that stand for an industry or a government, not a place on the map
+_STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
+
+def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]],
+            ) -> list[tuple[Proposal, Resolution]]:
+    """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
+    in ("on Francis Street in Charleston") or else at the town the article is about — the one
+    town it names most, if it names one most ("Royal Street", "Holy Redeemer Church" in a story
+    about New Orleans). One the article gives no town for is left out. The fact's precision is
+    the town's."""
+    # the provinces the article names: its main town lies in one of them ("Washington Square" in
+    # a story about Louisiana is a park, not the town in Pennsylvania)
+    # (names inside other names count: "the New Orleans Railways Company" says where the story is)
+    provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
+                 and p.source != "demonym"}
+    towns = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
+                    and r.confidence >= 0.6 and p.source != "demonym"
+                    and (not provinces or r.place.admin1 in provinces))
+    ranked = towns.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    by_start = {p.start: r for p, r in resolved if r.place is not None}
+    out = list(resolved)
+    sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
+    for m, feature in sites:
+        name = text[m.start(): m.end()]
+        words = name.split()
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
+        if feature == "facility":
+            if all(w in _DENOMINATION for w in words[:-1]):
+                continue  # "the Coptic Orthodox Church": the institution
+            if any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
+                   for c in gaz.lookup(words[0])[:3]):
+                continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
+        elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
+            continue
+        elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
+                text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
+            continue  # "Wall Street bankers": a street's name used for something else
+        if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
+            continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
+        after = re.match(r"(?:,[ ]+|[ ]+in[ ]+)", text[m.end(): m.end() + 5])
+        town = by_start.get(m.end() + after.end()) if after else None
+        how = "which the text puts it in"
+        if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
+            town = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
+            how = "the town the article names most"
+        if town is None or town.place is None:
+            continue
+        if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
+            continue  # a building on a street already placed ("the Royal Street Hotel")
+        out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
+        place = town.place
+        kind = "a street" if feature == "street" else "a building"
+        out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
+                    Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
+                               feature=feature, precision="city", name=name, contained=True)))
+    return out
+
+
+
+__all__ = ["place_sites"]

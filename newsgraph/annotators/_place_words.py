@@ -1,0 +1,67 @@
+"""Words that look like place names or nationality words and are something else (ng_places):
+regional adjectives, languages, ancestry, venues, photo credits, agencies' subjects."""
+
+from __future__ import annotations
+
+import re
+
+from . import _place_find as find
+
+# Adjectives of regions, countries' parts and continents' parts: "Middle Eastern", "South East Asian",
+# "Latin American" (not the United States of "American"), "English" (England, more precisely than
+# the United Kingdom)
+REGION_ADJECTIVES = {
+    "Middle Eastern": "Middle East", "Southeast Asian": "Southeast Asia", "South East Asian": "Southeast Asia",
+    "South-East Asian": "Southeast Asia", "South Asian": "South Asia", "East Asian": "East Asia",
+    "Central Asian": "Central Asia", "West African": "West Africa", "East African": "East Africa",
+    "North African": "North Africa", "Southern African": "Southern Africa", "Sub-Saharan": "Sub-Saharan Africa",
+    "sub-Saharan": "Sub-Saharan Africa", "Latin American": "Latin America", "Central American": "Central America",
+    "South American": "South America", "North American": "North America", "Eastern European": "Eastern Europe",
+    "Western European": "Western Europe", "Central European": "Central Europe", "Scandinavian": "Scandinavia",
+    "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia",
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
+}
+REGION_ADJECTIVE = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(REGION_ADJECTIVES, key=len, reverse=True))
+    + r")(?:s|ers)?(?![\w])")
+# A venue named after a person or a word, which a small town shares: "Carnegie Hall", "the Golden
+# Theatre", "Dizzy's Club", "King's College London"
+VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
+                          r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
+                          r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
+CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
+                           r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
+# "the departments of Justice, Commerce and Defense", "Secretary of Energy": agencies' subjects, not towns
+AGENCY_OF = re.compile(r"\b(?:[Dd]epartments?|[Ss]ecretar(?:y|ies)|[Mm]inistr(?:y|ies)|[Mm]inisters?|[Bb]ureaus?|"
+                        r"[Oo]ffices?)[ ]+of[ ]+(?:the[ ]+)?([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
+                        r"(?:,[ ]+(?:and[ ]+)?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)*(?:,?[ ]+and[ ]+[A-Z][\w-]*)?)")
+# A nationality word naming a language: "conducted online in English and Spanish", "speaks French."
+_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "learn", "learning", "learned",
+                              "fluent", "translated", "teach", "teaches", "taught", "study", "studied"})
+_LANGUAGE_AFTER = re.compile(r"(?:[ ]+(?:and|or)[ ]+[A-Z][a-z]+)?(?:[ ]*[.,;:)!?\"”]|$)|[ ]+(?:language|languages|"
+                             r"translation|translations|subtitles|speakers|speaking|dialect|version|edition|lessons|"
+                             r"class|classes|teacher|teachers|course|courses|literature|grammar|words?)\b")
+# "African-American", "Chinese American": an American's ancestry, not a mention of Africa or China
+ETHNIC_AMERICAN = re.compile(r"[-‑ ]Americans?\b")
+
+
+def is_language(text: str, start: int, end: int) -> bool:
+    """Whether a nationality word names a language: "in English and Spanish", "speaks French.",
+    "the Arabic translation" — not "in French politics"."""
+    if re.match(r"[ ]+(?:language|languages|translation|subtitles|speakers|dialect|version|edition)\b",
+                text[end:end + 14]):
+        return True
+    if find.previous_word(text, start) == "in" and re.match(r"[ ]+(?:and|or)[ ]+(?:English|French|Spanish|Arabic|"
+                                                           r"German|Russian|Chinese|Mandarin|Portuguese|Hebrew|Italian|"
+                                                           r"Japanese|Korean|Hindi|Urdu|Persian|Farsi|Turkish|Kurdish|"
+                                                           r"Ukrainian|Dutch|Swahili)\b", text[end:end + 20]):
+        return True  # "conducted online in English and Spanish Feb. 22-27"
+    first = re.search(r"([A-Z][a-z]+)[ ]+(?:and|or)[ ]+$", text[max(0, start - 40):start])
+    if first is not None:  # "Spanish" of "in English and Spanish": as the first word is
+        first_start = max(0, start - 40) + first.start(1)
+        return is_language(text, first_start, first_start + len(first.group(1)))
+    return find.previous_word(text, start) in _LANGUAGE_BEFORE and _LANGUAGE_AFTER.match(text, end) is not None
+
+
+__all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "REGION_ADJECTIVE", "REGION_ADJECTIVES", "VENUE_AFTER",
+           "is_language"]
