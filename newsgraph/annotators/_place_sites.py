@@ -30,6 +30,7 @@ _DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Method
 # streets that stand for an industry or a government, not a place on the map
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 
+
 def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]],
             ) -> list[tuple[Proposal, Resolution]]:
     """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
