@@ -970,3 +970,14 @@ def test_delegates_home_places_lie_in_the_state_the_story_is_about(places_pipeli
                                         "said. Sponsors were Delegates John Doe, R-Berkeley; Linda Sumner, R-Raleigh; "
                                         "and Clif Moore, D-McDowell.")
     assert {p["admin1"] for p in places if p["text"] in ("Berkeley", "Raleigh", "McDowell")} == {"West Virginia"}
+
+
+def test_a_small_foreign_town_needs_more_than_the_models_tag(places_pipeline: Pipeline) -> None:
+    """In an American story, a name the model calls a place with no "in" before it is not a small
+    town of a country the story never names ("The Magenta fire is burning in Oldham County" is a
+    wildfire, not Magenta, Italy); in a story that names Italy it still is."""
+    fire = places_of(places_pipeline, "The Magenta fire is burning in Oldham County, Texas, officials said on "
+                                      "Tuesday. Firefighters from Amarillo and Dallas joined them.")
+    assert not any(p["country"] == "ITA" for p in fire)
+    italy = places_of(places_pipeline, "Police in Italy said the Magenta council would meet near Milan on Tuesday.")
+    assert any(p["text"] == "Italy" for p in italy)

@@ -901,13 +901,24 @@ class PlaceAnnotator:
                           feature=feature, precision="region" if directions else precision, name=name,
                           lat=lat, lon=lon, contained=True)
 
-    def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
+    def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str, alone: Context | None = None,
+                   ) -> bool:
+        """Whether the resolved mention is worth a fact; `alone`: the context less the mention's own
+        first-round reading (a small town's own vote does not name its country)."""
         if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)])
                 and res.place.country != ctx.focus and not ctx.mentioned.get(res.place.country or "")):
             return False  # "the West Coast", "the North West": a province of that name abroad is not meant
         if res.place is not None and p.source not in ("kind", "dateline") and _PLAIN_WORD.match(
                 text[slice(*p.name_span)]):
             return False  # "against the Centre" (India's government), "the Interior": not Burkina Faso's Centre
+        place = res.place
+        if (place is not None and p.source == "entity" and place.feature == "city" and place.population < 50_000
+                and ctx.focus and place.country != ctx.focus and not (alone or ctx).mentioned.get(place.country or "")
+                and place_key(text[slice(*p.name_span)]) not in self.curated
+                and not find.locative_before(text, p.start, strong=True)):
+            # "The Magenta fire is burning in Oldham County": in an American story a name the model
+            # calls a place, with no "in" before it, is not a small Italian town its country is never named for
+            return False
         return self._plausible_name(p, res, ctx, text)
 
     def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
@@ -1046,7 +1057,8 @@ class PlaceAnnotator:
                      sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
         """The proposal and its resolution, or None when it names no place worth a fact."""
         sentence = bisect_right(sent_starts, p.start) - 1
-        res = self._resolve(p, text, self._without(ctx, own.get(core_key(text[slice(*p.name_span)]))), sentence)
+        alone = self._without(ctx, own.get(core_key(text[slice(*p.name_span)])))  # not its own witness
+        res = self._resolve(p, text, alone, sentence)
         if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
             res = self._contained(p, text, ctx, sentence, res)
         if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
@@ -1055,7 +1067,7 @@ class PlaceAnnotator:
         if res.place is None and p.source == "entity" and (
                 p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
             return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
-        return (p, res) if self._plausible(p, res, ctx, text) else None
+        return (p, res) if self._plausible(p, res, ctx, text, alone) else None
 
     @staticmethod
     def _learn(base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
