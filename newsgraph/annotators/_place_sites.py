@@ -12,10 +12,11 @@ from . import _place_find as find
 from ._place_find import Proposal
 from ._place_resolve import Resolution
 
+# The words that end a street's name (also what makes "Dublin" of "Dublin Road" no mention of Dublin)
+STREET_WORDS = r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|Parkway|Pkwy\.?|Circle"
 # A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
 _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
-                     r"(?:[ ]+[A-Z][\w’'-]*){0,2})[ ]+(Street|Avenue|Road|Boulevard|Drive|Lane|Parkway|St\.|Ave\.|"
-                     r"Blvd\.?|Rd\.)(?![\w])")
+                     rf"(?:[ ]+[A-Z][\w’'-]*){{0,2}})[ ]+({STREET_WORDS})(?![\w])")
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
                             "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
 # A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
@@ -89,4 +90,4 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
 
 
 
-__all__ = ["place_sites"]
+__all__ = ["STREET_WORDS", "place_sites"]

@@ -36,7 +36,7 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
-from ._place_sites import place_sites
+from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
 from .parts import PartIndex
@@ -91,8 +91,6 @@ _PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:
                          r"(?=[;,)]|[ ]and\b|\.(?:\s|$)|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
-# provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
-# central government), "the Interior" (ministry), "the Capital"
 # an unsure name joins when names the article is sure of give one of its namesakes this much
 # support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
 UNSURE_SUPPORT = 0.5
@@ -106,6 +104,8 @@ _LOCAL_INSTITUTIONS = frozenset({
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch"})
+# provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
+# central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
 _COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
@@ -139,8 +139,7 @@ _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
 _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|architecture|building|buildings|era|style|"
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
-_STREET_AFTER = re.compile(r"[ ]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|"
-                           r"Parkway|Pkwy\.?|Circle)(?![\w])")
+_STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS})(?![\w])")
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
