@@ -981,3 +981,37 @@ def test_a_small_foreign_town_needs_more_than_the_models_tag(places_pipeline: Pi
     assert not any(p["country"] == "ITA" for p in fire)
     italy = places_of(places_pipeline, "Police in Italy said the Magenta council would meet near Milan on Tuesday.")
     assert any(p["text"] == "Italy" for p in italy)
+
+
+def test_a_town_after_a_capitalised_opening_word_and_a_datelines_town_later(places_pipeline: Pipeline) -> None:
+    """ "A Gainesville restaurant" opening a story about Alachua County is Gainesville, Florida
+    (the capitalised "A" is no part of the name); a town named in capitals by the dateline is that
+    town again in "the Byesville Volunteer Fire Department"; "Both" opening a sentence is no town."""
+    places = places_of(places_pipeline, "A Gainesville restaurant was robbed by an armed man Monday morning, "
+                                        "deputies in Alachua County said.")
+    assert ("Gainesville", "Florida") in [(p["text"], p["admin1"]) for p in places]
+    places = places_of(places_pipeline, "BYESVILLE -- Firefighters searched Monday for the cause of a blaze in "
+                                        "Guernsey County. A spokesperson for the Byesville Volunteer Fire Department "
+                                        "said the cause is unknown. Both the city and the county will investigate.")
+    assert [p["admin1"] for p in places if p["text"].casefold() == "byesville"] == ["Ohio", "Ohio"]
+    assert not any(p["text"] == "Both" for p in places)
+
+
+def test_a_name_the_story_gives_a_street_is_that_street_in_street_talk(places_pipeline: Pipeline) -> None:
+    """ "Wichita Street or Wichita Drive?" is a street in Dublin, Ohio, not Wichita, Kansas, and
+    "north on Darby from Bridge Street" is Darby Street, not Darby, Pennsylvania; a town of a
+    street's name listed among places ("including Arbury and Chesterton") is still the town, and
+    "Douglas County Road 4" still names the county."""
+    places = places_of(places_pipeline,
+                       "Wichita Street or Wichita Drive? Dublin City Council heard a first reading of the change. "
+                       "The Franklin County Auditor's Office raised it. Darby Street ends on High Street near the "
+                       "Columbus Metropolitan Library. Proceeding north on Darby from Bridge Street, Darby Street "
+                       "turns east.")
+    assert not any(p["admin1"] in ("Kansas", "Pennsylvania") for p in places)
+    assert not any(p["text"] == "Darby" for p in places)
+    places = places_of(places_pipeline, "His round would cover much of north Cambridge, including Arbury and "
+                                        "Chesterton. He lived on Chesterton Road in Cambridge, England.")
+    assert any(p["text"] == "Chesterton" for p in places)
+    places = places_of(places_pipeline, "The work runs on Highway 114 at Douglas County Road 4 near Alexandria, "
+                                        "Minnesota.")
+    assert any(p["text"] == "Douglas County" and p["admin1"] == "Minnesota" for p in places)

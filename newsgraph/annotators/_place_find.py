@@ -88,7 +88,9 @@ _NOT_NAMES = word_set(
     "without through although because however also still even just only "
     "minister general the a an he she they we it this that these those but and or if in on at of for by "
     "with after before when while as so his her their its our my your army police congress parliament "
-    "senate government christmas easter ramadan eid thanksgiving halloween passover hanukkah diwali")
+    "senate government christmas easter ramadan eid thanksgiving halloween passover hanukkah diwali "
+    "both either neither each every all any some many most several few other another such "
+    "there here then than what which who whom whose where how why from to into upon")
 _DIRECTIONS = {
     "north": (0.8, 0.5), "south": (0.2, 0.5), "east": (0.5, 0.8), "west": (0.5, 0.2), "central": (0.5, 0.5),
     "centre": (0.5, 0.5), "center": (0.5, 0.5), "northeast": (0.8, 0.8), "northwest": (0.8, 0.2),

@@ -140,6 +140,16 @@ _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|archite
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
 _STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS})(?![\w])")
+# the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
+_STREET_STEM = re.compile(rf"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ ]+(?:{STREET_WORDS})(?![\w])")
+# words that open a sentence in capitals before a name ("A Gainesville restaurant"); not a month
+# ("August Wilson" is a person's name)
+_OPENING_WORDS = frozenset({"a", "an", "the", "in", "at", "on", "for", "from", "but", "and", "as", "when", "while",
+                            "after", "before", "both", "all", "some", "many", "most", "every", "each", "this", "that",
+                            "these", "those", "his", "her", "their", "its", "our", "my", "your", "if", "so", "with",
+                            "by", "of", "to", "two", "three", "several", "no"})
+_STREET_WORD = re.compile(rf"(?<![\w])(?:{STREET_WORDS})(?![\w])")
+_STREET_PREPOSITIONS = frozenset({"on", "onto", "off", "along"})
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
@@ -252,6 +262,8 @@ class PlaceAnnotator:
             if text[s:e] in self.abbreviations:  # "(R., La.)": the state, wherever the model puts it
                 out.append(Proposal(s, e, "alias", hint="admin1", priority=2, lookup=self.abbreviations[text[s:e]]))
                 continue
+            if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(text[s:e]):
+                continue  # "Wichita Street": a street named after a town, not the town
             if label == "FAC" and self._office_not_place(text, s, e):
                 continue  # "the Guernsey County Sheriff's Office": the county inside is proposed by the runs
             if place_key(text[s:e]) in self.not_places:
@@ -343,8 +355,29 @@ class PlaceAnnotator:
         if agencies:
             found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in agencies)
                      or self._unit_named(text[slice(*p.name_span)])]
+        streets = {m.group(1) for m in _STREET_STEM.finditer(text)}
+        if streets:
+            # "north on Darby from Bridge Street" in a story of "Darby Street": the street, said short
+            found = [p for p in found if not self._street_short(text, p, streets)]
+            unsure = [p for p in unsure if not self._street_short(text, p, streets)]
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
+
+    def _street_short(self, text: str, p: Proposal, streets: set[str]) -> bool:
+        """Whether a bare name is short for a street the article names after it ("Darby" after
+        "Darby Street"): only a small town's name, and only where nothing says "town" (a kind word,
+        a dateline, "Darby, Pa.")."""
+        name = text[slice(*p.name_span)]
+        if name not in streets or _UNIT_NAME.search(name):
+            return False
+        # the words around speak of streets ("north on Darby from Bridge Street", "from Darby to
+        # North Street"); "including Arbury and Chesterton" in a story that also names Chesterton
+        # Road is the place
+        near = re.match(r"[^.!?\n]{0,30}", text[p.end:]).group(0)
+        return ((_STREET_WORD.search(near) is not None or find.previous_word(text, p.start) in _STREET_PREPOSITIONS)
+                and p.source in ("entity", "gazetteer", "named")
+                and not (find.kind_before(text, p.start) or find.kind_after(text, p.end))
+                and not re.match(r",[ ]+[A-Z]", text[p.end:p.end + 3]) and self._minor_town(name))
 
     def _county_named(self, name: str) -> bool:
         """Whether a county bears the name (not a town listing it among its other names)."""
@@ -1038,7 +1071,13 @@ class PlaceAnnotator:
         are parts of other names), not after a title ("Judge Livingston"), not inside an
         organisation's or a work's name; and only towns and counties vouch, not a state named in
         the story (which contains a town of almost any word's name)."""
-        runs = {(rs, re_) for rs, re_, _ in find.runs(text)}
+        runs = set()
+        for _, re_, words in find.runs(text):
+            # "A Gainesville restaurant": the sentence's capitalised first word is no part of the name
+            lead = next((i for i, (ws, we) in enumerate(words) if text[ws:we].lower() not in _OPENING_WORDS),
+                        len(words))
+            if lead < len(words):
+                runs.add((words[lead][0], re_))
         others = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         candidates = [p for p in unsure if (p.start, p.end) in runs
                       and find.previous_word(text, p.start) not in _TITLES
@@ -1146,7 +1185,11 @@ class PlaceAnnotator:
         by_name: dict[str, tuple[Proposal, Resolution]] = {}
         for p, res in resolved:
             if res.place is not None and res.confidence >= 0.6 and p.source not in ("demonym", "in_name", "short"):
-                by_name.setdefault(text[slice(*p.name_span)], (p, res))
+                name = text[slice(*p.name_span)]
+                by_name.setdefault(name, (p, res))
+                if name.isupper() and len(name) > 3 and res.place.name.upper() == name:
+                    # "BYESVILLE --" opening the story: "the Byesville Volunteer Fire Department" later
+                    by_name.setdefault(res.place.name, (p, res))
         if not by_name:
             return []
         covered = sorted((p.start, p.end) for p, _ in resolved)
@@ -1280,7 +1323,10 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
                          + r")(?![\w-])")
     for m in pattern.finditer(text):
         s, e = m.span()
-        if not any(cs < e and s < ce for cs, ce in covered) and not any(ps <= s and e <= pe for ps, pe in people):
+        if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
+            continue
+        if not _STREET_AFTER.match(text, e) or _UNIT_NAME.search(m.group(1)):
+            # "Wichita Drive" is a street, whatever "Wichita" is ("Douglas County Road 4" is in the county)
             yield s, e, m.group(1)
 
 
