@@ -1015,3 +1015,28 @@ def test_a_name_the_story_gives_a_street_is_that_street_in_street_talk(places_pi
     places = places_of(places_pipeline, "The work runs on Highway 114 at Douglas County Road 4 near Alexandria, "
                                         "Minnesota.")
     assert any(p["text"] == "Douglas County" and p["admin1"] == "Minnesota" for p in places)
+
+
+def test_local_rivers_lakes_and_parks_are_placed_at_the_story_town(places_pipeline: Pipeline) -> None:
+    """No packaged gazetteer has "the Chestatee River" or "Coffman Park": they are put at the town
+    the story is about, with a town's precision; a club ("Nottingham Forest") or an organisation
+    ("the Texas A&M Forest Service") named after one is no place."""
+    places = places_of(places_pipeline, "The park in Gainesville, Georgia, is located on the Chestatee River arm "
+                                        "of the lake. Gainesville officials said a festival will be held at Coffman "
+                                        "Park.")
+    river = mention(places, "Chestatee River")
+    assert (river["feature"], river["precision"], river["admin1"]) == ("water", "city", "Georgia")
+    assert mention(places, "Coffman Park")["feature"] == "park"
+    places = places_of(places_pipeline, "Everton and Nottingham Forest both lost, the Texas A&M Forest Service "
+                                        "said in Austin, Texas.")
+    assert not any("Forest" in p["text"] for p in places)
+
+
+def test_a_qualifier_that_names_a_country_and_a_state(places_pipeline: Pipeline) -> None:
+    """ "Georgia" after a town is the US state or the country, whichever holds the town: "Athens,
+    Georgia" is the American town (not a town missing from the country Georgia), "Tbilisi, Georgia"
+    the capital."""
+    athens = places_of(places_pipeline, "He lives in Athens, Georgia, with his wife.")
+    assert (mention(athens, "Athens")["country"], mention(athens, "Athens")["admin1"]) == ("USA", "Georgia")
+    tbilisi = places_of(places_pipeline, "He lives in Tbilisi, Georgia, with his wife.")
+    assert mention(tbilisi, "Tbilisi")["country"] == "GEO"

@@ -1,5 +1,6 @@
-"""Streets and named buildings (ng_places, a last pass): placed at the town the text puts them in
-or else at the town the article names most, since no packaged gazetteer has them."""
+"""Streets, named buildings and local lakes, rivers and parks (ng_places, a last pass): placed at
+the town the text puts them in or else at the town the article names most, since no packaged
+gazetteer has them."""
 
 from __future__ import annotations
 
@@ -23,6 +24,15 @@ _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "u
 _BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
                        r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge)(?![\w])")
+# A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
+# (the big ones are in the gazetteer or the alias table and resolve before this pass)
+_WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
+_NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
+                      r"|[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:" + _WATER_WORDS + r"|Park|Forest|Wilderness))"
+                      r"(?![\w])")
+_ORGANISATION_AFTER = re.compile(r"[ ]+(?:Service|Department|Commission|Authority|District|Association|"
+                                 r"Conservancy|Council|Board|Club|Foundation|Trust|Society|Company|Partners|"
+                                 r"Management|Committee|Corps|Police|Rangers|Project)\b")
 # a church named by its denomination alone is the institution ("the Coptic Orthodox Church said")
 _DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
                            "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
@@ -52,6 +62,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     by_start = {p.start: r for p, r in resolved if r.place is not None}
     out = list(resolved)
     sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
+    sites += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0)) else "park")
+              for m in _NATURAL.finditer(text)]
     for m, feature in sites:
         name = text[m.start(): m.end()]
         words = name.split()
@@ -65,6 +77,15 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                 continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
         elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
             continue
+        elif feature in ("water", "park") and (find.speech_after(text, m.end()) or words[0] in ("The", "A")
+                                               or _ORGANISATION_AFTER.match(text, m.end())
+                                               or any(re.search(r"[a-z][A-Z]", w) for w in words)):
+            # "Red River said" is a company, "The Park" a sentence's opening words, "the Madison Square
+            # Park Conservancy" an organisation, "PanhandleThe Smokehouse Creek" two lines run together
+            continue
+        elif feature == "park" and any(fold(c.name) == fold(words[0]) and c.population >= 20_000
+                                       for c in gaz.lookup(words[0])[:3]):
+            continue  # "Nottingham Forest": a town's club
         elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
                 text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
             continue  # "Wall Street bankers": a street's name used for something else
@@ -82,7 +103,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue  # a building on a street already placed ("the Royal Street Hotel")
         out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
         place = town.place
-        kind = "a street" if feature == "street" else "a building"
+        kind = {"street": "a street", "facility": "a building", "water": "a river or lake"}.get(feature, "a park")
         out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))

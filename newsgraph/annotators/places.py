@@ -833,7 +833,9 @@ class PlaceAnnotator:
             candidates = [c for c in candidates if place_key(c.name).startswith(core)]
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
         countries = {q.country for q in qualifier if q.feature == "country"}
-        if res.place is not None and countries and res.place.country not in countries and (
+        # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
+        if res.place is not None and countries and res.place.country not in countries | {
+                q.country for q in qualifier if q.feature == "admin1"} and (
                 res.place.feature != "country"):  # "the United States, Germany, Britain": a list, not "X, Britain"
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
@@ -841,7 +843,8 @@ class PlaceAnnotator:
         if (res.place is not None and provinces and text[p.end:p.end + 2] == ", " and res.place.feature in (
                 "city", "admin2") and not any(
                 q.country == res.place.country and (q.admin1 == res.place.admin1 or haversine_km(
-                    q.lat, q.lon, res.place.lat, res.place.lon) < 250) for q in provinces)):
+                    q.lat, q.lon, res.place.lat, res.place.lon) < 250) for q in provinces) and not any(
+                q.feature == "country" and q.country == res.place.country for q in qualifier)):
             # "Hardwick, Derbyshire": no Hardwick the gazetteer knows lies there — placed at the
             # county the text names, not at Hardwick, Massachusetts
             q = provinces[0]
