@@ -1040,3 +1040,17 @@ def test_a_qualifier_that_names_a_country_and_a_state(places_pipeline: Pipeline)
     assert (mention(athens, "Athens")["country"], mention(athens, "Athens")["admin1"]) == ("USA", "Georgia")
     tbilisi = places_of(places_pipeline, "He lives in Tbilisi, Georgia, with his wife.")
     assert mention(tbilisi, "Tbilisi")["country"] == "GEO"
+
+
+def test_the_articles_telephone_numbers_say_which_state_a_local_story_is_in(places_pipeline: Pipeline) -> None:
+    """ "MIDDLETOWN —" alone is likelier New Jersey's; a police number with Connecticut's area code
+    (libphonenumber's offline data) puts the story, and the town, in Connecticut. Without the
+    number the reading falls back to the names."""
+    story = ("MIDDLETOWN — A high school senior's condition has been upgraded to stable after a crash on "
+             "Monday. Witnesses are asked to call Officer Robert Canto at {number}.")
+    local = places_of(places_pipeline, story.format(number="(860) 828-7080"))
+    town = mention(local, "MIDDLETOWN")
+    assert (town["admin1"], town["country"]) == ("Connecticut", "USA")
+    assert "telephone numbers are in Connecticut" in town["why"]
+    toll_free = places_of(places_pipeline, story.format(number="1-800-828-7080"))
+    assert mention(toll_free, "MIDDLETOWN")["admin1"] != "Connecticut"
