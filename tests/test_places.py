@@ -1054,3 +1054,18 @@ def test_the_articles_telephone_numbers_say_which_state_a_local_story_is_in(plac
     assert "telephone numbers are in Connecticut" in town["why"]
     toll_free = places_of(places_pipeline, story.format(number="1-800-828-7080"))
     assert mention(toll_free, "MIDDLETOWN")["admin1"] != "Connecticut"
+
+
+def test_towns_no_gazetteer_has_are_put_near_the_story_town(places_pipeline: Pipeline) -> None:
+    """Local news names villages no packaged gazetteer has: "Lore City", listed with Cambridge,
+    and "the Hardeetown area" are put near the town the story names most, with a county's
+    precision; a word the model merely calls a place ("The Rebels", a team) is not."""
+    places = places_of(places_pipeline, "Firefighters from the Cambridge, Pleasant City and Lore City departments "
+                                        "helped in Guernsey County, Ohio. Cambridge police said the fire began at "
+                                        "night.")
+    lore = mention(places, "Lore City")
+    assert (lore["admin1"], lore["precision"]) == ("Ohio", "admin2")
+    assert "placed near Cambridge" in lore["why"]
+    places = places_of(places_pipeline, "The Rebels have gone 14-2 at home in Oxford, Mississippi. Oxford fans "
+                                        "cheered as the Rebels won again.")
+    assert not any(p["text"] == "Rebels" for p in places)

@@ -77,6 +77,9 @@ class Resolution:
     lat: float | None = None
     lon: float | None = None
     contained: bool = False  # placed at a container ("the town of X in Y"): not the container itself
+    # a name the model calls a place that no gazetteer has and no word puts anywhere ("Lore City
+    # departments"): kept only if the story has a town to put it near (annotators/_place_sites.py)
+    tentative: bool = False
 
 
 def _prior(place: Place) -> float:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..kb.gazetteer import Gazetteer
+from ..kb.gazetteer import Gazetteer, Place
 from ..kb.place_names import fold
 from . import _place_find as find
 from ._place_find import Proposal
@@ -30,6 +30,24 @@ _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       r"|[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:" + _WATER_WORDS + r"|Park|Forest|Wilderness))"
                       r"(?![\w])")
+# "the Hardeetown area", "the Gratis community", "Harwinton residents"
+_LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
+
+
+def _listed_with_towns(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
+    """Whether the mention stands in a list next to a town the article placed ("the Cambridge,
+    Pleasant City and Lore City departments")."""
+    return any(r.place is not None and r.place.feature == "city" and (
+        0 <= p.start - q.end <= 6 or 0 <= q.start - p.end <= 6) for q, r in resolved)
+
+
+# words of organisations' and regions' names: "the United Way of America", "the Aleutian Islands"
+_NOT_TOWN_WORDS = frozenset({
+    "united", "party", "council", "district", "commission", "department", "association", "university", "college",
+    "school", "church", "company", "inc", "inc.", "corp", "corp.", "league", "union", "committee", "board",
+    "agency", "office", "court", "islands", "mountains", "valley", "coast", "sea", "ocean", "desert", "region",
+    "peninsula", "river", "lake", "of", "way", "america", "americas", "world", "international", "national",
+    "federal", "state", "states", "republic", "kingdom", "empire"})
 _ORGANISATION_AFTER = re.compile(r"[ ]+(?:Service|Department|Commission|Authority|District|Association|"
                                  r"Conservancy|Council|Board|Club|Foundation|Trust|Society|Company|Partners|"
                                  r"Management|Committee|Corps|Police|Rangers|Project)\b")
@@ -107,6 +125,46 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))
+    # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
+    # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
+    countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
+    town = next((r.place for _, r in resolved if r.place is not None and r.place.id == main), None)
+    if town is not None and countries and town.country != countries.most_common(1)[0][0]:
+        town = None
+    return _unknown_towns(gaz, text, out, town)
+
+
+def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
+                   ) -> list[tuple[Proposal, Resolution]]:
+    """Towns no gazetteer has ("Lore City", "Harwinton", "the Hardeetown area") put near the town
+    the story names most: local news names the villages around its town. The precision is a
+    county's, since the place is near the town, not at it. Without such a town a name the model
+    merely called a place is left out; one the text put somewhere ("in Jerome Township") stays,
+    with no point."""
+    out = []
+    for p, r in resolved:
+        if r.place is not None or p.source not in ("entity", "named", "kind") or r.feature not in (None, "city"):
+            out.append((p, r))
+            continue
+        name = text[p.start:p.end]
+        words = name.split()
+        town_like = (main is not None and len(words) <= 3 and any(c.islower() for c in name)
+                     and not any(w.casefold() in _NOT_TOWN_WORDS for w in words)
+                     # "Greece Italy" (of "Cyprus, Greece Italy or Spain"): two countries run together
+                     and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
+                     and not any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None))
+        # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are
+        # "GPE" to it): a place the text puts somewhere, a town listed with towns, "the X area"
+        town_like = town_like and p.label in (None, "GPE", "LOC") and not find.is_possessive(text, p.end) and (
+            not r.tentative or bool(
+            _LOCAL_AFTER.match(text, p.end)) or _listed_with_towns(p, resolved))
+        if not town_like:
+            if not r.tentative:
+                out.append((p, r))
+            continue
+        out.append((p, Resolution(main, r.candidates, 0.3, f"{name} is not in the gazetteer; placed near "
+                                                           f"{main.name}, the town the story names most",
+                                  feature="city", precision="admin2", name=name, contained=True)))
     return out
 
 

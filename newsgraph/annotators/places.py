@@ -1113,6 +1113,8 @@ class PlaceAnnotator:
             return None
         if res.place is None and p.source == "entity" and (
                 p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
+            if p.label == "GPE" and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
+                return p, replace(res, tentative=True)  # "the Lore City departments": near the story's town?
             return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
         return (p, res) if self._plausible(p, res, ctx, text, alone) else None
 
@@ -1201,7 +1203,8 @@ class PlaceAnnotator:
                     by_name.setdefault(res.place.name, (p, res))
         if not by_name:
             return []
-        covered = sorted((p.start, p.end) for p, _ in resolved)
+        # (a name kept only in case the story's town can hold it covers nothing: "Fargo City")
+        covered = sorted((p.start, p.end) for p, r in resolved if not r.tentative)
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
         for s, e, name in _standing_alone(doc, text, by_name, covered):
