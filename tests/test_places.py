@@ -1057,15 +1057,34 @@ def test_the_articles_telephone_numbers_say_which_state_a_local_story_is_in(plac
 
 
 def test_towns_no_gazetteer_has_are_put_near_the_story_town(places_pipeline: Pipeline) -> None:
-    """Local news names villages no packaged gazetteer has: "Lore City", listed with Cambridge,
-    and "the Hardeetown area" are put near the town the story names most, with a county's
-    precision; a word the model merely calls a place ("The Rebels", a team) is not."""
+    """Local news names villages no packaged gazetteer has: "the Hardeetown area" is put near the
+    town the story names most, with a county's precision; "Lore City", listed with Cambridge, is
+    the post office of that name in Ohio; a word the model merely calls a place ("The Rebels", a
+    team) is not."""
+    places = places_of(places_pipeline, "A shooting happened at about 4:30 a.m. Saturday in the Hardeetown area of "
+                                        "Chiefland, Florida. Chiefland police said two men were hurt.")
+    area = mention(places, "Hardeetown")
+    assert (area["admin1"], area["precision"]) == ("Florida", "admin2")
+    assert "placed near Chiefland" in area["why"]
     places = places_of(places_pipeline, "Firefighters from the Cambridge, Pleasant City and Lore City departments "
                                         "helped in Guernsey County, Ohio. Cambridge police said the fire began at "
                                         "night.")
     lore = mention(places, "Lore City")
-    assert (lore["admin1"], lore["precision"]) == ("Ohio", "admin2")
-    assert "placed near Cambridge" in lore["why"]
+    assert (lore["admin1"], lore["precision"]) == ("Ohio", "city")
     places = places_of(places_pipeline, "The Rebels have gone 14-2 at home in Oxford, Mississippi. Oxford fans "
                                         "cheered as the Rebels won again.")
     assert not any(p["text"] == "Rebels" for p in places)
+
+
+def test_post_office_towns_only_for_places_in_the_storys_state(places_pipeline: Pipeline) -> None:
+    """GeoNames' city lists lack many New England towns; the US post-office towns (`zipcodes`) name
+    them, but only for a name already taken for a place, in a state the story is in: "Harwinton"
+    in a story from Connecticut; "Atlanta" beside New York stays Georgia's, though New York state
+    has a post office called Atlanta."""
+    places = places_of(places_pipeline, "Ned Lamont visits Harwinton supporters. Lamont spoke in Harwinton, near "
+                                        "Torrington, Connecticut, on Sunday. Call (860) 485-9051 for details.")
+    town = mention(places, "Harwinton")
+    assert (town["admin1"], town["precision"]) == ("Connecticut", "city")
+    assert haversine_km(town["lat"], town["lon"], 41.77, -73.06) < 10
+    places = places_of(places_pipeline, "RuPaul was making frequent trips between Atlanta and New York.")
+    assert mention(places, "Atlanta")["admin1"] == "Georgia"

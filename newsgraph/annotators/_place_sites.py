@@ -131,11 +131,12 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     town = next((r.place for _, r in resolved if r.place is not None and r.place.id == main), None)
     if town is not None and countries and town.country != countries.most_common(1)[0][0]:
         town = None
-    return _unknown_towns(gaz, text, out, town)
+    states = provinces | ({town.admin1} if town is not None and town.admin1 else set())
+    return _unknown_towns(gaz, text, out, town, states)
 
 
 def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
-                   ) -> list[tuple[Proposal, Resolution]]:
+                   states: set[str]) -> list[tuple[Proposal, Resolution]]:
     """Towns no gazetteer has ("Lore City", "Harwinton", "the Hardeetown area") put near the town
     the story names most: local news names the villages around its town. The precision is a
     county's, since the place is near the town, not at it. Without such a town a name the model
@@ -161,6 +162,11 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
         if not town_like:
             if not r.tentative:
                 out.append((p, r))
+            continue
+        post = gaz.post_towns(name, states) if main is not None and main.country == "USA" else []
+        if len(post) == 1:  # "Harwinton" in a story from Connecticut: the post office of that name there
+            out.append((p, Resolution(post[0], 1, 0.5, f"a US post-office town in {post[0].admin1}, a state the "
+                                                        "story is in", name=name)))
             continue
         out.append((p, Resolution(main, r.candidates, 0.3, f"{name} is not in the gazetteer; placed near "
                                                            f"{main.name}, the town the story names most",

