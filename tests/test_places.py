@@ -1088,3 +1088,16 @@ def test_post_office_towns_only_for_places_in_the_storys_state(places_pipeline: 
     assert haversine_km(town["lat"], town["lon"], 41.77, -73.06) < 10
     places = places_of(places_pipeline, "RuPaul was making frequent trips between Atlanta and New York.")
     assert mention(places, "Atlanta")["admin1"] == "Georgia"
+
+
+def test_a_town_of_a_countrys_name_near_the_storys_other_places(places_pipeline: Pipeline) -> None:
+    """ "LEBANON (AP)" in a story of Ohio and Warren County is Lebanon, Ohio: names that are no
+    countries put it there, and it no longer counts as a mention of the country; "Mexico" and
+    "Peru" beside each other stay countries (their Indiana namesakes vouch for nothing)."""
+    places = places_of(places_pipeline, "Prosecution rests in Ohio bathtub drowning trial. LEBANON (AP) — A forensic "
+                                        "pathologist testified Monday in the Warren County trial of a Mason man. "
+                                        "The trial in Lebanon resumes Tuesday, a court official in Warren County "
+                                        "said.")
+    assert (mention(places, "LEBANON")["country"], mention(places, "LEBANON")["admin1"]) == ("USA", "Ohio")
+    places = places_of(places_pipeline, "Leaders of Mexico and Peru met in Lima.")
+    assert [p["country"] for p in places] == ["MEX", "PER", "PER"]

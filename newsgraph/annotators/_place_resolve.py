@@ -63,6 +63,9 @@ class Context:
     # (annotators/_place_phones.py): where a local story is, when its names alone do not say
     phone_provinces: frozenset[tuple[str, str]] = frozenset()
     phone_towns: tuple[Place, ...] = ()
+    # towns near the article's other places, vouched for by names that are no countries' ("Malta"
+    # beside DeKalb, Illinois): such a town of a country's name stays a candidate
+    town_support: dict[int, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -141,6 +144,10 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
             a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
         total += 1.0
         reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
+    if place.id in ctx.town_support and place.feature == "city":
+        # "LEBANON (AP)" beside Ohio and Warren County: the town, which outweighs the country's alias
+        total += 1.5
+        reasons.append("a town of a country's name among the article's other places")
     support = ctx.cohesion.get(place.id)
     if support and not (curated and position > 0):  # our alias table's entry is not outvoted by namesakes
         total += min(COHESION_MAX, COHESION_WEIGHT * support)
@@ -177,7 +184,8 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
-        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000
+                      or c.id in ctx.town_support]
     elif key is not None and not qualifier and hint != "city" and any(
             c.feature == "admin1" and place_key(c.name) == key and (c.country == ctx.focus or ctx.mentioned.get(
                 c.country or "")) for c in candidates):

@@ -95,6 +95,10 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # an unsure name joins when names the article is sure of give one of its namesakes this much
 # support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
 UNSURE_SUPPORT = 0.5
+# a town of a country's name is meant when names that are no countries give it this much support
+# ("LEBANON (AP)" beside Ohio and Warren County); one ambiguous neighbour is not enough ("Italy" in a
+# Texas story that lists the countries of the war)
+TOWN_OF_COUNTRY_SUPPORT = 1.0
 _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
                      "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
@@ -699,6 +703,21 @@ class PlaceAnnotator:
     def _context(self, doc: Doc, text: str, props: list[Proposal], sent_starts: list[int]) -> Context:
         mentioned: Counter[str] = Counter()
         by_sentence: dict[int, set[str]] = {}
+        # (a state in a hyphenated word is no witness: "Iowa-Ohio State games" name no state the story is
+        # in; towns are: "an Athens-Clarke police officer")
+        names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")
+                 and not (p.in_word and self._unit_named(_lookup_name(text, p)))]
+        # towns of countries' names near the article's other places, on the word of names that are
+        # no countries: "Malta" beside DeKalb is the Illinois village; "Mexico" beside "Peru" proves nothing
+        # (nor do capitals: "Lima" beside "Peru" is Peru's capital, not the Ohio town)
+        # (only North America's: its local news names towns after countries — Lebanon, Ohio; Peru,
+        # Indiana — while "Mexico" in a story from the Philippines is still the country)
+        countries_named = {place_key(n) for n in names if self._country_named(n)}
+        town_support = {i: v for i, v in cohesion(self.gaz, names, voters=[
+            n for n in names if not self._country_named(n) and not any(
+                i in self.capital_ids for i in self.gaz.lookup_ids(n)[:2])]).items()
+            if v >= TOWN_OF_COUNTRY_SUPPORT and self.gaz.countries[3 * i: 3 * i + 3] in ("USA", "CAN")
+            and place_key(self.gaz.names[i]) in countries_named} if countries_named else {}
         for m in _CAPITALISED.finditer(text):
             iso3 = self.demonyms.get(m.group(0))
             if iso3 and not _STYLE_AFTER.match(text, m.end()):  # a nationality word counts half a country's name
@@ -709,7 +728,8 @@ class PlaceAnnotator:
             ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not (p.of_country or p.source == "dateline") else ()
             if ids and self.gaz.features[ids[0]] == "C" and not any(
                     self.gaz.features[i] == "A"
-                    or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]):
+                    or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]
+            ) and not any(self.gaz.features[i] == "P" and i in town_support for i in ids):
                 # a country's name that is nothing else of note ("Georgia" is also a US state: not counted;
                 # "UK" is also a village in Russia: counted)
                 iso3 = self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
@@ -727,12 +747,9 @@ class PlaceAnnotator:
         for country in {a.country for a in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
-        # (a state in a hyphenated word is no witness: "Iowa-Ohio State games" name no state the story is
-        # in; towns are: "an Athens-Clarke police officer")
-        names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")
-                 and not (p.in_word and self._unit_named(_lookup_name(text, p)))]
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        cohesion=cohesion(self.gaz, names),
+                       town_support=town_support,
                        phone_provinces=frozenset((a.country, a.admin1) for a in phones),
                        phone_towns=tuple(a.town for a in phones if a.town is not None))
 
