@@ -1101,3 +1101,13 @@ def test_a_town_of_a_countrys_name_near_the_storys_other_places(places_pipeline:
     assert (mention(places, "LEBANON")["country"], mention(places, "LEBANON")["admin1"]) == ("USA", "Ohio")
     places = places_of(places_pipeline, "Leaders of Mexico and Peru met in Lima.")
     assert [p["country"] for p in places] == ["MEX", "PER", "PER"]
+
+
+def test_a_states_offices_after_its_name_say_the_state(places_pipeline: Pipeline) -> None:
+    """ "Washington Gov. Jay Inslee" and "the Washington Legislature" are the state, not the capital
+    city; "Former New York Gov. Mario Cuomo" the state, not New York City."""
+    for text in ("Washington Gov. Jay Inslee signed the bill in Olympia on Tuesday after a long debate.",
+                 "The Washington Legislature passed the bill on Tuesday after a long debate in Olympia.",
+                 "Former New York Gov. Mario Cuomo died on Thursday in Manhattan, his family said."):
+        first = places_of(places_pipeline, text)[0]
+        assert first["feature"] == "admin1", (text, first)

@@ -155,6 +155,10 @@ _OPENING_WORDS = frozenset({"a", "an", "the", "in", "at", "on", "for", "from", "
                             "by", "of", "to", "two", "three", "several", "no"})
 _STREET_WORD = re.compile(rf"(?<![\w])(?:{STREET_WORDS})(?![\w])")
 _STREET_PREPOSITIONS = frozenset({"on", "onto", "off", "along"})
+# a state's offices after its name: "Washington Gov. Jay Inslee" is the state, not the capital city
+_STATE_OFFICE_AFTER = re.compile(r"[ ]+(?:Gov\.|Governor|Lt\.[ ]+Gov\.|Lieutenant[ ]+Governor|Attorney[ ]+General|"
+                                 r"Secretary[ ]+of[ ]+State|Legislature|General[ ]+Assembly|State[ ]+Senate|"
+                                 r"House[ ]+of[ ]+Delegates|Supreme[ ]+Court|National[ ]+Guard|state\b)(?![\w])")
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
@@ -284,6 +288,8 @@ class PlaceAnnotator:
             elif direction is not None:  # "northern" + "Iraq"
                 prop = replace(prop, start=direction[0], source="region", name_start=s, name_end=e, hint="region",
                                directions=[direction[1]], priority=3)
+            elif _STATE_OFFICE_AFTER.match(text, e):  # "Washington Gov. Jay Inslee": the state
+                prop = replace(prop, hint="admin1")
             else:
                 prop = replace(prop, hint=_kind_hint(find.kind_before(text, s)))
             out.append(prop)
@@ -642,7 +648,9 @@ class PlaceAnnotator:
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
                     # country's may stand anywhere ("Environment Canada", "Air France")
                     return None, False
-                return Proposal(s, e, "in_name", priority=0), True
+                # "the Washington Legislature": the state's
+                return Proposal(s, e, "in_name", priority=0,
+                                hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
                     and before != "port"):
                 return None, False  # the entity itself is proposed
@@ -680,7 +688,7 @@ class PlaceAnnotator:
                             lookup=f"{name} {unit}"), True
         if shared:
             return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
-        hint = _kind_hint(before)
+        hint = "admin1" if _STATE_OFFICE_AFTER.match(text, e) else _kind_hint(before)
         if before == "port":
             start = text.rfind("port", max(0, s - 12), s)
             return Proposal(start, e, "facility", name_start=s, name_end=e, hint="port", priority=2), True
