@@ -1111,3 +1111,15 @@ def test_a_states_offices_after_its_name_say_the_state(places_pipeline: Pipeline
                  "Former New York Gov. Mario Cuomo died on Thursday in Manhattan, his family said."):
         first = places_of(places_pipeline, text)[0]
         assert first["feature"] == "admin1", (text, first)
+
+
+def test_a_village_the_text_places_keeps_that_place_when_named_again(places_pipeline: Pipeline) -> None:
+    """ "Hughenden, Buckinghamshire" is placed in the county (no gazetteer has the village); the
+    bare "Hughenden" later is that village, not Hughenden in Queensland; "at Home" in a headline
+    names no town."""
+    places = places_of(places_pipeline, "We visited Hughenden, Buckinghamshire, on a grey morning in March. Children "
+                                        "can discover hidden treasures at Hughenden. There is ground for climbing at "
+                                        "Hughenden. Financial Hardship at Home is the next story.")
+    assert {p["country"] for p in places if p["text"] == "Hughenden"} == {"GBR"}
+    assert len([p for p in places if p["text"] == "Hughenden"]) == 3
+    assert not any(p["text"] == "Home" for p in places)

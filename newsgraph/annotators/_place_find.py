@@ -90,7 +90,7 @@ _NOT_NAMES = word_set(
     "with after before when while as so his her their its our my your army police congress parliament "
     "senate government christmas easter ramadan eid thanksgiving halloween passover hanukkah diwali "
     "both either neither each every all any some many most several few other another such "
-    "there here then than what which who whom whose where how why from to into upon")
+    "there here then than what which who whom whose where how why from to into upon home")
 _DIRECTIONS = {
     "north": (0.8, 0.5), "south": (0.2, 0.5), "east": (0.5, 0.8), "west": (0.5, 0.2), "central": (0.5, 0.5),
     "centre": (0.5, 0.5), "center": (0.5, 0.5), "northeast": (0.8, 0.8), "northwest": (0.8, 0.2),

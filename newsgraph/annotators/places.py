@@ -1097,13 +1097,23 @@ class PlaceAnnotator:
         for p, res in resolved:
             if res.place is not None and p.source not in ("in_name", "demonym", "region"):
                 named.setdefault(core_key(text[slice(*p.name_span)]), res)
+        # "Hughenden, Buckinghamshire", placed in the county the text names since no gazetteer has
+        # the village: the bare "Hughenden" later is that village, not a namesake in Queensland
+        placed = {core_key(text[slice(*p.name_span)]): res for p, res in resolved
+                  if res.contained and res.place is not None and "not in the gazetteer in" in res.why}
         out = []
         for p, res in resolved:
-            sense = named.get(core_key(text[slice(*p.name_span)])) if p.source == "in_name" else None
+            key = core_key(text[slice(*p.name_span)])
+            sense = named.get(key) if p.source == "in_name" else None
             if sense is not None and res.place is not None and sense.place is not None and (
                     sense.place.id != res.place.id and sense.place.country != res.place.country):
                 res = replace(sense, confidence=round(sense.confidence * 0.9, 2),
                               why=f"what the name means where it stands alone ({sense.why})")
+            there = placed.get(key)
+            if there is not None and there.place is not None and res.place is not None and not res.contained and (
+                    res.place.country != there.place.country):
+                res = replace(there, confidence=round(there.confidence * 0.9, 2),
+                              why=f"what the name means where the text says where it is ({there.why})")
             out.append((p, res))
         return out
 
@@ -1237,7 +1247,7 @@ class PlaceAnnotator:
                     by_name.setdefault(res.place.name, (p, res))
         if not by_name:
             return []
-        # (a name kept only in case the story's town can hold it covers nothing: "Fargo City")
+        # (a name kept only in case the story's town can hold it covers nothing: "Nazi Germany")
         covered = sorted((p.start, p.end) for p, r in resolved if not r.tentative)
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
