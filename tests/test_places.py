@@ -1123,3 +1123,12 @@ def test_a_village_the_text_places_keeps_that_place_when_named_again(places_pipe
     assert {p["country"] for p in places if p["text"] == "Hughenden"} == {"GBR"}
     assert len([p for p in places if p["text"] == "Hughenden"]) == 3
     assert not any(p["text"] == "Home" for p in places)
+
+
+def test_a_big_citys_short_name_before_a_small_town_called_exactly_so(places_pipeline: Pipeline) -> None:
+    """ "Newcastle" in a British story is Newcastle upon Tyne, which goes by it for short, not the
+    small town in County Down whose whole name it is."""
+    places = places_of(places_pipeline, "The new advancement in in vitro fertilization, developed by doctors in "
+                                        "Newcastle, is intended to prevent children being born with diseases, "
+                                        "Britain's regulator said.")
+    assert mention(places, "Newcastle")["name"] == "Newcastle upon Tyne"

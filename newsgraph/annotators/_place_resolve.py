@@ -93,14 +93,14 @@ def _prior(place: Place) -> float:
 
 def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
           position: int, curated: bool = False, key: str | None = None,
-          local_rival: bool = False) -> tuple[float, list[str]]:
+          local_rival: bool = False, shadowed: frozenset[int] = frozenset()) -> tuple[float, list[str]]:
     """The candidate's score and the reasons that added to it. `curated`: the name is in the alias
     table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
     whose own name has it beats one that has it only as an alternate name); `local_rival`: a
     namesake of a capital, in the article's country focus, has the support of its other names."""
     total = _prior(place) + (0.5 if position == 0 else 0.0)
     reasons: list[str] = []
-    if key is not None and place_key(place.name) == key:
+    if key is not None and place_key(place.name) == key and place.id not in shadowed:
         total += 1.2  # "Florida" the state, not a town with "Florida" among its other names
     if curated and position == 0:
         total += 1.5
@@ -212,9 +212,17 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                                         and (key is None or place_key(c.name) == key) for c in candidates)
     local_rival = any(ctx.cohesion.get(c.id) for c in candidates
                       if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
+    # towns called exactly so, in the shadow of a city of their country ten times their size that
+    # goes by the name for short ("Newcastle" is Newcastle upon Tyne before Newcastle, County Down):
+    # their own name counts for nothing extra
+    shadowed = frozenset(c.id for c in candidates if key is not None and c.feature == "city"
+                         and place_key(c.name) == key and any(
+                             o.feature == "city" and o.country == c.country and place_key(o.name) != key
+                             and o.population >= 10 * max(c.population, 1) and o.population >= 100_000
+                             for o in candidates))
     scored = []
     for position, place in enumerate(candidates):
-        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival)
+        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival, shadowed)
         if big_town and place.feature == "admin1":
             total -= 1.5
         scored.append((total, -position, place, reasons))

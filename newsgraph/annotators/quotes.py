@@ -20,12 +20,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._quote_marks import MarkedSpan, find_marked_spans
+from ._quote_offsets import FirstContaining, Union
 from .base import annotator, span_fact
 from .parts import SPANS_KEY as PARTS_KEY
 
@@ -186,25 +190,26 @@ class _DocReader:
         if not self.blocks and not parts:
             self.blocks = [(0, len(self.text))]
         self.marks = find_marked_spans(self.text, self.blocks)
+        self._mark_at = FirstContaining([(m.start, m.end) for m in self.marks])
+        self._block_at = FirstContaining(self.blocks)
         self.datelines = [s + _dateline_length(self.text[s:e]) for s, e in self.blocks]
         self.unused_marks: list[MarkedSpan] = []
-        self.people = _people(doc)
-        self.contents: list[tuple[int, int]] = []  # statement contents, once found
+        # Built once: every SpanGroup read and `doc.ents` makes new Span objects each time.
+        self.ng_entities = list(doc.spans.get("ng_entities", []))
+        self.model_entities = list(doc.ents)
+        self.entities = self.ng_entities or self.model_entities  # ng_entities, else the model's
+        self.people = _People([e for e in self.entities if e.label_ == "PERSON"])
+        self.contents = Union([])  # statement contents, once found
         self.speakers_at: list[tuple[int, Speaker]] = []  # people resolved as speakers, by mention offset
         self.unnamed_roles: set[str] = set()  # role nouns of unnamed sources so far ("a spokesman")
 
     # -- helpers ------------------------------------------------------------------------------
     def in_marks(self, token: Token) -> MarkedSpan | None:
-        for mark in self.marks:
-            if mark.start <= token.idx < mark.end:
-                return mark
-        return None
+        n = self._mark_at.index(token.idx)
+        return self.marks[n] if n >= 0 else None
 
     def block_of(self, offset: int) -> int:
-        for n, (s, e) in enumerate(self.blocks):
-            if s <= offset < e:
-                return n
-        return -1
+        return self._block_at.index(offset)
 
     # -- the steps ----------------------------------------------------------------------------
     def read(self) -> list[Statement]:
@@ -224,7 +229,8 @@ class _DocReader:
     def _reported_speech(self) -> list[Statement]:
         found: list[Statement] = []
         title_end = self.title.end_char if self.title is not None else -1
-        for token in self.doc:
+        for i in _speech_candidates(self.doc):
+            token = self.doc[i]
             if token.idx < title_end or self.in_marks(token):
                 continue
             if token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
@@ -403,7 +409,7 @@ class _DocReader:
     def _mention(self, subject: Token | None) -> tuple[int, int] | None:
         if subject is None or not any(ch.isalnum() for ch in subject.text):
             return None
-        start, end = _mention_bounds(subject)
+        start, end = _mention_bounds(subject, self.model_entities)
         start = max(start, min(self.dateline_end(start), end))
         while start < end and not self.text[start].isalnum():
             start += 1
@@ -634,7 +640,7 @@ class _DocReader:
         last_person: Speaker | None = None
         pending: list[Statement] = []  # descriptions in the lede waiting for the person they introduce
         headline: list[Statement] = []
-        self.contents = [(st.start, st.end) for st in statements]
+        self.contents = Union([(st.start, st.end) for st in statements])
         unnamed_roles = self.unnamed_roles  # "a spokesman" said …; later "the spokesman" is the same one
         by_role: list[tuple[str, Statement]] = []  # unnamed people who may be named later by role
         organisations: list[str] = []  # organisation speakers so far, for "the ministry said"
@@ -707,12 +713,12 @@ class _DocReader:
         datelines, quotes and reported content, and never a news agency being told something."""
         subject: tuple[int, str] | None = None
         named: tuple[int, str] | None = None
-        for ent in self.doc.spans.get("ng_entities", []):
+        for ent in self.ng_entities:
             if ent.start_char >= before:
                 break
             if ent.label_ not in ("ORG", "GPE") or ent.start_char < self.dateline_end(ent.start_char):
                 continue
-            if self.in_marks(ent[0]) or any(s <= ent.start_char < e for s, e in self.contents):
+            if self.in_marks(ent[0]) or ent.start_char in self.contents:
                 continue
             root = ent.root
             if root.dep_ in ("dobj", "dative", "pobj") and root.head.lemma_.lower() in ("tell", "to", "with"):
@@ -760,7 +766,7 @@ class _DocReader:
             return Speaker(None, "unnamed", plural=True), min(st.confidence, 0.6)
         if low == "it":  # "It said …": the organisation just mentioned (filled in by _resolve_all)
             return Speaker(None, "organisation"), min(st.confidence, 0.75)
-        ent = _entity_in(mention)
+        ent = _entity_in(mention, self.entities)
         if ent is not None and ent.label_ == "PERSON" and ent.start <= head.i < ent.end:
             name = self.people.full_name(_clean_name(ent.text))
             return Speaker(name, "person", entity=_ent_id(ent)), st.confidence
@@ -844,7 +850,7 @@ class _DocReader:
             candidates += [t for t in head.subtree if t.dep_ == "appos" and t.head.i != head.i]
         for tok in candidates:
             span = self.doc[tok.left_edge.i : tok.right_edge.i + 1]
-            ent = _entity_in(span)
+            ent = _entity_in(span, self.entities)
             if ent is not None and ent.label_ == "PERSON":
                 return Speaker(self.people.full_name(_clean_name(ent.text)), "person", entity=_ent_id(ent))
             names = [t for t in span if t.pos_ == "PROPN"]
@@ -860,8 +866,7 @@ class _DocReader:
         floor = self.blocks[max(0, block - 1)][0] if block >= 0 else 0
         found = [(at, sp) for at, sp in self.speakers_at if floor <= at < offset]
         for token in self.doc.char_span(floor, offset, alignment_mode="contract") or []:
-            if token.dep_ in ("nsubj", "nsubjpass") and not self.in_marks(token) and not any(
-                    s <= token.idx < e for s, e in self.contents):
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.in_marks(token) and token.idx not in self.contents:
                 person = self._person_at(token)
                 if person is not None:
                     found.append((token.idx, person))
@@ -880,7 +885,7 @@ class _DocReader:
         close = next((j for j in range(i + 1, min(len(self.doc), i + 10)) if self.doc[j].text == ","), None)
         if close is None:
             return None
-        for ent in self.doc.spans.get("ng_entities", []):
+        for ent in self.ng_entities:
             if i < ent.start and ent.end == close and ent.label_ == "PERSON":
                 return Speaker(self.people.full_name(_clean_name(ent.text)), "person", entity=_ent_id(ent))
         return None
@@ -907,7 +912,7 @@ class _DocReader:
             start, end = self.blocks[n] if n >= 0 else (0, offset)
             tiers: list[list[tuple[int, Speaker]]] = [[], []]
             for token in self.doc.char_span(start, min(end, offset), alignment_mode="contract") or []:
-                if self.in_marks(token) or any(s <= token.idx < e for s, e in self.contents):
+                if self.in_marks(token) or token.idx in self.contents:
                     continue
                 speaker = self._person_at(token)
                 if speaker is None:
@@ -981,6 +986,22 @@ class _DocReader:
 
 
 # -- small helpers ------------------------------------------------------------------------------
+def _speech_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens `_reported_speech` may act on: "according", and verbs whose lemma
+    is a speech verb. Read from the token arrays at once, because making a Token object for
+    every token of the document cost more than all the work done on the few that qualify."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER, POS])
+    strings = doc.vocab.strings
+    # hashes are uint64: keep every array of them so typed, or numpy compares them as floats
+    speech_lemmas = numpy.array([h for h in set(table[:, 0].tolist()) if strings[h].lower() in SPEECH_VERBS],
+                                dtype=table.dtype)
+    verbs = numpy.isin(table[:, 0], speech_lemmas) & numpy.isin(table[:, 2], numpy.array([VERB, AUX], table.dtype))
+    according = table[:, 1] == numpy.array(strings["according"], table.dtype)
+    return numpy.flatnonzero(verbs | according).tolist()
+
+
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a speech verb. A participle ("…, saying …", "…, adding that …") has none
     of its own: it borrows the speaker of the speech verb it hangs from, or failing that the
@@ -1074,12 +1095,12 @@ def _cue_bounds(verb: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
-def _mention_bounds(subject: Token) -> tuple[int, int]:
+def _mention_bounds(subject: Token, model_entities: list[Span]) -> tuple[int, int]:
     """The speaker mention: the subject's phrase, stopping at a comma, an apposition or a
-    relative clause ("Khazali, who …" → "Khazali")."""
+    relative clause ("Khazali, who …" → "Khazali"). `model_entities` is `list(doc.ents)`."""
     doc = subject.doc
     if subject.ent_type_ and not any(c.dep_ == "conj" for c in subject.children):
-        ent = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+        ent = next((e for e in model_entities if e.start <= subject.i < e.end), None)
         if ent is not None and not any(c.dep_ == "prep" for c in subject.children):
             start = ent.start
             # "Russia's defence ministry": the possessive belongs to the name
@@ -1100,11 +1121,9 @@ def _mention_bounds(subject: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
-def _entity_in(span: Span) -> Span | None:
-    """The entity (from ng_entities, else the model's) whose root is the span's root, or the
-    first entity inside the span."""
-    doc = span.doc
-    ents = list(doc.spans.get("ng_entities", [])) or list(doc.ents)
+def _entity_in(span: Span, ents: list[Span]) -> Span | None:
+    """The entity (of `ents`: ng_entities, else the model's) whose root is the span's root, or
+    the first entity inside the span."""
     inside = [e for e in ents if e.start >= span.start and e.end <= span.end]
     for ent in inside:
         if ent.start <= span.root.i < ent.end:
@@ -1258,11 +1277,6 @@ def _raw_role_words(ent: Span) -> set[str]:
     for tok in described:
         words.update(t.lemma_.lower() for t in tok.subtree if not (ent.start <= t.i < ent.end))
     return words
-
-
-def _people(doc: Doc) -> _People:
-    ents = list(doc.spans.get("ng_entities", [])) or list(doc.ents)
-    return _People([e for e in ents if e.label_ == "PERSON"])
 
 
 def _drop_nested(statements: list[Statement]) -> list[Statement]:
