@@ -1132,3 +1132,16 @@ def test_a_big_citys_short_name_before_a_small_town_called_exactly_so(places_pip
                                         "Newcastle, is intended to prevent children being born with diseases, "
                                         "Britain's regulator said.")
     assert mention(places, "Newcastle")["name"] == "Newcastle upon Tyne"
+
+
+def test_two_countries_run_together_and_a_county_in_an_office_name(places_pipeline: Pipeline) -> None:
+    """ "Cyprus, Greece Italy or Spain": the model's one place "Greece Italy" names nothing, so the
+    two countries inside it are tried; "the Gainesville sewer system" joins on the word of "Hall
+    County" inside an office's name."""
+    places = places_of(places_pipeline, "Youth unemployment is high in countries such as Cyprus, Greece Italy or "
+                                        "Spain, the commission said on Tuesday in Brussels.")
+    assert [p["text"] for p in places][:4] == ["Cyprus", "Greece", "Italy", "Spain"]
+    places = places_of(places_pipeline, "A wastewater overflow within the Gainesville sewer system caused 5,400 "
+                                        "gallons to flow into a creek, according to Hall County Environmental "
+                                        "Health.")
+    assert mention(places, "Gainesville")["admin1"] == "Georgia"

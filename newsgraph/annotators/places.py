@@ -495,6 +495,14 @@ class PlaceAnnotator:
         ids = self.gaz.lookup_ids(name)
         return bool(ids) and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] == "A" for i in ids[1:3])
 
+    def _two_units(self, name: str) -> bool:
+        """Whether a name that names nothing is two countries' names run together ("Greece Italy"
+        of "Cyprus, Greece Italy or Spain"), not "Eastern Illinois" or "San Fernando Valley"."""
+        words = name.split()
+        return not self.gaz.lookup_ids(name) and any(
+            self._country_named(" ".join(words[:k])) and self._country_named(" ".join(words[k:]))
+            for k in range(1, len(words)))
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -652,8 +660,11 @@ class PlaceAnnotator:
                 return Proposal(s, e, "in_name", priority=0,
                                 hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
-                    and before != "port"):
-                return None, False  # the entity itself is proposed
+                    and before != "port") and (
+                    (es, ee) == (s, e) or not self._two_units(text[es:ee])):
+                # the entity itself is proposed — but "Greece" of "Cyprus, Greece Italy or Spain" (the
+                # model's one place, which names nothing) is tried when the whole names nothing
+                return None, False
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
@@ -1138,7 +1149,9 @@ class PlaceAnnotator:
                                   for es, ee, label in others for span in [(p.start, p.end)])]
         if not candidates:
             return []
-        sure = [_lookup_name(text, p) for p in proposed if p.source not in ("demonym", "region", "in_name")]
+        # (a county inside an office's name vouches too: "Hall County Environmental Health")
+        sure = [_lookup_name(text, p) for p in proposed if p.source not in ("demonym", "region", "in_name")
+                or (p.source == "in_name" and _UNIT_NAME.search(_lookup_name(text, p)))]
         support = cohesion(self.gaz, sure + [_lookup_name(text, p) for p in candidates], voters=sure,
                            provinces_vote=False)
         return [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
