@@ -1145,3 +1145,13 @@ def test_two_countries_run_together_and_a_county_in_an_office_name(places_pipeli
                                         "gallons to flow into a creek, according to Hall County Environmental "
                                         "Health.")
     assert mention(places, "Gainesville")["admin1"] == "Georgia"
+
+
+def test_a_township_listed_beside_a_town_is_placed_near_it(places_pipeline: Pipeline) -> None:
+    """ "in Columbus, Pleasant Township, …": a township no gazetteer has, listed beside a town the
+    story placed, is put near that town even when the story names no town most."""
+    places = places_of(places_pipeline, "New sirens are scheduled to be installed in Columbus, Pleasant Township and "
+                                        "Grove City this year, Franklin County officials said.")
+    township = mention(places, "Pleasant Township")
+    assert (township["admin1"], township["precision"]) == ("Ohio", "admin2")
+    assert "placed near Columbus, named beside it" in township["why"]

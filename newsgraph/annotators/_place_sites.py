@@ -34,11 +34,11 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
 _LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
 
 
-def _listed_with_towns(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
-    """Whether the mention stands in a list next to a town the article placed ("the Cambridge,
-    Pleasant City and Lore City departments")."""
-    return any(r.place is not None and r.place.feature == "city" and (
-        0 <= p.start - q.end <= 6 or 0 <= q.start - p.end <= 6) for q, r in resolved)
+def _listed_town(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
+    """The town the article placed that the mention stands next to in a list ("the Cambridge,
+    Pleasant City and Lore City departments", "in Columbus, Pleasant Township"), if any."""
+    return next((r.place for q, r in resolved if r.place is not None and r.place.feature == "city" and not r.contained
+                 and (0 <= p.start - q.end <= 6 or 0 <= q.start - p.end <= 6)), None)
 
 
 # words of organisations' and regions' names: "the United Way of America", "the Aleutian Islands"
@@ -149,7 +149,9 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             continue
         name = text[p.start:p.end]
         words = name.split()
-        town_like = (main is not None and len(words) <= 3 and any(c.islower() for c in name)
+        neighbour = _listed_town(p, resolved)
+        anchor = main or neighbour
+        town_like = (anchor is not None and len(words) <= 3 and any(c.islower() for c in name)
                      and not any(w.casefold() in _NOT_TOWN_WORDS for w in words)
                      # "Greece Italy" (of "Cyprus, Greece Italy or Spain"): two countries run together
                      and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
@@ -157,19 +159,19 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
         # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are
         # "GPE" to it): a place the text puts somewhere, a town listed with towns, "the X area"
         town_like = town_like and p.label in (None, "GPE", "LOC") and not find.is_possessive(text, p.end) and (
-            not r.tentative or bool(
-            _LOCAL_AFTER.match(text, p.end)) or _listed_with_towns(p, resolved))
-        if not town_like:
+            not r.tentative or bool(_LOCAL_AFTER.match(text, p.end)) or neighbour is not None)
+        if not town_like or anchor is None:
             if not r.tentative:
                 out.append((p, r))
             continue
-        post = gaz.post_towns(name, states) if main is not None and main.country == "USA" else []
+        post = gaz.post_towns(name, states | {anchor.admin1 or ""}) if anchor.country == "USA" else []
         if len(post) == 1:  # "Harwinton" in a story from Connecticut: the post office of that name there
             out.append((p, Resolution(post[0], 1, 0.5, f"a US post-office town in {post[0].admin1}, a state the "
                                                         "story is in", name=name)))
             continue
-        out.append((p, Resolution(main, r.candidates, 0.3, f"{name} is not in the gazetteer; placed near "
-                                                           f"{main.name}, the town the story names most",
+        how = "the town the story names most" if anchor is main else "named beside it"
+        out.append((p, Resolution(anchor, r.candidates, 0.3, f"{name} is not in the gazetteer; placed near "
+                                                             f"{anchor.name}, {how}",
                                   feature="city", precision="admin2", name=name, contained=True)))
     return out
 
