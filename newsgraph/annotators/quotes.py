@@ -1181,8 +1181,11 @@ def _org_name(mention: Span) -> str:
     return _clean_name(mention.doc[kept[0].i : kept[-1].i + 1].text)
 
 
+_ARTICLE_OR_POSSESSIVE = re.compile(r"^(the|a|an)\s+|['’]s$", flags=re.I)
+
+
 def _clean_name(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+|['’]s$", "", text.strip(), flags=re.I).strip()
+    return _ARTICLE_OR_POSSESSIVE.sub("", text.strip()).strip()
 
 
 _FEMALE_WORDS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman",
@@ -1263,7 +1266,8 @@ def _raw_role_words(ent: Span) -> set[str]:
     doc = ent.doc
     words: set[str] = set()
     i = ent.start - 1
-    while i >= max(ent.sent.start, ent.start - 4) and not doc[i].is_punct and doc[i].pos_ not in ("DET", "VERB"):
+    floor = max(ent.sent.start, ent.start - 4)  # once: `ent.sent` looks the sentence up anew each time
+    while i >= floor and not doc[i].is_punct and doc[i].pos_ not in ("DET", "VERB"):
         words.add(doc[i].lemma_.lower())
         i -= 1
     root = ent.root
