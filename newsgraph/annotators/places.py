@@ -734,7 +734,7 @@ class PlaceAnnotator:
         countries_named = {place_key(n) for n in names if self._country_named(n)}
         town_support = {i: v for i, v in cohesion(self.gaz, names, voters=[
             n for n in names if not self._country_named(n) and not any(
-                i in self.capital_ids for i in self.gaz.lookup_ids(n)[:2])]).items()
+                j in self.capital_ids for j in self.gaz.lookup_ids(n)[:2])]).items()
             if v >= TOWN_OF_COUNTRY_SUPPORT and self.gaz.countries[3 * i: 3 * i + 3] in ("USA", "CAN")
             and place_key(self.gaz.names[i]) in countries_named} if countries_named else {}
         for m in _CAPITALISED.finditer(text):
