@@ -1155,3 +1155,17 @@ def test_a_township_listed_beside_a_town_is_placed_near_it(places_pipeline: Pipe
     township = mention(places, "Pleasant Township")
     assert (township["admin1"], township["precision"]) == ("Ohio", "admin2")
     assert "placed near Columbus, named beside it" in township["why"]
+
+
+def test_regions_counties_and_communities_the_packages_lack(places_pipeline: Pipeline) -> None:
+    """The alias table names Northern Ireland's counties, Britain's national parks, states that no
+    longer exist and the communities by the Gaza border: "County Down", "the Peak District" (a
+    region named whole, not a district called Peak), "Kibbutz Nahal Oz", "the Soviet Union"."""
+    places = places_of(places_pipeline, "The walk starts at Castle Ward in County Down. Visitors came from the Peak "
+                                        "District. Gunmen attacked Kibbutz Nahal Oz on October 7. Moscow will not "
+                                        "repeat the mistake of the Soviet Union.")
+    found = {p["text"]: (p["feature"], p["country"]) for p in places}
+    assert found["County Down"] == ("region", "GBR")
+    assert found["Peak District"] == ("region", "GBR")
+    assert found["Kibbutz Nahal Oz"] == ("city", "ISR")
+    assert found["Soviet Union"][0] == "region"

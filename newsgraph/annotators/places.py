@@ -799,6 +799,10 @@ class PlaceAnnotator:
             # District of Columbia, which has "Columbia" only among its other names
             units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")
                      and (core == place_key(whole) or place_key(c.name).startswith(core))]
+            if not units and place_key(whole) in self.curated:
+                # "the Peak District", "the Lake District": a region our alias table names whole,
+                # not a district called "Peak"
+                units = [c for c in gaz.lookup(whole) if c.feature in ("region", "water")]
             if units:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
