@@ -80,10 +80,18 @@ def test_every_variant_reaches_its_place(gaz: Gazetteer) -> None:
     assert missing == []
 
 
-def test_alias_places_have_sane_coordinates() -> None:
+def test_alias_places_have_sane_coordinates(gaz: Gazetteer) -> None:
+    """Every alias-table place has a point on the globe and a feature the gazetteer knows; its
+    towns are only those the packaged city lists lack (Be'eri, Nahal Oz)."""
     for entry in aliases()["places"]:
         assert -90 <= entry["lat"] <= 90 and -180 <= entry["lon"] <= 180, entry["name"]
-        assert entry["feature"] in ("airbase", "airport", "facility", "region", "water"), entry["name"]
+        assert entry["feature"] in ("airbase", "airport", "facility", "region", "water", "city"), entry["name"]
+    towns = [entry for entry in aliases()["places"] if entry["feature"] == "city"]
+    assert towns
+    for entry in towns:  # one town of the name there: the table's own, no packaged one beside it
+        near = [p for p in gaz.lookup(entry["name"]) if p.feature == "city"
+                and haversine_km(p.lat, p.lon, entry["lat"], entry["lon"]) < 25]
+        assert len(near) == 1, (entry["name"], near)
 
 
 def test_provinces_packaged_at_their_capital_are_put_among_their_towns(gaz: Gazetteer) -> None:
