@@ -83,6 +83,9 @@ class Resolution:
     # a name the model calls a place that no gazetteer has and no word puts anywhere ("Lore City
     # departments"): kept only if the story has a town to put it near (annotators/_place_sites.py)
     tentative: bool = False
+    # placed in the province the text names after it, no gazetteer having the town there
+    # ("Hughenden, Buckinghamshire"): what the name means wherever else it stands
+    qualified: bool = False
 
 
 def _prior(place: Place) -> float:

@@ -904,7 +904,7 @@ class PlaceAnnotator:
             q = provinces[0]
             return Resolution(q, res.candidates, 0.5, f"{name} is not in the gazetteer in {q.name}; placed at "
                               f"{q.name}, which the text puts it in", feature="city", precision="admin1",
-                              name=name, contained=True)
+                              name=name, contained=True, qualified=True)
         if (res.place is not None and key not in self.curated and is_weak(res.place, ctx, key)
                 and not find.locative_before(text, p.start, strong=True)):
             return Resolution(None, res.candidates, 0.3, f"only a small town far from the article's places "
@@ -1114,7 +1114,7 @@ class PlaceAnnotator:
         # "Hughenden, Buckinghamshire", placed in the county the text names since no gazetteer has
         # the village: the bare "Hughenden" later is that village, not a namesake in Queensland
         placed = {core_key(text[slice(*p.name_span)]): res for p, res in resolved
-                  if res.contained and res.place is not None and "not in the gazetteer in" in res.why}
+                  if res.qualified and res.place is not None}
         out = []
         for p, res in resolved:
             key = core_key(text[slice(*p.name_span)])
