@@ -1169,3 +1169,12 @@ def test_regions_counties_and_communities_the_packages_lack(places_pipeline: Pip
     assert found["Peak District"] == ("region", "GBR")
     assert found["Kibbutz Nahal Oz"] == ("city", "ISR")
     assert found["Soviet Union"][0] == "region"
+
+
+def test_a_given_name_before_a_surname_is_a_person(places_pipeline: Pipeline) -> None:
+    """ "Natalia Katie places a sign" names a woman, not Natalia, Texas, though the model calls
+    "Natalia" a place; "in Alexandria Friday night" is still the town."""
+    places = places_of(places_pipeline, "Natalia Katie places a sign in her yard in San Antonio, Texas, on Tuesday. "
+                                        "A crash happened in Alexandria Friday night, police in Minnesota said.")
+    assert not any(p["text"] == "Natalia" for p in places)
+    assert any(p["text"] == "Alexandria" for p in places)

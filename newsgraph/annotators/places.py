@@ -145,6 +145,8 @@ _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|archite
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
 _STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS})(?![\w])")
+# a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
+_NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
 _STREET_STEM = re.compile(rf"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ ]+(?:{STREET_WORDS})(?![\w])")
 # words that open a sentence in capitals before a name ("A Gainesville restaurant"); not a month
@@ -254,6 +256,12 @@ class PlaceAnnotator:
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
                 continue  # "the West", a month the model took for a place
+            after = _NAME_AFTER.match(text, e)
+            if (" " not in text[s:e] and text[s:e].casefold() in given_names() and after
+                    and find.is_name_word(after.group(0).strip()) and not find.locative_before(text, s, strong=True)
+                    and not (find.kind_after(text, e) or find.facility_after(text, e))):
+                # (not "in Alexandria Friday night")
+                continue  # "Natalia Katie places a sign": a given name before a surname, not Natalia, Texas
             if label != "FAC" and self._hyphen_parts(text, s, e, ents, starts):
                 continue  # "Russia-Turkey": the runs propose each part
             county = self._hyphen_county(text, s, e)
