@@ -77,6 +77,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                     and (not provinces or r.place.admin1 in provinces))
     ranked = towns.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    main_res = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
     by_start = {p.start: r for p, r in resolved if r.place is not None}
     out = list(resolved)
     sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
@@ -113,7 +114,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         town = by_start.get(m.end() + after.end()) if after else None
         how = "which the text puts it in"
         if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
-            town = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
+            town = main_res
             how = "the town the article names most"
         if town is None or town.place is None:
             continue
@@ -128,7 +129,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
     # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
     countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
-    town = next((r.place for _, r in resolved if r.place is not None and r.place.id == main), None)
+    town = main_res.place if main_res is not None else None
     if town is not None and countries and town.country != countries.most_common(1)[0][0]:
         town = None
     states = provinces | ({town.admin1} if town is not None and town.admin1 else set())

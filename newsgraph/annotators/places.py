@@ -739,7 +739,10 @@ class PlaceAnnotator:
         # (nor do capitals: "Lima" beside "Peru" is Peru's capital, not the Ohio town)
         # (only North America's: its local news names towns after countries — Lebanon, Ohio; Peru,
         # Indiana — while "Mexico" in a story from the Philippines is still the country)
-        countries_named = {place_key(n) for n in names if self._country_named(n)}
+        # (asked only when a country named has a North American town of its name: most have none)
+        countries_named = {place_key(n) for n in names if self._country_named(n) and any(
+            self.gaz.features[i] == "P" and self.gaz.countries[3 * i: 3 * i + 3] in ("USA", "CAN")
+            for i in self.gaz.lookup_ids(n))}
         town_support = {i: v for i, v in cohesion(self.gaz, names, voters=[
             n for n in names if not self._country_named(n) and not any(
                 j in self.capital_ids for j in self.gaz.lookup_ids(n)[:2])]).items()
