@@ -48,3 +48,21 @@ def test_money_and_vague_magnitudes() -> None:
 def test_times_ages_names_and_back_references_are_not_claims() -> None:
     assert not claims_of("Three days ago, a 34-year-old man was arrested near Tower 22 in Jordan, police said on "
                          "Monday, and the two suspects were questioned in 2019.")
+
+
+def test_a_number_word_at_the_root_of_its_sentence_ends() -> None:
+    """ "2 million." standing alone makes "million" the sentence's root, its own head: the walk up
+    from the number to what it counts must stop there (it once looped forever, stalling a batch)."""
+    import signal
+
+    def stalled(signum: int, frame: object) -> None:
+        raise TimeoutError("ng_claims did not finish")
+
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        claims = claims_of("Budget talks. 2 million. The council met on Monday and approved 40 new posts.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [(c["quantity"], c["unit"]) for c in claims] == [(40, "posts")]

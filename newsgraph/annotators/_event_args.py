@@ -353,7 +353,7 @@ def subject_of(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth > 3:
         return None, False
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None, False
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -504,7 +504,7 @@ def _verb_of(trigger: Token) -> Token:
     above it; a verbal trigger is its own."""
     token = trigger
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return trigger
@@ -515,7 +515,7 @@ def _attachment(root: Token) -> Token:
     town of X" / the name it is in apposition or coordination with."""
     token = root
     for _ in range(4):
-        if token.dep_ in ("compound", "appos", "conj", "flat") and token.head is not token:
+        if token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _KIND_NOUNS:
             token = token.head.head
@@ -556,7 +556,7 @@ def location(ctx: DocContext, sent: Span, trigger: Token, taken: set[int], event
             rank = 40  # "A Moscow court sentenced …"
         elif hang.dep_ == "pobj" and hang.head.lower_ in locative_preps:
             token, hops, nouns, crossed, in_subject = hang.head, 1, 0, False, False
-            while token.i not in scope and token.head is not token and hops < 8:
+            while token.i not in scope and token.head.i != token.i and hops < 8:
                 token = token.head
                 hops += 1
                 if token.i in scope:
@@ -602,7 +602,7 @@ def time_for(ctx: DocContext, sent: Span, trigger: Token) -> Span | None:
         for _ in range(6):
             if token.i in (trigger.i, verb.i):
                 return t
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
     return min(times, key=lambda t: abs(t.root.i - trigger.i))

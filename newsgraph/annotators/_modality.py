@@ -80,7 +80,7 @@ def chain_up(trigger: Token, limit: int = 6) -> list[Token]:
     out = []
     token = trigger
     for _ in range(limit):
-        if token.head is token or token.dep_ not in _COMPLEMENT_DEPS:
+        if token.head.i == token.i or token.dep_ not in _COMPLEMENT_DEPS:
             break
         token = token.head
         out.append(token)

@@ -88,7 +88,7 @@ def _number_tokens(sent: Span) -> list[tuple[Token, Token]]:
         if not (token.like_num or token.lower_ in VAGUE) or token.ent_type_ in ("DATE", "TIME", "ORDINAL"):
             continue
         head = token.head
-        while head.lower_ in SCALES and head.head is not head:  # "2 billion dollars": the noun is past "billion"
+        while head.lower_ in SCALES and head.head.i != head.i:  # "2 billion dollars": the noun is past "billion"
             head = head.head
         if token.lower_ in VAGUE and token.dep_ in ("nsubj", "dobj", "pobj"):
             counted = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)

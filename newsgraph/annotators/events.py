@@ -595,7 +595,7 @@ def _reported_by(ctx: DocContext, token: Token) -> dict[str, Any] | None:
     node = token
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         if head.lemma_.lower() in SPEECH_VERBS and head.pos_ == "VERB" and node.dep_ in ("ccomp", "parataxis", "conj"):
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -756,7 +756,7 @@ def _fold_mode(governor: str, inner: Candidate) -> str:
 
 def _depth(token: Token) -> int:
     n = 0
-    while token.head is not token and n < 40:
+    while token.head.i != token.i and n < 40:
         token, n = token.head, n + 1
     return n
 
@@ -769,7 +769,7 @@ def _governors(token: Token) -> list[Token]:
 
     out = []
     for _ in range(6):
-        if token.head is token or token.dep_ == "conj":
+        if token.head.i == token.i or token.dep_ == "conj":
             break
         token = token.head
         out.append(token)
@@ -791,7 +791,7 @@ def _linked(a: Candidate, b: Candidate) -> bool:
     def path_up(token: Token) -> dict[int, bool]:
         seen, crossed = {token.i: False}, False
         for _ in range(6):
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             crossed = crossed or token.dep_ == "conj"
             token = token.head
@@ -1009,7 +1009,7 @@ def _warned_against(ctx: DocContext, cand: Candidate) -> None:
     """ "warned of/against attempts at normalising ties with X": a refusal of X by the one who warns."""
     token = cand.token
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "against") and token.head.head.lemma_.lower() == "warn":
             warn = token.head.head

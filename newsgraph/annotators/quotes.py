@@ -1012,7 +1012,7 @@ def _subject_of(verb: Token) -> Token | None:
     token = verb
     fallback: Token | None = None
     for _ in range(4):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         subject = _direct_subject(token)
@@ -1275,7 +1275,7 @@ def _raw_role_words(ent: Span) -> set[str]:
     if root.dep_ == "appos":
         top = root.head
         # "The leader of the Kurdistan Democratic Party, Masoud Barzani": climb to "leader"
-        while top.dep_ in ("pobj", "prep", "compound", "poss") and top.head is not top:
+        while top.dep_ in ("pobj", "prep", "compound", "poss") and top.head.i != top.i:
             top = top.head
         described.append(top)
     for tok in described:

@@ -131,7 +131,7 @@ def tense_of(span: Span) -> str:
                 if found:
                     return found
                 infinitive = infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return "past"
