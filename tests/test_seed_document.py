@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import newsgraph
+
 
 def parts(record: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     return [p for p in record["parts"] if p["type"] == kind]
@@ -74,3 +76,19 @@ def test_sentences_never_cross_parts(seed_record: dict[str, Any]) -> None:
         assert inside or line_of_credit, sent
     first_body = parts(seed_record, "paragraph")[0]
     assert any(s["start"] == first_body["start"] for s in seed_record["sentences"])
+
+
+def test_a_text_that_is_all_caption_is_its_own_article() -> None:
+    """A photo item pasted as one block ends with its credit: with no other prose it is the article
+    (it used to be rejected as "no article text"), and it is still read (its places found)."""
+    from newsgraph.document.text import parse_copied_text
+
+    item = ("Drumming up interest. Richmond native Jeff Hamilton plies the drumsticks. Hamilton will appear on "
+            "national television this week in Chicago. (Supplied photo)")
+    page = parse_copied_text(item)
+    assert page.paragraphs == [item] and page.captions == []
+    record = newsgraph.analyze(item)
+    assert "Chicago" in [record["text"][p["start"]:p["end"]] for p in record["places"]]
+    # beside a body, the same line stays a caption
+    page = parse_copied_text("Jazz week\n" + item + "\nThe concert is on Friday at the civic centre, organisers said.")
+    assert page.captions == [item]

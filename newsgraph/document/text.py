@@ -92,5 +92,9 @@ def parse_copied_text(raw: str) -> CopiedPage:
     # even when no pattern names them: the article ends with its last prose paragraph.
     while body and not is_sentence_like(body[-1]):
         body.pop()
+    if not body and page.captions:
+        # a short item that is all caption ("Richmond native Jeff Hamilton plies the drumsticks. …
+        # (Supplied photo)"): its text is the article, not a caption of something missing
+        body, page.captions = page.captions, []
     page.paragraphs = body
     return page
