@@ -1178,3 +1178,34 @@ def test_a_given_name_before_a_surname_is_a_person(places_pipeline: Pipeline) ->
                                         "A crash happened in Alexandria Friday night, police in Minnesota said.")
     assert not any(p["text"] == "Natalia" for p in places)
     assert any(p["text"] == "Alexandria" for p in places)
+
+
+def test_a_countrys_name_used_as_a_towns(places_pipeline: Pipeline) -> None:
+    """ "Lebanon Police", "a 54-year-old Palestine man": a town's police and people, in a story with
+    no other sign of the country; with a nationality word of it the country stays."""
+    places = places_of(places_pipeline, "A 54-year-old Palestine man was sentenced on Monday. Palestine police say "
+                                        "they received a call from a neighbour.")
+    town = mention(places, "Palestine", 1)
+    assert (town["feature"], town["admin1"], town["country"]) == ("city", "Texas", "USA")
+    places = places_of(places_pipeline, "Lebanon police said a Lebanese soldier was hurt near the border.")
+    assert mention(places, "Lebanon")["feature"] == "country"
+
+
+def test_spelled_out_abbreviations_counties_listed_before_a_state_and_seas(places_pipeline: Pipeline) -> None:
+    """ "Mt. Pleasant" is the gazetteers' Mount Pleasant (and vouches for its neighbours like it);
+    "Camden and Charlton counties in Georgia" are counties; "Tennessee Colony" is no state; "the
+    Red Sea" is the sea, not Egypt's governorate; "Canton, Ohio" is Ohio's though "Canton, Mich."
+    came first."""
+    places = places_of(places_pipeline, "New London Police Chief Tom Cipolli spoke to the Mt. Pleasant News on Monday "
+                                        "about his time in New London and about one complaint from Winfield police.")
+    assert mention(places, "Winfield")["admin1"] == "Iowa"
+    places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia joined.")
+    camden = mention(places, "Camden")
+    assert (camden["feature"], camden["admin1"]) == ("admin2", "Georgia")
+    places = places_of(places_pipeline, "The body was found between Tennessee Colony and Yard in Anderson County, Texas.")
+    assert all(p["admin1"] != "Tennessee" for p in places), places
+    places = places_of(places_pipeline, "A cargo ship sank in the Red Sea, an Egyptian official said.")
+    assert mention(places, "Red Sea")["feature"] == "region"
+    places = places_of(places_pipeline, "CANTON, Mich. -- Hundreds of dogs came to Canton on Saturday. Julia Kinsey, "
+                                        "of Canton, Ohio, was preparing her two poodles.")
+    assert mention(places, "Canton", 1)["admin1"] == "Ohio" and mention(places, "Canton")["admin1"] == "Michigan"

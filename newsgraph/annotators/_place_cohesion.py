@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import place_key
+from ..kb.place_names import place_key, spelled_out
 
 COHESION_KM = 80.0
 _POINT_LIKE = frozenset({"city", "admin2", "airport", "airbase", "facility"})
@@ -22,7 +22,7 @@ _DEGREES = COHESION_KM / 111.0  # a cheap box test before the great-circle dista
 
 
 def _spelling(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").replace("’", "'").split())
+    return " ".join(spelled_out(name).casefold().replace("-", " ").replace("’", "'").split())
 
 
 def _own_name(place: Place, name: str) -> bool:

@@ -66,6 +66,8 @@ class Context:
     # towns near the article's other places, vouched for by names that are no countries' ("Malta"
     # beside DeKalb, Illinois): such a town of a country's name stays a candidate
     town_support: dict[int, float] = field(default_factory=dict)
+    # keys of countries' names the text uses as a town's ("Lebanon Police"), with no other sign of the country
+    used_as_towns: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -140,7 +142,7 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
         reasons.append(f"the article's telephone numbers are in {place.admin1}")
         if any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= PHONE_TOWN_KM for t in ctx.phone_towns):
             total += 0.5  # near the exchange's town
-    if key is not None and ctx.senses.get(key) == place.id:
+    if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
         total += 2.5
         reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and any(
@@ -163,6 +165,9 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
         reasons.append("the text calls it a town or city")
     elif hint == "region" and place.feature in ("country", "admin1"):
         total += 2.0
+    elif hint == "water" and place.feature in ("water", "region"):  # (seas are listed as regions)
+        total += 2.0
+        reasons.append("the name says it is water")
     elif hint == "facility" and place.feature in ("airport", "airbase", "facility"):
         total += 1.5
         reasons.append("the model read it as a facility")

@@ -503,6 +503,25 @@ class PlaceAnnotator:
         ids = self.gaz.lookup_ids(name)
         return bool(ids) and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] == "A" for i in ids[1:3])
 
+    def _used_as_towns(self, text: str, props: list[Proposal], nationalities: set[str]) -> frozenset[str]:
+        """Countries' names the text uses as a town's ("Lebanon Police", "a 54-year-old Palestine
+        man", "the Jordan middle school") in a story that gives no other sign of the country — no
+        nationality word of it, no other place in it: every mention of the name is the town's."""
+        used: dict[str, str] = {}
+        for p in props:
+            name = text[slice(*p.name_span)]
+            if p.source != "demonym" and _town_use(text, p.end) and self._country_named(name):
+                used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
+        if not used:
+            return frozenset()
+        elsewhere = set(nationalities)
+        for p in props:
+            name = _lookup_name(text, p)
+            ids = self.gaz.lookup_ids(name)
+            if ids and place_key(name) not in used and p.source != "demonym":
+                elsewhere.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
+        return frozenset(key for key, iso3 in used.items() if iso3 not in elsewhere)
+
     def _two_units(self, name: str) -> bool:
         """Whether a name that names nothing is two countries' names run together ("Greece Italy"
         of "Cyprus, Greece Italy or Spain"), not "Eastern Illinois" or "San Fernando Valley"."""
@@ -658,6 +677,8 @@ class PlaceAnnotator:
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)):
                     return None, False  # "Madison Square Garden" — but "the University of Georgia"
+                if _SETTLEMENT_WORD.match(text, e):
+                    return None, False  # "Tennessee Colony", "Michigan City": a town named after the state
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
                         text[max(es, s - 7):s] != "of the "):
@@ -668,7 +689,7 @@ class PlaceAnnotator:
                 return Proposal(s, e, "in_name", priority=0,
                                 hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
-                    and before != "port") and (
+                    and before != "port" and shared not in ("counties", "parishes")) and (
                     (es, ee) == (s, e) or not self._two_units(text[es:ee])):
                 # the entity itself is proposed — but "Greece" of "Cyprus, Greece Italy or Spain" (the
                 # model's one place, which names nothing) is tried when the whole names nothing
@@ -753,9 +774,12 @@ class PlaceAnnotator:
             if iso3 and not _STYLE_AFTER.match(text, m.end()):  # a nationality word counts half a country's name
                 mentioned[iso3] += 1
                 by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
+        used_as_towns = self._used_as_towns(text, props, set(mentioned))
         for p in props:
-            # (a dateline names a town: "MALTA –" is no witness for Malta, the country)
-            ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not (p.of_country or p.source == "dateline") else ()
+            # (a dateline names a town: "MALTA –" is no witness for Malta, the country; nor is a
+            # name the text uses as a town's: "Lebanon Police")
+            ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not (
+                p.of_country or p.source == "dateline" or place_key(text[slice(*p.name_span)]) in used_as_towns) else ()
             if ids and self.gaz.features[ids[0]] == "C" and not any(
                     self.gaz.features[i] == "A"
                     or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]
@@ -779,7 +803,7 @@ class PlaceAnnotator:
         focus = mentioned.most_common(1)[0][0] if mentioned else None
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        cohesion=cohesion(self.gaz, names),
-                       town_support=town_support,
+                       town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
     def _qualifier(self, text: str, end: int) -> list[Place]:
@@ -896,7 +920,15 @@ class PlaceAnnotator:
             # "Columbia State" (a college) is not the District of Columbia, which has "Columbia" only
             # among its other names; "Lagos State" is Lagos
             candidates = [c for c in candidates if place_key(c.name).startswith(core)]
-        res = choose(candidates, ctx, sentence, hint, qualifier, curated=key in self.curated, key=key)
+        if key in ctx.used_as_towns and not qualifier:
+            # "Lebanon Police" in a story with no other sign of Lebanon: the towns of the name
+            towns = [c for c in candidates if c.feature == "city" and place_key(c.name) == key]
+            if towns:
+                candidates, hint = towns, "city"
+        curated = key in self.curated and key not in ctx.used_as_towns  # the alias table's entry is the country
+        if hint is None and _WATER_NAME.search(name):
+            hint = "water"  # "the Red Sea" is the sea before Egypt's Red Sea governorate
+        res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key)
         countries = {q.country for q in qualifier if q.feature == "country"}
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {
@@ -1427,6 +1459,27 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+# the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
+# woman", "Palestine Independent School District") — a country's are "Lebanese police"
+_TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|chief|fighters)|township|"
+                       r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
+                       r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
+                       r"officials|commission|schools))\b", re.IGNORECASE)
+
+
+# the second word of a town named after a state or country, which the gazetteer may lack
+# ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
+_SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
+                              r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
+
+
+_WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
+
+
+def _town_use(text: str, end: int) -> bool:
+    return bool(_TOWN_USE.match(text, end))
 
 
 def _kind_hint(before: str | None) -> str | None:

@@ -28,6 +28,10 @@ _AYN = {"ayn": "ain", "ein": "ain", "ayin": "ain", "ayun": "ain", "uyun": "ain",
         "nord": "north", "sud": "south", "ouest": "west"}
 # A compass word's initial opening a name: "W. Columbia" is West Columbia, "S. Korea" South Korea.
 _COMPASS_INITIALS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+# abbreviated words of names, before the last word ("Mt. Pleasant", "Ft. Worth"): the gazetteers
+# list most such towns under the full word only. ("St." is left as it is: the packages list the
+# saints' towns under both spellings, and "St Vincent" the singer would become a French village.)
+_NAME_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
 # Words that say what kind of place a name is; `core_key` drops them ("Anbar province").
 KIND_WORDS = frozenset({
     "province", "governorate", "region", "district", "state", "oblast", "county", "prefecture",
@@ -42,6 +46,14 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+_ABBREVIATED_WORD = re.compile(r"\b(Mt|Ft)\.?\s+(?=\w)", re.IGNORECASE)
+
+
+def spelled_out(name: str) -> str:
+    """The name with its abbreviated words written out: "Mt. Pleasant" → "Mount Pleasant"."""
+    return _ABBREVIATED_WORD.sub(lambda m: _NAME_ABBREVIATIONS[m.group(1).lower()] + " ", name)
+
+
 @lru_cache(maxsize=65536)  # the annotator asks for the same words again and again
 def place_key(name: str) -> str:
     """The lookup key: ``place_key("‘Ayn al-Asad") == place_key("Ain al-Assad") == "ain asad"``."""
@@ -54,6 +66,8 @@ def place_key(name: str) -> str:
     kept: list[str] = []
     for i, word in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None:
+            word = _NAME_ABBREVIATIONS.get(word, word)
         if nxt is not None and (word in _ARTICLES or (word in _SUN_ARTICLES and nxt.startswith(_SUN_ARTICLES[word]))):
             continue  # the article before a word: al-Anbar, an-Najaf, ez-Zor
         kept.append(_AYN.get(word, word))
