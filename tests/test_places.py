@@ -1199,13 +1199,26 @@ def test_spelled_out_abbreviations_counties_listed_before_a_state_and_seas(place
     places = places_of(places_pipeline, "New London Police Chief Tom Cipolli spoke to the Mt. Pleasant News on Monday "
                                         "about his time in New London and about one complaint from Winfield police.")
     assert mention(places, "Winfield")["admin1"] == "Iowa"
-    places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia joined.")
+    places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia "
+                                        "joined.")
     camden = mention(places, "Camden")
     assert (camden["feature"], camden["admin1"]) == ("admin2", "Georgia")
-    places = places_of(places_pipeline, "The body was found between Tennessee Colony and Yard in Anderson County, Texas.")
+    places = places_of(places_pipeline, "The body was found between Tennessee Colony and Yard in Anderson County, "
+                                        "Texas.")
     assert all(p["admin1"] != "Tennessee" for p in places), places
     places = places_of(places_pipeline, "A cargo ship sank in the Red Sea, an Egyptian official said.")
     assert mention(places, "Red Sea")["feature"] == "region"
     places = places_of(places_pipeline, "CANTON, Mich. -- Hundreds of dogs came to Canton on Saturday. Julia Kinsey, "
                                         "of Canton, Ohio, was preparing her two poodles.")
     assert mention(places, "Canton", 1)["admin1"] == "Ohio" and mention(places, "Canton")["admin1"] == "Michigan"
+
+
+def test_a_village_a_hundredth_the_size_of_a_city_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "New York and Atlanta" beside Chicago: a state the article names (Illinois, by Chicago) does
+    not make a village of 1,600 there likelier than the city of 500,000; a word of an organisation's
+    name ("the University of Kentucky College of Law") is no town called University."""
+    places = places_of(places_pipeline, "Delta flies between Moscow and two U.S. cities, New York and Atlanta. "
+                                        "United flies from Chicago.")
+    assert mention(places, "Atlanta")["admin1"] == "Georgia"
+    places = places_of(places_pipeline, "Kristin, a senior at the University of Kentucky College of Law, helped.")
+    assert "University" not in [p["text"] for p in places]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import place_key
+from ..kb.place_names import core_key, place_key
 
 NEAR_KM = 300.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
@@ -98,11 +98,14 @@ def _prior(place: Place) -> float:
 
 def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
           position: int, curated: bool = False, key: str | None = None,
-          local_rival: bool = False, shadowed: frozenset[int] = frozenset()) -> tuple[float, list[str]]:
+          local_rival: bool = False, shadowed: frozenset[int] = frozenset(),
+          dwarfed: frozenset[int] = frozenset()) -> tuple[float, list[str]]:
     """The candidate's score and the reasons that added to it. `curated`: the name is in the alias
     table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
     whose own name has it beats one that has it only as an alternate name); `local_rival`: a
-    namesake of a capital, in the article's country focus, has the support of its other names."""
+    namesake of a capital, in the article's country focus, has the support of its other names;
+    `dwarfed`: villages a hundredth the size of a city of their name in their country, which the article's states and
+    far-off towns do not make likelier ("New York and Atlanta" beside Chicago: not Atlanta, Illinois)."""
     total = _prior(place) + (0.5 if position == 0 else 0.0)
     reasons: list[str] = []
     if key is not None and place_key(place.name) == key and place.id not in shadowed:
@@ -128,7 +131,8 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
         # ("the Athens Police Department … the Henderson County Jail": Athens, Texas)
         total += 2.0
         reasons.append("a national capital")
-    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(place.admin1):
+    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(
+            place.admin1) and place.id not in dwarfed:
         total += 1.5
         reasons.append(f"in a province the article names ({place.admin1})")
     if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and (
@@ -145,7 +149,7 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
         total += 2.5
         reasons.append("what the name means elsewhere in the article")
-    if place.feature not in ("country", "region", "water") and any(
+    if place.feature not in ("country", "region", "water") and place.id not in dwarfed and any(
             a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
         total += 1.0
         reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
@@ -218,6 +222,13 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000
                                         and (key is None or place_key(c.name) == key) for c in candidates)
+    # (within a country: "Paris" in a story from Tennessee may well be Paris, Tennessee)
+    biggest: dict[str, int] = {}
+    for c in candidates:
+        if c.feature == "city" and c.country and (key is None or core_key(c.name) == key):
+            biggest[c.country] = max(biggest.get(c.country, 0), c.population)
+    dwarfed = frozenset(c.id for c in candidates if c.feature == "city" and c.country
+                        and biggest.get(c.country, 0) >= 100_000 and c.population * 100 < biggest[c.country])
     local_rival = any(ctx.cohesion.get(c.id) for c in candidates
                       if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
     # towns called exactly so, in the shadow of a city of their country ten times their size that
@@ -230,7 +241,8 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              for o in candidates))
     scored = []
     for position, place in enumerate(candidates):
-        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival, shadowed)
+        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival, shadowed,
+                               dwarfed)
         if big_town and place.feature == "admin1":
             total -= 1.5
         scored.append((total, -position, place, reasons))

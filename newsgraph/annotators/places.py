@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..kb.gazetteer import Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
+from ..kb.gazetteer import GENERIC_NAME_WORDS, Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
 from ..kb.place_names import core_key, place_key
 from . import _place_find as find
 from . import _place_words as place_words
@@ -679,6 +679,8 @@ class PlaceAnnotator:
                     return None, False  # "Madison Square Garden" — but "the University of Georgia"
                 if _SETTLEMENT_WORD.match(text, e):
                     return None, False  # "Tennessee Colony", "Michigan City": a town named after the state
+                if key in GENERIC_NAME_WORDS and not curated:
+                    return None, False  # "University" of "Eastern Kentucky University", not University, Florida
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
                         text[max(es, s - 7):s] != "of the "):

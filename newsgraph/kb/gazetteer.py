@@ -248,7 +248,7 @@ class _Builder:
 
 
 # English words that some places carry among their alternate names; alone they name nothing.
-_GENERIC_ALTERNATES = frozenset((
+GENERIC_NAME_WORDS = frozenset((
     "river", "lake", "mount", "mountain", "city", "island", "port", "bay", "valley", "park", "hill", "hills",
     "beach", "springs", "falls", "creek", "harbor", "harbour", "point", "center", "centre", "station", "village",
     "town", "county", "north", "south", "east", "west", "central", "downtown", "union", "hope", "university",
@@ -268,7 +268,7 @@ def _latin_names(names: Iterable[str]) -> list[str]:
             continue  # "DC", "Aug", "No": abbreviations and codes that are words in English text
         if name.isupper() or sum(ch.isupper() for ch in name) > len(name) / 2:
             continue  # "CBS", "NYC": codes
-        if place_key(name) in _GENERIC_ALTERNATES:
+        if place_key(name) in GENERIC_NAME_WORDS:
             continue  # "River" as another name of New Brunswick: a word, not a name
         if _LATIN.match(fold(name)):
             kept.append(name)
@@ -640,5 +640,6 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(data)
 
 
-__all__ = ["FEATURES", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km", "iso3_by_iso2",
-           "load_gazetteer"]
+__all__ = [
+    "FEATURES", "GENERIC_NAME_WORDS", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km",
+    "iso3_by_iso2", "load_gazetteer"]
