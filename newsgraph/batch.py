@@ -8,10 +8,13 @@ becomes one failure row with its reason and the batch goes on.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +22,7 @@ from tqdm import tqdm
 
 from ._types import KnownInput, RawPage, SourceFailure
 from .config import Settings
-from .errors import NewsgraphError
+from .errors import AnalysisTimeout, NewsgraphError
 from .pipeline import load_pipeline
 from .sources import iter_inputs
 from .sources.url import fetch_url
@@ -39,10 +42,34 @@ class BatchResult:
         return len(self.added) + len(self.unchanged) + len(self.failed)
 
 
-def analyze_page(raw: RawPage) -> Outcome:
-    """Analyse one page; never raises (worker entry point)."""
+@contextmanager
+def time_limit(seconds: float | None, location: str) -> Iterator[None]:
+    """Raise AnalysisTimeout in the block after `seconds` (a timer signal: only in a process's main
+    thread on a POSIX system; elsewhere, and with None, no limit)."""
+    usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expired(signum: int, frame: Any) -> None:
+        raise AnalysisTimeout(f"analysis took longer than the page time limit ({seconds:g} s)", source=location)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return "ok", load_pipeline().analyze_raw(raw)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyze_page(raw: RawPage, time_limit_s: float | None = None) -> Outcome:
+    """Analyse one page; never raises (worker entry point). A page still in analysis after
+    `time_limit_s` is a failure with that reason."""
+    try:
+        with time_limit(time_limit_s, raw.location):
+            return "ok", load_pipeline().analyze_raw(raw)
     except NewsgraphError as exc:
         return "failed", (exc.stage, exc.reason)
     except Exception as exc:  # a bug must cost one page, not the batch
@@ -78,9 +105,9 @@ def run_batch(specs: Iterable[str], store: Store, settings: Settings, *, workers
     pages = _new_pages(iter_inputs(specs, settings, fetch=fetch, skip_seen=store.article_for_url), store, result, bar)
     if workers <= 1:
         for raw in pages:
-            settle(raw.location, analyze_page(raw))
+            settle(raw.location, analyze_page(raw, settings.page_time_limit_s))
     else:
-        _run_parallel(pages, workers, settle)
+        _run_parallel(pages, workers, settle, settings.page_time_limit_s)
     bar.close()
     return result
 
@@ -105,7 +132,8 @@ def _new_pages(items: Iterator[RawPage | SourceFailure | KnownInput], store: Sto
         yield item
 
 
-def _run_parallel(pages: Iterator[RawPage], workers: int, settle: Callable[[str, Outcome], None]) -> None:
+def _run_parallel(pages: Iterator[RawPage], workers: int, settle: Callable[[str, Outcome], None],
+                  time_limit_s: float | None = None) -> None:
     # fork shares the imported libraries with the workers; each loads the model once.
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker)
@@ -113,17 +141,20 @@ def _run_parallel(pages: Iterator[RawPage], workers: int, settle: Callable[[str,
     pending: dict[Future[Outcome], RawPage] = {}
     try:
         for raw in pages:
-            pending[pool.submit(analyze_page, raw)] = raw
+            pending[pool.submit(analyze_page, raw, time_limit_s)] = raw
             if len(pending) >= window:
-                pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED)
+                pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED,
+                              time_limit_s=time_limit_s)
         while pending:
-            pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED)
+            pool = _drain(pending, settle, pool, ctx, workers, return_when=FIRST_COMPLETED,
+                          time_limit_s=time_limit_s)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _drain(pending: dict[Future[Outcome], RawPage], settle: Callable[[str, Outcome], None],
-           pool: ProcessPoolExecutor, ctx: Any, workers: int, return_when: str) -> ProcessPoolExecutor:
+           pool: ProcessPoolExecutor, ctx: Any, workers: int, return_when: str,
+           time_limit_s: float | None = None) -> ProcessPoolExecutor:
     done, _ = wait(list(pending), return_when=return_when)
     broken = False
     for future in done:
@@ -140,5 +171,5 @@ def _drain(pending: dict[Future[Outcome], RawPage], settle: Callable[[str, Outco
         survivors = list(pending.values())
         pending.clear()
         for raw in survivors:
-            pending[pool.submit(analyze_page, raw)] = raw
+            pending[pool.submit(analyze_page, raw, time_limit_s)] = raw
     return pool

@@ -60,8 +60,8 @@ def _analyzer_class(ray: Any) -> Any:
 
             load_pipeline()
 
-        def analyze(self, raw: RawPage) -> Outcome:
-            return analyze_page(raw)
+        def analyze(self, raw: RawPage, time_limit_s: float | None = None) -> Outcome:
+            return analyze_page(raw, time_limit_s)
 
     return Analyzer
 
@@ -113,7 +113,7 @@ def run_batch_ray(specs: Iterable[str], store: Store, settings: Settings, *, wor
             if not idle:
                 collect(1)
             actor = idle.pop()
-            pending[actor.analyze.remote(raw)] = (raw, actor)
+            pending[actor.analyze.remote(raw, settings.page_time_limit_s)] = (raw, actor)
         while pending:
             collect(1)
     finally:

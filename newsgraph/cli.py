@@ -13,7 +13,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from .actors_cli import register as register_actor_commands
-from .config import DEFAULT_MAX_BYTES, Settings
+from .config import DEFAULT_MAX_BYTES, DEFAULT_PAGE_TIME_LIMIT_S, Settings
 from .errors import NewsgraphError
 from .postgres_cli import register as register_postgres_commands
 
@@ -103,9 +103,12 @@ def extract(source: str, url: str | None, published: str | None, compact: bool, 
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--ray", "use_ray", is_flag=True, help="Analyse on Ray actors (a local Ray with --workers actors).")
 @click.option("--ray-address", help="Join this Ray cluster ('auto' for the one `ray start` made); implies --ray.")
+@click.option("--page-time-limit", "page_time_limit_s", type=click.FloatRange(min=0), default=DEFAULT_PAGE_TIME_LIMIT_S,
+              show_default=True, help="Seconds one page may take to analyse before it is recorded as failed (0: none).")
 @_input_options
 def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool, use_ray: bool,
-        ray_address: str | None, allow_private: bool, max_bytes: int, timeout_s: float) -> None:
+        ray_address: str | None, page_time_limit_s: float, allow_private: bool, max_bytes: int,
+        timeout_s: float) -> None:
     """Analyse SOURCES (files, folders, URLs, RSS/Atom feeds, WARC files) into the store.
 
     Failed inputs are recorded and listed; the exit status is 1 only when inputs were given and
@@ -114,7 +117,8 @@ def add(sources: tuple[str, ...], db_path: str, workers: int, no_progress: bool,
     from .batch import run_batch
     from .store import Store
 
-    settings = Settings(max_bytes=max_bytes, timeout_s=timeout_s, allow_private=allow_private)
+    settings = Settings(max_bytes=max_bytes, timeout_s=timeout_s, allow_private=allow_private,
+                        page_time_limit_s=page_time_limit_s or None)
     try:
         with Store(db_path) as store:
             show = not no_progress and sys.stderr.isatty()

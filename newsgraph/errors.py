@@ -7,6 +7,7 @@
     │   └── UnsupportedFormat  bytes that are not a page we can read (binary, empty, bad encoding)
     ├── ExtractionError        the document stage found no article text
     ├── AnnotationError        an annotator failed
+    ├── AnalysisTimeout        a page's analysis ran past the batch's time limit
     ├── StoreError             the SQLite store could not be opened or written
     └── ScaleError             Ray could not be started or joined
 
@@ -50,6 +51,12 @@ class RefusedSource(SourceError):
 
 class UnsupportedFormat(SourceError):
     """The bytes are not a page newsgraph can read: empty, binary, undecodable, truncated."""
+
+
+class AnalysisTimeout(NewsgraphError):
+    """A page's analysis ran past the batch's per-page time limit (the page is recorded, the batch goes on)."""
+
+    stage = "analysis"
 
 
 class ExtractionError(NewsgraphError):

@@ -238,3 +238,19 @@ def test_batch_over_a_folder_with_a_bad_file(tmp_path: Path) -> None:
         assert [(f.location, f.reason) for f in result.failed] == [
             (str(folder / "b.html"), "binary input: binary data (NUL bytes), not a web page or text")]
         assert store.counts()["article"] == 2 and store.counts()["failure"] == 1
+
+
+def test_a_page_past_the_time_limit_is_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A page still in analysis after the per-page limit (a stuck annotator, a pathological input)
+    becomes a failure row with that reason — here with a limit no analysis can meet — and the same
+    page analyses normally under the default limit, its failure row cleared."""
+    pages = [tmp_path / f"{n}.html" for n in ("one", "two")]
+    for page, label in zip(pages, ("one", "two"), strict=True):
+        page.write_text(article_html(label), "utf-8")
+    with Store(tmp_path / "ng.db") as store:
+        stuck = run_batch([str(p) for p in pages], store, Settings(page_time_limit_s=0.001), progress=False)
+        assert stuck.added == [] and len(stuck.failed) == 2
+        assert {(f.stage, f.reason) for f in store.failures()} == {
+            ("analysis", "analysis took longer than the page time limit (0.001 s)")}
+        fine = run_batch([str(p) for p in pages], store, Settings(), progress=False)
+        assert len(fine.added) == 2 and store.failures() == []
