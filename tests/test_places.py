@@ -1222,3 +1222,14 @@ def test_a_village_a_hundredth_the_size_of_a_city_of_its_name(places_pipeline: P
     assert mention(places, "Atlanta")["admin1"] == "Georgia"
     places = places_of(places_pipeline, "Kristin, a senior at the University of Kentucky College of Law, helped.")
     assert "University" not in [p["text"] for p in places]
+
+
+def test_a_capital_dateline_with_a_colon_and_a_capital_speaking(places_pipeline: Pipeline) -> None:
+    """ "… church . BEIRUT: Unknown assailants …": a dateline in capitals before a colon; "Tbilisi
+    says", which the model tags as a person, is the capital standing for its government."""
+    places = places_of(places_pipeline, "Vandals desecrate graves near Jbeil church . BEIRUT: Unknown assailants "
+                                        "removed the doors of a tomb.")
+    assert mention(places, "BEIRUT")["country"] == "LBN"
+    places = places_of(places_pipeline, "The streets are abandoned and Tbilisi says the separatist leaders fled.")
+    tbilisi = mention(places, "Tbilisi")
+    assert (tbilisi["country"], tbilisi["mention"]) == ("GEO", "metonym")

@@ -129,7 +129,9 @@ _DATELINE = re.compile(
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
     r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
 # "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
-_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z])"
+                             # "… church . BEIRUT: Unknown assailants …": in capitals, after the headline too
+                             r"|(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}):[ ]+(?=[A-Z])")
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
@@ -478,8 +480,8 @@ class PlaceAnnotator:
         opening a paragraph or following the story's date."""
         return ([Proposal(m.start(g), m.end(g), "dateline", priority=2) for m in _DATELINE.finditer(text)
                  for g in (1, 2) if m.group(g)]
-                + [Proposal(m.start(1), m.end(1), "dateline", hint="colon", priority=2)
-                   for m in _COLON_DATELINE.finditer(text)])
+                + [Proposal(m.start(g), m.end(g), "dateline", hint="colon", priority=2)
+                   for m in _COLON_DATELINE.finditer(text) for g in (1, 2) if m.group(g)])
 
     def _office_not_place(self, text: str, s: int, e: int) -> bool:
         """A "facility" the model found that is an office, a court or an election named after a
@@ -705,8 +707,9 @@ class PlaceAnnotator:
         if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(text, s):
             # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
             surname = any(label == "PERSON" and text[es:ee].endswith(" " + name) for es, ee, label in ents)
-            if (known and self._unit_named(name) and name.casefold() not in given_names() and not surname
-                    and (ent is None or ent[2] != "PERSON" or " " in name)):
+            if (known and (self._unit_named(name) or key in self.capitals) and name.casefold() not in given_names()
+                    and not surname
+                    and (ent is None or ent[2] != "PERSON" or " " in name or key in self.capitals)):
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
         if not curated and not context and not (" " in name and self._unit_named(name)) and not (
