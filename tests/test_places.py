@@ -1233,3 +1233,11 @@ def test_a_capital_dateline_with_a_colon_and_a_capital_speaking(places_pipeline:
     places = places_of(places_pipeline, "The streets are abandoned and Tbilisi says the separatist leaders fled.")
     tbilisi = mention(places, "Tbilisi")
     assert (tbilisi["country"], tbilisi["mention"]) == ("GEO", "metonym")
+
+
+def test_a_province_named_with_its_kind_word_vouches_for_its_towns(places_pipeline: Pipeline) -> None:
+    """ "Lancashire County Council" names Lancashire, which holds Lancaster: the English city, not
+    the bigger Lancaster in California."""
+    places = places_of(places_pipeline, "Lancaster City Council's rent grant scheme and Lancashire County Council's "
+                                        "Kickstart micro credit scheme help new firms.")
+    assert mention(places, "Lancaster")["country"] == "GBR"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import place_key, spelled_out
+from ..kb.place_names import core_key, place_key, spelled_out
 
 COHESION_KM = 80.0
 _POINT_LIKE = frozenset({"city", "admin2", "airport", "airbase", "facility"})
@@ -27,8 +27,12 @@ def _spelling(name: str) -> str:
 
 def _own_name(place: Place, name: str) -> bool:
     """The place is called so, letter for letter but for case — not merely listed under the name
-    among its alternates, nor matched by the lookup's folding ("Hell" is not Heel, "One" not Onè)."""
-    return _spelling(place.name) == _spelling(name)
+    among its alternates, nor matched by the lookup's folding ("Hell" is not Heel, "One" not Onè);
+    a province named with its kind word is its name ("Lancashire County" is Lancashire)."""
+    if _spelling(place.name) == _spelling(name):
+        return True
+    core = core_key(name)
+    return place.feature in ("admin1", "admin2") and core != place_key(name) and place_key(place.name) == core
 
 
 def _near(place: Place, voter: Place, provinces_vote: bool = True) -> bool:
