@@ -1238,6 +1238,7 @@ def test_a_capital_dateline_with_a_colon_and_a_capital_speaking(places_pipeline:
 def test_a_province_named_with_its_kind_word_vouches_for_its_towns(places_pipeline: Pipeline) -> None:
     """ "Lancashire County Council" names Lancashire, which holds Lancaster: the English city, not
     the bigger Lancaster in California."""
-    places = places_of(places_pipeline, "Lancaster City Council's rent grant scheme and Lancashire County Council's "
-                                        "Kickstart micro credit scheme help new firms.")
+    places = places_of(places_pipeline, "Lancaster and Lancashire councils offer business help. Lancaster City "
+                                        "Council's rent grant scheme and Lancashire County Council's Kickstart "
+                                        "micro credit scheme help new firms.")
     assert mention(places, "Lancaster")["country"] == "GBR"
