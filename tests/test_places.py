@@ -1206,6 +1206,8 @@ def test_spelled_out_abbreviations_counties_listed_before_a_state_and_seas(place
     places = places_of(places_pipeline, "The body was found between Tennessee Colony and Yard in Anderson County, "
                                         "Texas.")
     assert all(p["admin1"] != "Tennessee" for p in places), places
+    places = places_of(places_pipeline, "The reward in the murder of a Tennessee Colony man was raised.")
+    assert places == [], places  # neither the state nor The Colony, a town near Dallas
     places = places_of(places_pipeline, "A cargo ship sank in the Red Sea, an Egyptian official said.")
     assert mention(places, "Red Sea")["feature"] == "region"
     places = places_of(places_pipeline, "CANTON, Mich. -- Hundreds of dogs came to Canton on Saturday. Julia Kinsey, "

@@ -1113,6 +1113,12 @@ class PlaceAnnotator:
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
         proposed += self._near_others(doc, text, proposed, unsure)
+        # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
+        # the state nor a town called Colony
+        named_after = [(p.start, m.end()) for p in proposed if p.source != "kind"
+                       and (m := _SETTLEMENT_WORD.match(text, p.end)) and self._unit_named(text[p.start:p.end])]
+        proposed = [p for p in proposed if not any(s <= p.start < e and (p.start, p.end) != (s, e)
+                                                   for s, e in named_after)]
         props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p for p in self._select(proposed)]
         # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
         # "the Guernsey County Common Pleas Court" is no place
