@@ -1244,3 +1244,11 @@ def test_a_province_named_with_its_kind_word_vouches_for_its_towns(places_pipeli
                                         "Council's rent grant scheme and Lancashire County Council's Kickstart "
                                         "micro credit scheme help new firms.")
     assert mention(places, "Lancaster")["country"] == "GBR"
+
+
+def test_a_senators_state_abbreviated_after_the_party(places_pipeline: Pipeline) -> None:
+    """ "Sen. Bob Casey, D-Pa.": Pennsylvania, not Pa in Burkina Faso."""
+    for text in ("Sen. Bob Casey, D-Pa. , called the findings troubling.",
+                 "Sen. Bob Casey, D-Pa., called the findings troubling."):
+        state = mention(places_of(places_pipeline, text), "Pa.")
+        assert (state["feature"], state["name"]) == ("admin1", "Pennsylvania")

@@ -89,7 +89,7 @@ _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Sel
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
 _PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-                         r"(?=[;,)]|[ ]and\b|\.(?:\s|$)|$)")
+                         r"(?=[;,)]|[ ]and\b|\.(?:[\s,;)]|$)|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 # an unsure name joins when names the article is sure of give one of its namesakes this much
@@ -347,6 +347,12 @@ class PlaceAnnotator:
         out.extend(Proposal(m.start(1), m.end(1), "demonym", hint="admin1", lookup=self.state_demonyms[m.group(1)])
                    for m in self._state_demonym.finditer(text))
         for m in _PARTY_TOWN.finditer(text):
+            short = m.group(1) + "."
+            if text[m.end(1):m.end(1) + 1] == "." and short in self.abbreviations:
+                # "Sen. Bob Casey, D-Pa.": the senator's state, not Pa in Burkina Faso
+                out.append(Proposal(m.start(1), m.end(1) + 1, "alias", hint="admin1", priority=2,
+                                    lookup=self.abbreviations[short]))
+                continue
             if self.gaz.lookup_ids(m.group(1)):
                 # "party": a politician's home town, which the words vouch for however small it is
                 out.append(Proposal(m.start(1), m.end(1), "party", hint="city", priority=2))
