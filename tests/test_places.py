@@ -1252,3 +1252,13 @@ def test_a_senators_state_abbreviated_after_the_party(places_pipeline: Pipeline)
                  "Sen. Bob Casey, D-Pa., called the findings troubling."):
         state = mention(places_of(places_pipeline, text), "Pa.")
         assert (state["feature"], state["name"]) == ("admin1", "Pennsylvania")
+
+
+def test_a_states_counties_are_not_a_county_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "near the middle of Indiana counties": Indiana's counties, not Indiana County, Pennsylvania
+    (a list still shares the kind word: "Becker, Clay and Wilkin counties")."""
+    places = places_of(places_pipeline, "Boone County's figure is near the middle of Indiana counties, it was 42nd "
+                                        "of the state's 92.")
+    assert mention(places, "Indiana")["feature"] == "admin1"
+    places = places_of(places_pipeline, "Volunteers from Becker, Clay and Wilkin counties will help.")
+    assert mention(places, "Clay")["feature"] == "admin2"
