@@ -1262,3 +1262,11 @@ def test_a_states_counties_are_not_a_county_of_its_name(places_pipeline: Pipelin
     assert mention(places, "Indiana")["feature"] == "admin1"
     places = places_of(places_pipeline, "Volunteers from Becker, Clay and Wilkin counties will help.")
     assert mention(places, "Clay")["feature"] == "admin2"
+
+
+def test_a_small_town_inside_the_name_of_its_council(places_pipeline: Pipeline) -> None:
+    """ "Bond resigns from Groton Town Council": only a municipality has a town council, so the
+    small town inside the name is a place mention though nothing else in the story places it."""
+    places = places_of(places_pipeline, "Bond resigns from Groton Town Council. He said he was tired.")
+    groton = mention(places, "Groton")
+    assert (groton["mention"], groton["country"]) == ("in_name", "USA")

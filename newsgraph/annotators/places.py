@@ -1083,7 +1083,7 @@ class PlaceAnnotator:
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
-                and find.next_word(text, p.end) in _LOCAL_INSTITUTIONS):
+                and find.next_word(text, p.end) in _LOCAL_INSTITUTIONS) and not _MUNICIPAL_AFTER.match(text, p.end):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby
@@ -1496,6 +1496,11 @@ _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Vill
 
 
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
+
+
+# what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
+_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)\b|"
+                              r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
 
 
 def _town_use(text: str, end: int) -> bool:
