@@ -92,3 +92,15 @@ def test_a_text_that_is_all_caption_is_its_own_article() -> None:
     # beside a body, the same line stays a caption
     page = parse_copied_text("Jazz week\n" + item + "\nThe concert is on Friday at the civic centre, organisers said.")
     assert page.captions == [item]
+
+
+def test_windows_1252_bytes_read_as_latin_1_become_their_characters() -> None:
+    """C1 control characters in a text are Windows-1252 punctuation read as Latin-1: the cleaned
+    text has the dash and quotes they stand for (one character each, so offsets stay put), and
+    the dateline before the dash is read as one."""
+    from newsgraph.document.normalize import clean_block
+
+    assert clean_block("NEWARK \x97 He said \x93yes\x94\x85 \x81") == "NEWARK — He said “yes”…"
+    record = newsgraph.analyze("Shop opens. March 30, 2009 NEWARK \x97 Wess Henry opened a fishing shop on Monday "
+                               "with friends from Heath, Ohio, and more from Granville.")
+    assert "NEWARK" in [record["text"][p["start"]:p["end"]] for p in record["places"]]

@@ -1,7 +1,8 @@
 """Consistent whitespace and invisible-character handling for cleaned text.
 
 Curly quotes and apostrophes are kept as they are (they are evidence); every kind of space,
-the no-break space included, becomes one plain space; invisible characters are removed.
+the no-break space included, becomes one plain space; invisible characters are removed; C1
+control characters (mis-decoded Windows-1252) become the characters they stand for.
 """
 
 from __future__ import annotations
@@ -10,6 +11,22 @@ import re
 import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def _c1_as_windows_1252() -> dict[int, str | None]:
+    """C1 control characters (U+0080–U+009F) are never text: they are Windows-1252 bytes read as
+    Latin-1 ("NEWARK \x97 Wess Henry" is an em dash). Each becomes the character Windows-1252 means
+    by it; the five bytes it leaves undefined are dropped."""
+    table: dict[int, str | None] = {}
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            table[code] = None
+    return table
+
+
+_INVISIBLE.update(_c1_as_windows_1252())
 _SPACES = re.compile(r"\s+")
 
 
