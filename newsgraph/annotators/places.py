@@ -1482,7 +1482,9 @@ def _lookup_name(text: str, p: Proposal) -> str:
 
 
 # the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
-# woman", "Palestine Independent School District") — a country's are "Lebanese police"
+# woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
+# _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
+# "the Lebanon area" may well be the country's
 _TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|chief|fighters)|township|"
                        r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
                        r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
