@@ -1270,3 +1270,11 @@ def test_a_small_town_inside_the_name_of_its_council(places_pipeline: Pipeline) 
     places = places_of(places_pipeline, "Bond resigns from Groton Town Council. He said he was tired.")
     groton = mention(places, "Groton")
     assert (groton["mention"], groton["country"]) == ("in_name", "USA")
+
+
+def test_a_sites_generic_word_standing_alone_is_no_post_office_town(places_pipeline: Pipeline) -> None:
+    """ "the Neches River National Wildlife Refuge … the Refuge was officially established": the
+    refuge, not a Texas post office called Refuge."""
+    places = places_of(places_pipeline, "Tyler, Texas — The Neches River National Wildlife Refuge grew this year. "
+                                        "With the donation of the first acre, the Refuge was officially established.")
+    assert "Refuge" not in [p["text"] for p in places], places

