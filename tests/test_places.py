@@ -1278,3 +1278,19 @@ def test_a_sites_generic_word_standing_alone_is_no_post_office_town(places_pipel
     places = places_of(places_pipeline, "Tyler, Texas — The Neches River National Wildlife Refuge grew this year. "
                                         "With the donation of the first acre, the Refuge was officially established.")
     assert "Refuge" not in [p["text"] for p in places], places
+
+
+def test_a_saints_town_a_run_on_qualifier_and_newfoundland(places_pipeline: Pipeline) -> None:
+    """ "officials in St. John's said" is the town (its name has the possessive) — "St. Peter's
+    Basilica" is no town; "a house in Belgrade in central Minnesota Saturday": the qualifier is
+    Minnesota though "Saturday" ran on after it; "Newfoundland" is the Canadian province."""
+    places = places_of(places_pipeline, "The service reflected on ties to the sea, officials in St. John's said.")
+    assert mention(places, "St. John's")["country"] == "CAN"
+    places = places_of(places_pipeline, "The Pope celebrated the Easter Vigil in St. Peter's Basilica, during which he "
+                                        "baptised eight adults.")
+    assert all("Peter" not in p["text"] or p["country"] == "ITA" for p in places), places
+    places = places_of(places_pipeline, "A man was found dead after a blaze at a house in Belgrade in central "
+                                        "Minnesota Saturday.")
+    assert mention(places, "Belgrade")["admin1"] == "Minnesota"
+    places = places_of(places_pipeline, "Fishermen in Newfoundland said the cod were back.")
+    assert (mention(places, "Newfoundland")["feature"], mention(places, "Newfoundland")["country"]) == ("admin1", "CAN")

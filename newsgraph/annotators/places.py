@@ -246,9 +246,10 @@ class PlaceAnnotator:
             m = _LEADING_THE.match(text, s, e)
             if m:
                 s = m.end()
-            if re.match(r"(?:St|Ste|Saint)\.?[ ]\S+(?:'s|’s)$", text[s:e]):
+            if re.match(r"(?:St|Ste|Saint)\.?[ ]\S+(?:'s|’s)$", text[s:e]) and not self._saints_town(text, s, e):
                 continue  # "St. Peter's" (Basilica): a saint's, not a town's
-            if text[s:e].endswith(("'s", "’s")):
+            if text[s:e].endswith(("'s", "’s")) and not (re.match(r"(?:St|Ste|Saint)\.?[ ]", text[s:e])
+                                                        and self._saints_town(text, s, e)):
                 e -= 2
             inner = re.search(r"(?<=[A-Za-z])(?:['’]s|s['’])(?=[ ])", text[s:e])
             if inner and not re.match(r"(?:St|Ste|Saint)\.?[ ]", text[s:e]):
@@ -530,6 +531,13 @@ class PlaceAnnotator:
                 elsewhere.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
         return frozenset(key for key, iso3 in used.items() if iso3 not in elsewhere)
 
+    def _saints_town(self, text: str, s: int, e: int) -> bool:
+        """Whether "St. X's" at text[s:e] is a town so called ("officials in St. John's said"), not a
+        saint's church, school or hospital, whose name goes on ("St. Peter's Basilica")."""
+        whole = text[s:e]
+        return any(place_key(self.gaz.names[i]) == place_key(whole) and self.gaz.features[i] == "P"
+                   for i in self.gaz.lookup_ids(whole)) and not re.match(r"[ ]+[A-Z]", text[e:e + 3])
+
     def _two_units(self, name: str) -> bool:
         """Whether a name that names nothing is two countries' names run together ("Greece Italy"
         of "Cyprus, Greece Italy or Spain"), not "Eastern Illinois" or "San Fernando Valley"."""
@@ -610,7 +618,10 @@ class PlaceAnnotator:
         if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
             return None, False  # "Carnegie Hall", "King's College": a venue's name, not a small town
         if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and find.is_possessive(text, e):
-            return None, False  # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
+            # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
+            if not self._saints_town(text, s, e + 2):
+                return None, False
+            return self._run_proposal(text, s, e + 2, ents, starts, surnames)
         key = place_key(name)
         curated = key in self.curated
         facility = find.facility_after(text, e)
@@ -833,6 +844,14 @@ class PlaceAnnotator:
                                                       or _CLAUSE_AFTER.match(text, m.end()))):
             # a list, or a new clause ("north of Duhok, Turkey's defence ministry said"; "in The
             # Hague, Israel went public")
+            return []
+        words = m.group(1).split(" ")
+        if not m.group(0).startswith(","):
+            # "a house in Belgrade in central Minnesota Saturday": the run ran on into the next word
+            for k in range(len(words), 0, -1):
+                found = [p for p in self.gaz.lookup(" ".join(words[:k])) if p.feature in ("country", "admin1")]
+                if found:
+                    return found[:5]
             return []
         return [p for p in self.gaz.lookup(m.group(1)) if p.feature in ("country", "admin1")][:5]
 
