@@ -1294,3 +1294,13 @@ def test_a_saints_town_a_run_on_qualifier_and_newfoundland(places_pipeline: Pipe
     assert mention(places, "Belgrade")["admin1"] == "Minnesota"
     places = places_of(places_pipeline, "Fishermen in Newfoundland said the cod were back.")
     assert (mention(places, "Newfoundland")["feature"], mention(places, "Newfoundland")["country"]) == ("admin1", "CAN")
+
+
+def test_an_events_name_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "the Easter Vigil in St. Peter's Basilica", "the G20 Summit in Rome": the model may tag an
+    event as a facility; it is no place of its own, put at what it is "in" (Rome is still a place)."""
+    places = places_of(places_pipeline, "The Pope celebrated the Easter Vigil in St. Peter's Basilica, during which "
+                                        "he baptised eight adults. Leaders met at the G20 Summit in Rome.")
+    texts = [p["text"] for p in places]
+    assert "Rome" in texts and not any("Vigil" in t or "Summit" in t for t in texts), places
+    assert {p["country"] for p in places} == {"ITA"}, places  # the basilica, a building, is put at Rome

@@ -288,6 +288,8 @@ class PlaceAnnotator:
                 continue  # "the Guernsey County Sheriff's Office": the county inside is proposed by the runs
             if place_key(text[s:e]) in self.not_places:
                 continue
+            if _EVENT_NAME.search(text, s, e) and not self.gaz.lookup_ids(text[s:e]):
+                continue  # "the Easter Vigil in St. Peter's", "the G20 Summit in Rome": a happening, not a place
             prop = Proposal(s, e, "entity", label=label, priority=1)
             suffix = _FACILITY_SUFFIX.search(text, s, e)
             after = find.facility_after(text, e)
@@ -1522,6 +1524,11 @@ _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River
 # what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
 _MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)\b|"
                               r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
+
+
+# the last word of an event's name, which the model may tag as a facility or place
+_EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
+                         r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
 
 
 def _town_use(text: str, end: int) -> bool:
