@@ -87,6 +87,25 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
+# woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
+# _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
+# "the Lebanon area" may well be the country's
+_TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|chief|fighters)|township|"
+                       r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
+                       r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
+                       r"officials|commission|schools))\b", re.IGNORECASE)
+# the second word of a town named after a state or country, which the gazetteer may lack
+# ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
+_SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
+                              r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
+_WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
+# what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
+_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)\b|"
+                              r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
+# the last word of an event's name, which the model may tag as a facility or place
+_EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
+                         r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
 _PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
                          r"(?=[;,)]|[ ]and\b|\.(?:[\s,;)]|$)|$)")
@@ -1500,35 +1519,6 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
-
-
-# the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
-# woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
-# _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
-# "the Lebanon area" may well be the country's
-_TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|chief|fighters)|township|"
-                       r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
-                       r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
-                       r"officials|commission|schools))\b", re.IGNORECASE)
-
-
-# the second word of a town named after a state or country, which the gazetteer may lack
-# ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
-_SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
-                              r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
-
-
-_WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
-
-
-# what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
-_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)\b|"
-                              r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
-
-
-# the last word of an event's name, which the model may tag as a facility or place
-_EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
-                         r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
 
 
 def _town_use(text: str, end: int) -> bool:
