@@ -146,12 +146,24 @@ def next_word(text: str, end: int) -> str:
 
 
 def is_compound_modifier(text: str, end: int) -> bool:
-    """ "Iran-backed", "Saudi-led", "US-made": the name modifies a word joined by a hyphen — but
-    "Atlanta-area calls" and "the Albany-based weather service" still name the place."""
-    return bool(re.match(r"[-‑][a-z]", text[end: end + 2])) and not _PLACE_COMPOUND.match(text, end)
+    """ "Anti-war", "Frankenstein-esque": the word modifies another joined by a hyphen — but
+    "Atlanta-area calls" and "the Albany-based weather service" still name the place, and
+    "Iran-backed militias", "Georgian-controlled villages" still speak of the country
+    (`agent_compound`)."""
+    return bool(re.match(r"[-‑][a-z]", text[end: end + 2])) and not (
+        _PLACE_COMPOUND.match(text, end) or _AGENT_COMPOUND.match(text, end))
 
 
 _PLACE_COMPOUND = re.compile(r"[-‑](?:area|based|region|wide)\b")  # "a Canada-wide warrant"
+# the place, its government or its people did what the word says: "Saudi-led", "US-made",
+# "Cypriot-flagged", "the Greek-majority island" (geoparsing corpora count these mentions)
+_AGENT_COMPOUND = re.compile(
+    r"[-‑](?:led|backed|controlled|owned|run|held|funded|financed|sponsored|supported|allied|aligned|brokered|"
+    r"dominated|occupied|administered|governed|flagged|registered|majority|born|made|built|trained|educated)\b")
+
+
+def agent_compound(text: str, end: int) -> bool:
+    return _AGENT_COMPOUND.match(text, end) is not None
 
 
 def place_compound(text: str, end: int) -> bool:
@@ -290,6 +302,7 @@ __all__ = [
     "RUN",
     "WORD",
     "Proposal",
+    "agent_compound",
     "coordinated",
     "direction",
     "direction_before",

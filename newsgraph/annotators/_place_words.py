@@ -63,5 +63,26 @@ def is_language(text: str, start: int, end: int) -> bool:
     return find.previous_word(text, start) in _LANGUAGE_BEFORE and _LANGUAGE_AFTER.match(text, end) is not None
 
 
+def resident_words(name: str) -> set[str]:
+    """The words English forms for a place's people from its name, singular and plural: "Ontarians",
+    "New Londoners", "Dagestani", "Texans", "Bostonian", "Abkhaz". Many are no words at all
+    ("Bostoners"); the caller looks for them in a text that names the place, where only the real
+    ones occur."""
+    stems = {name + "er", name + "ite"}
+    if name.endswith("a"):
+        stems |= {name + "n"}  # Iowan, South Ossetian
+        if name.endswith("ia") and len(name) > 6:
+            stems.add(name[:-2])  # Abkhazia → Abkhaz (as a word of its own; the caller drops given names)
+    elif name.endswith("o"):
+        stems |= {name[:-1] + "an", name + "an"}  # Ontarian, Chicagoan
+    elif name.endswith("stan"):
+        stems.add(name + "i")  # Dagestani
+    elif name.endswith("as"):
+        stems.add(name[:-2] + "an")  # Texan, Kansan
+    elif name[-1:].isalpha() and name[-1] not in "aeiouy":
+        stems |= {name + "ian", name + "i"}  # Bostonian, Parisian
+    return {form for stem in stems for form in (stem, stem + "s")} - {name}
+
+
 __all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "REGION_ADJECTIVE", "REGION_ADJECTIVES", "VENUE_AFTER",
-           "is_language"]
+           "is_language", "resident_words"]

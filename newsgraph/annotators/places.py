@@ -27,7 +27,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from ..kb.gazetteer import GENERIC_NAME_WORDS, Place, aliases, haversine_km, iso3_by_iso2, load_gazetteer
+from ..kb.gazetteer import (
+    GENERIC_NAME_WORDS,
+    Place,
+    aliases,
+    demonym_table,
+    haversine_km,
+    iso3_by_iso2,
+    load_gazetteer,
+)
 from ..kb.place_names import core_key, place_key
 from . import _place_find as find
 from . import _place_words as place_words
@@ -201,7 +209,7 @@ class PlaceAnnotator:
         for entry in table["places"]:
             curated |= {entry["name"], *entry.get("aliases", [])}
         self.curated = frozenset(place_key(n) for n in curated)
-        self.demonyms = {k: v for k, v in table["demonyms"].items()}
+        self.demonyms = demonym_table()
         self.state_demonyms: dict[str, str] = dict(table.get("us_state_demonyms", {}))
         long = "|".join(re.escape(k) for k in sorted(self.demonyms, key=len, reverse=True) if " " in k)
         self._long_demonym = re.compile(rf"(?<![\w-])({long})s?(?![\w])" if long else r"(?!x)x")
@@ -274,7 +282,8 @@ class PlaceAnnotator:
             if inner and not re.match(r"(?:St|Ste|Saint)\.?[ ]", text[s:e]):
                 # "The State of Illinois’ Web": the model ran on past a possessive; the name ends there
                 e = s + inner.start() + (1 if inner.group(0)[0] == "s" else 0)
-            if e <= s or text[s:e] in self.demonyms or find.is_compound_modifier(text, e):
+            if e <= s or text[s:e] in self.demonyms or find.is_compound_modifier(text, e) or (
+                    find.agent_compound(text, e) and not self._state_level(text[s:e])):
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
                 continue  # "the West", a month the model took for a place
@@ -567,6 +576,11 @@ class PlaceAnnotator:
             self._country_named(" ".join(words[:k])) and self._country_named(" ".join(words[k:]))
             for k in range(1, len(words)))
 
+    def _state_level(self, name: str) -> bool:
+        """A country, a province or a capital: what can lead, back or control ("US-led", "Iran-backed")."""
+        return self._unit_named(name) or place_key(name) in self.capitals or (
+            place_key(name) in self.curated and self._country_named(name))
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -632,8 +646,9 @@ class PlaceAnnotator:
         if name.isupper() and " " not in name and place_key(name) not in self.curated and not _DATELINE_AT.match(
                 text, e):
             return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
-        if name in self.demonyms or find.is_compound_modifier(text, e):
-            return None, False
+        if name in self.demonyms or find.is_compound_modifier(text, e) or (
+                find.agent_compound(text, e) and not self._state_level(name)):
+            return None, False  # "Anti-war"; "Trump-backed": a person's, not a town's
         if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
         if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
@@ -1145,6 +1160,8 @@ class PlaceAnnotator:
 
     def _metonym(self, doc: Doc, text: str, p: Proposal) -> bool:
         """A capital standing for its government: "Washington said", "Moscow's defence ministry"."""
+        if p.source != "demonym" and find.agent_compound(text, p.end):
+            return True  # "Iran-backed", "US-led": the state, not where anything happened
         if place_key(text[p.start:p.end]) not in self.capitals or p.source == "dateline":
             return False  # not a capital; or a dateline ("Muscat: The festival opened …"), where it was written
         before = find.previous_word(text, p.start)
@@ -1201,6 +1218,7 @@ class PlaceAnnotator:
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
+        resolved += self._residents(doc, text, resolved)
         resolved = place_sites(self.gaz, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
@@ -1384,6 +1402,37 @@ class PlaceAnnotator:
                                   source="in_name" if inside else "repeat"),
                           replace(res, confidence=round(res.confidence * 0.9, 2),
                                   why=f"named as a place elsewhere in the article ({res.why})")))
+            covered.append((s, e))
+        return found
+
+    def _residents(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
+                   ) -> list[tuple[Proposal, Resolution]]:
+        """Words for the people of a place the article names ("Ontarians" in a story about Ontario,
+        "New Londoners", "South Ossetian officials", "Dagestani police"): mentions of the place,
+        kept apart as demonyms. Formed from the name as the article writes it, so a word counts only
+        where its place is in the story; given names ("Victor" beside "Victoria") are no such word."""
+        by_form: dict[str, tuple[Proposal, Resolution]] = {}
+        for p, res in resolved:
+            if res.place is None or res.confidence < 0.6 or p.source in ("demonym", "in_name", "short", "region"):
+                continue
+            if res.place.feature not in ("city", "admin1", "admin2", "country", "region"):
+                continue
+            for form in place_words.resident_words(text[slice(*p.name_span)]):
+                if form.casefold() not in given_names() and form not in self.demonyms:
+                    by_form.setdefault(form, (p, res))
+        if not by_form:
+            return []
+        covered = sorted((p.start, p.end) for p, r in resolved if r.place is not None)
+        found = []
+        for s, e, form in _standing_alone(doc, text, by_form, covered):
+            if not text[s:e][:1].isupper() or _STYLE_AFTER.match(text, e) or place_words.is_language(text, s, e):
+                continue
+            if text[max(0, s - 4):s] == "The ":
+                continue  # "The New Yorker", "The Oregonian": a paper's name; "The Texans": a team's
+            first, res = by_form[form]
+            found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1, source="demonym", lookup=None),
+                          replace(res, confidence=round(res.confidence * 0.9, 2),
+                                  why=f"a word for the people of a place the article names ({res.why})")))
             covered.append((s, e))
         return found
 

