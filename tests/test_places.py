@@ -1345,3 +1345,19 @@ def test_words_for_the_people_of_a_place_the_article_names(places_pipeline: Pipe
     assert [p["text"] for p in places] == ["Victoria", "Texas", "New York"], places
     alone = places_of(places_pipeline, "Ontarians would pay more, the minister said.")
     assert alone == [], alone
+
+
+def test_hyphened_pairs_of_neighbours(places_pipeline: Pipeline) -> None:
+    """ "the Greenbrier-Pocahontas County boundary", "the University of Wisconsin-Milwaukee": the
+    other name of a pair whose one name is placed is the namesake nearest it (Greenbrier County,
+    West Virginia — not a Greenbrier town elsewhere); a town the article names is that town inside
+    a hyphened team's name too ("Watertown-Mayer Lutheran"), but "anti-Russian" stays a word."""
+    places = places_of(places_pipeline, "Trout live near the Greenbrier-Pocahontas County boundary in West Virginia. "
+                                        "She studied at the University of Wisconsin-Milwaukee.")
+    greenbrier = mention(places, "Greenbrier")
+    assert (greenbrier["text"], greenbrier["name"], greenbrier["admin1"]) == (
+        "Greenbrier", "Greenbrier County", "West Virginia")
+    assert mention(places, "Milwaukee")["admin1"] == "Wisconsin"
+    team = places_of(places_pipeline, "The wrestlers from Watertown, Minnesota, won again. The Watertown-Mayer "
+                                      "Lutheran Royals lost to them in an anti-Watertown rant.")
+    assert [p["text"] for p in team].count("Watertown") == 2, team

@@ -163,6 +163,9 @@ _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z�
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
+# the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
+_PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
+_PARTNER_BEFORE = re.compile(r"(?<![\w.’'-])((?:Mc|Mac|De|La)?[A-Z][a-z]+)[-‑]$")
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|said|"
                            r"says|went|did|does|do|[a-z]{3,}ed)\b")
@@ -1219,6 +1222,7 @@ class PlaceAnnotator:
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
         resolved += self._residents(doc, text, resolved)
+        resolved += self._hyphen_partners(text, resolved)
         resolved = place_sites(self.gaz, text, resolved)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
@@ -1405,6 +1409,63 @@ class PlaceAnnotator:
             covered.append((s, e))
         return found
 
+    def _hyphen_partners(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                         ) -> list[tuple[Proposal, Resolution]]:
+        """The other name of a hyphened pair whose one name is placed: "Athens-Clarke County",
+        "Springfield-Greene County", "the Greenbrier-Pocahontas County boundary", "Watertown-Mayer
+        Lutheran", "University of Wisconsin-Milwaukee" — pairs of neighbours (merged towns, shared
+        school districts, counties), so the partner is the namesake nearest the placed one: within
+        100 km of a town or county, inside a state."""
+        covered = [(p.start, p.end) for p, r in resolved if r.place is not None]
+        found: list[tuple[Proposal, Resolution]] = []
+        for p, res in resolved:
+            place = res.place
+            if place is None or res.confidence < 0.6 or p.source in ("demonym", "region") or p.metonym:
+                continue
+            if place.feature not in ("city", "admin2", "admin1"):
+                continue
+            after = _PARTNER_AFTER.match(text, p.end)
+            before = _PARTNER_BEFORE.search(text, max(0, p.start - 40), p.start)
+            for m in (after, before):
+                if m is None:
+                    continue
+                s, e = m.span(1)
+                if any(cs < e and s < ce for cs, ce in covered):
+                    continue
+                name = text[s:e]
+                county = re.match(r"[ ]+County\b", text[e:e + 8]) or (
+                    m is before and text[p.start:p.end].endswith(" County"))
+                names = ([f"{name} County"] if county else []) + [name]
+                partner = self._nearest_namesake(names, place)
+                if partner is None:
+                    continue
+                end = e + (len(" County") if county and re.match(r"[ ]+County\b", text[e:e + 8]) else 0)
+                shown = text[s:end]
+                found.append((Proposal(s, end, "gazetteer", priority=1),
+                              Resolution(partner, 1, 0.6, f"joined by a hyphen to {text[p.start:p.end]}, the "
+                                         f"namesake of {shown!r} nearest it")))
+                covered.append((s, end))
+        return found
+
+    def _nearest_namesake(self, names: list[str], place: Place) -> Place | None:
+        for name in names:
+            if place_key(name) in GENERIC_NAME_WORDS or name.casefold() in given_names() or name.isupper():
+                continue
+            near = []
+            for c in self.gaz.lookup(name):
+                if c.id == place.id or c.feature not in ("city", "admin2") or c.country != place.country:
+                    continue
+                if place.feature == "admin1":
+                    if c.admin1 == place.admin1:
+                        near.append((0.0, -c.population, c))
+                    continue
+                km = haversine_km(place.lat, place.lon, c.lat, c.lon)
+                if km <= 100:
+                    near.append((km, 0, c))
+            if near:
+                return min(near, key=lambda x: (x[0], x[1]))[2]
+        return None
+
     def _residents(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
                    ) -> list[tuple[Proposal, Resolution]]:
         """Words for the people of a place the article names ("Ontarians" in a story about Ontario,
@@ -1543,10 +1604,14 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
     """Where the names stand as words outside the mentions `covered` (which the caller extends as it
     takes them) and outside people's full names ("Alexandria" but not "Jim Alexandria")."""
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?![\w-])")
+    # a hyphen between names parts them ("Watertown-Mayer Lutheran", "Logan-Rogersville"); one
+    # before a lower-case word joins ("anti-Russian", "Iran-backed")
+    pattern = re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w]|[-‑][a-z\d])")
     for m in pattern.finditer(text):
         s, e = m.span()
+        if text[s - 1:s] in ("-", "‑") and not re.search(r"(?<![\w.])[A-Z][\w.]*[-‑]$", text[max(0, s - 30):s]):
+            continue
         if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
             continue
         if not _STREET_AFTER.match(text, e) or _UNIT_NAME.search(m.group(1)):
