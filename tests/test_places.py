@@ -1361,3 +1361,22 @@ def test_hyphened_pairs_of_neighbours(places_pipeline: Pipeline) -> None:
     team = places_of(places_pipeline, "The wrestlers from Watertown, Minnesota, won again. The Watertown-Mayer "
                                       "Lutheran Royals lost to them in an anti-Watertown rant.")
     assert [p["text"] for p in team].count("Watertown") == 2, team
+
+
+def test_a_compass_part_of_a_state_and_names_the_model_reads_whole(places_pipeline: Pipeline) -> None:
+    """ "Western Massachusetts", "North West England", "S. Jersey": no gazetteer has the region;
+    the state's or country's part (a region fact, not a point at the state's centre); "a rural New
+    Zealand hospital" is in New Zealand, not a hospital at "Zealand"; "Lt. Mike Murphy of the
+    Kansas Highway Patrol" is a man and his employer, not a highway named after him."""
+    places = places_of(places_pipeline, "Tolls return in Western Massachusetts. Remains were found in S. Jersey.")
+    west = mention(places, "Western Massachusetts")
+    assert (west["feature"], west["admin1"], west["country"]) == ("region", "Massachusetts", "USA")
+    assert west["lon"] < -72.0  # west of the state's centre (about 71.8 W)
+    aqueduct = places_of(places_pipeline, "The aqueduct is the finest in North West England.")
+    assert mention(aqueduct, "North West England")["country"] == "GBR"
+    jersey = mention(places, "S. Jersey")
+    assert (jersey["name"], jersey["country"]) == ("South Jersey", "USA")
+    hospital = places_of(places_pipeline, "She was practising at a rural New Zealand hospital with nine beds.")
+    assert [(p["text"], p["country"]) for p in hospital] == [("New Zealand", "NZL")]
+    patrol = places_of(places_pipeline, "Lt. Mike Murphy of the Kansas Highway Patrol said the vehicles collided.")
+    assert [(p["text"], p["admin1"]) for p in patrol] == [("Kansas", "Kansas")]

@@ -106,6 +106,7 @@ _DIR_OF = re.compile(
 def direction(word: str) -> tuple[float, float]:
     """(share of the latitude span, share of the longitude span) of a compass word."""
     key = word.lower().replace("-", "").replace(" ", "")
+    key = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}.get(key, key)
     for suffix in ("ern",):
         if key.endswith(suffix) and key[: -len(suffix)] in _DIRECTIONS:
             key = key[: -len(suffix)]

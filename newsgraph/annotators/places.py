@@ -140,7 +140,9 @@ _LOCAL_INSTITUTIONS = frozenset({
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
-_COMPASS_NAME = re.compile(r"(North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central)[ ]+(.+)$")
+# "South Arlington", "Western Massachusetts", "North West England", "S. Jersey": the part of a place
+_COMPASS_NAME = re.compile(r"((?:North|South)(?:[ -]?(?:East|West|east|west)|ern)?|East|West|Northeast|Northwest|"
+                           r"Southeast|Southwest|Eastern|Western|Central|[NSEW]\.)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
                           r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
@@ -629,6 +631,12 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if any(es < s < ee and label in _PLACE_LABELS and self.gaz.lookup_ids(text[es:ee])
+               and not text.startswith(" of ", ee) for es, ee, label in ents):
+            return None, False  # "Zealand hospital" of "a New Zealand hospital": the model's place is whole
+        if " of " in name and any(label == "PERSON" and es < s + name.index(" of ") and ee > s
+                                  for es, ee, label in ents):
+            return None, False  # "Mike Murphy of the Kansas Highway Patrol": a person and his employer
         if place_key(name) in self.not_places:
             return None, False
         if name.casefold() in _UNKNOWN_KINDS | {"state", "region"}:
@@ -1071,12 +1079,15 @@ class PlaceAnnotator:
             rest = [c for c in self.gaz.lookup(compass.group(2))
                     if c.feature in ("city", "admin1", "admin2", "country")]
             container = choose(rest, ctx, sentence, None, qualifier, key=place_key(compass.group(2))).place
-            if container is not None and container.feature != "country" and container.country != ctx.focus:
+            if container is not None and container.feature != "country" and container.country != ctx.focus and not (
+                    ctx.focus is None and container.feature == "admin1"):
                 container = None  # "West Yorkshire" in an English story is not placed at a Yorkshire in Virginia
             if container is not None:
                 directions, how = [find.direction(compass.group(1))], "in"
                 if container.feature == "city":  # a town's part is the town, give or take
                     directions = []
+                else:  # "Western Massachusetts": a region of the state
+                    feature = "region"
         named_in = _QUALIFIER.match(text, p.end)
         if container is None and named_in:  # "the Israeli Embassy in Washington, D.C.": towns too
             inside = [c for c in self.gaz.lookup(named_in.group(1))
