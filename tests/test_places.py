@@ -1397,3 +1397,16 @@ def test_airport_names_state_of_and_generic_words(places_pipeline: Pipeline) -> 
     assert "Commonwealth" not in [p["text"] for p in office], office
     herts = places_of(places_pipeline, "A rapid response vehicle and the Essex and Herts Air Ambulance went there.")
     assert mention(herts, "Herts")["name"] == "Hertfordshire"
+
+
+def test_townships_and_towns_of(places_pipeline: Pipeline) -> None:
+    """ "Readington Township", "Tewksbury Twp." and "the Town of Groton": the municipality, known
+    to the gazetteer or the post-office list by its full or bare name — in New Jersey, where the
+    only Readington is, though the story names no state."""
+    places = places_of(places_pipeline, "Patrick built a trail loop at the Farmstead Museum in Readington Township.")
+    township = mention(places, "Readington Township")
+    assert (township["admin1"], township["country"]) == ("New Jersey", "USA")
+    twp = places_of(places_pipeline, "Tewksbury Twp. introduces special events in Hunterdon County, New Jersey.")
+    assert (mention(twp, "Tewksbury Twp")["admin1"]) == "New Jersey"
+    groton = places_of(places_pipeline, "It has been an honour to serve the citizens of the Town of Groton, Conn.")
+    assert mention(groton, "Town of Groton")["admin1"] == "Connecticut"

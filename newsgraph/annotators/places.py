@@ -168,6 +168,7 @@ _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 # "State of Tamil Nadu", "Commonwealth of Virginia", "Government of Punjab": the unit after the words
 _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Government|Emirate|Sultanate|Principality)"
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
+_MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
 _PARTNER_BEFORE = re.compile(r"(?<![\w.’'-])((?:Mc|Mac|De|La)?[A-Z][a-z]+)[-‑]$")
@@ -684,6 +685,18 @@ class PlaceAnnotator:
             return self._run_proposal(text, s, e + 2, ents, starts, surnames)
         key = place_key(name)
         curated = key in self.curated
+        municipal = _MUNICIPAL_NAME.fullmatch(name)
+        if municipal and not curated and not self.gaz.lookup_ids(name) and key not in self.gaz.post_index:
+            # "Readington Township", "Tewksbury Twp.", "the Town of Groton": the municipality, which
+            # the gazetteer or the post office list knows by its full or its bare name
+            core = municipal.group(1) or municipal.group(2)
+            spelled = f"{core} Township" if municipal.group(1) else name
+            if place_key(spelled) in self.gaz.post_index:
+                return Proposal(s, e, "named", hint="city", priority=2, lookup=spelled), True
+            if place_key(core) in self.gaz.post_index or (municipal.group(2) and self.gaz.lookup_ids(core)):
+                # (a township named by a town's name elsewhere, "Pleasant Township", is left to its neighbours)
+                start = s if municipal.group(1) else municipal.start(2) + s  # "the Village of Glen Carbon"
+                return Proposal(start, e, "named", hint="city", priority=2, lookup=core), True
         facility = find.facility_after(text, e)
         if facility and not self._may_be_facility(name):
             facility = None
@@ -1010,6 +1023,11 @@ class PlaceAnnotator:
             # the post office of that name in a state the story is in — not "Atlanta" in a story
             # that names New York (a big American town is meant), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
+        if not candidates and p.source == "named" and p.lookup and _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]):
+            # "in Readington Township" in a story that names no state: the one post office of the name
+            anywhere = gaz.post_towns(name, gaz.admin1_names)
+            if len({c.admin1 for c in anywhere}) == 1:
+                candidates = anywhere[:1]
         core = core_key(name)
         if key.endswith(" state") and core != key and key not in self.curated:
             # "Columbia State" (a college) is not the District of Columbia, which has "Columbia" only
