@@ -1410,3 +1410,15 @@ def test_townships_and_towns_of(places_pipeline: Pipeline) -> None:
     assert (mention(twp, "Tewksbury Twp")["admin1"]) == "New Jersey"
     groton = places_of(places_pipeline, "It has been an honour to serve the citizens of the Town of Groton, Conn.")
     assert mention(groton, "Town of Groton")["admin1"] == "Connecticut"
+
+
+def test_natural_features_of_the_alias_table(places_pipeline: Pipeline) -> None:
+    """Bays, sounds, rivers, ocean parts and islands no packaged gazetteer has come from the alias
+    table; "a Delaware Bay beach" (the model's place ran on into "beach") is the bay."""
+    places = places_of(places_pipeline, "Remains were found on a Delaware Bay beach. The Puget Sound orcas and the "
+                                        "Sacramento River salmon are at risk, as is cod in the North Atlantic.")
+    assert [(p["text"], p["feature"]) for p in places] == [
+        ("Delaware Bay", "water"), ("Puget Sound", "water"), ("Sacramento River", "water"), ("North Atlantic", "water")]
+    assert mention(places, "Puget Sound")["admin1"] == "Washington"
+    bay = mention(places, "Delaware Bay")
+    assert haversine_km(bay["lat"], bay["lon"], 39.1, -75.2) < 50

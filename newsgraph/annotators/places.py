@@ -169,6 +169,8 @@ _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Government|Emirate|Sultanate|Principality)"
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
+# lower-case words closing the model's entity ("Delaware Bay beach")
+_TRAILING_NOUNS = re.compile(r"(?:[ ]+[a-z][a-z’'-]*)+$")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
 _PARTNER_BEFORE = re.compile(r"(?<![\w.’'-])((?:Mc|Mac|De|La)?[A-Z][a-z]+)[-‑]$")
@@ -261,10 +263,20 @@ class PlaceAnnotator:
             return ents[i]
         return None
 
+    def _trimmed(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+        """The model's place without the common nouns it ran on into: "a Delaware Bay beach" is
+        Delaware Bay — when the whole names nothing and the rest does ("the Kurdistan region",
+        "Baghdad airport" keep their words, which say what the place is)."""
+        tail = _TRAILING_NOUNS.search(text, s, e) if label in _PLACE_LABELS else None
+        if tail is None or tail.start() <= s or _FACILITY_SUFFIX.search(text, s, e) or find.kind_after(
+                text, tail.start()) or self.gaz.lookup_ids(text[s:e]) or not self.gaz.lookup_ids(text[s:tail.start()]):
+            return s, e, label
+        return s, tail.start(), label
+
     def _propose(self, doc: Doc, text: str) -> tuple[list[Proposal], list[Proposal]]:
         """The proposals the text vouches for, and those it does not (yet): a name standing with no
         word that says "place" ("a Gainesville restaurant", "tidy DeKalb neighborhoods")."""
-        ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        ents = sorted(self._trimmed(text, e.start_char, e.end_char, e.label_) for e in doc.ents)
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
