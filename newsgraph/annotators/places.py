@@ -933,6 +933,8 @@ class PlaceAnnotator:
             # Hague, Israel went public")
             return []
         words = m.group(1).split(" ")
+        if place_key(words[0]) in GENERIC_NAME_WORDS:
+            return []  # "Kansas City, North": a compass word, not Burkina Faso's Nord (also called "North")
         if not m.group(0).startswith(","):
             # "a house in Belgrade in central Minnesota Saturday": the run ran on into the next word
             for k in range(len(words), 0, -1):
