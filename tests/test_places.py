@@ -1422,3 +1422,24 @@ def test_natural_features_of_the_alias_table(places_pipeline: Pipeline) -> None:
     assert mention(places, "Puget Sound")["admin1"] == "Washington"
     bay = mention(places, "Delaware Bay")
     assert haversine_km(bay["lat"], bay["lon"], 39.1, -75.2) < 50
+
+
+def test_a_state_named_does_not_make_a_famous_citys_small_namesake_likelier() -> None:
+    """A town a fiftieth the size of a city of its name in its country ("Louisville", Ohio, some
+    9,000 people, beside Louisville, Kentucky) gets nothing from the story naming its state: a
+    reporter means the city unless the text says "Louisville, Ohio"."""
+    from collections import Counter
+
+    from newsgraph.annotators._place_resolve import Context, choose
+    from newsgraph.kb.gazetteer import load_gazetteer
+    from newsgraph.kb.place_names import place_key
+
+    towns = [p for p in load_gazetteer().lookup("Louisville") if p.feature == "city" and p.country == "USA"]
+    kentucky = next(p for p in towns if p.admin1 == "Kentucky")
+    ohio = next(p for p in towns if p.admin1 == "Ohio")
+    assert kentucky.population > 50 * ohio.population > 30 * ohio.population  # the case the rule is for
+    ctx = Context(focus="USA", mentioned=Counter({"USA": 2}), sentence_countries={}, provinces=Counter({"Ohio": 1}))
+    assert choose([kentucky, ohio], ctx, 0, None, [], key=place_key("Louisville")).place == kentucky
+    ohio_state = next(p for p in load_gazetteer().lookup("Ohio") if p.feature == "admin1")
+    qualified = choose([kentucky, ohio], ctx, 0, None, [ohio_state], key=place_key("Louisville"))
+    assert qualified.place == ohio  # "Louisville, Ohio"

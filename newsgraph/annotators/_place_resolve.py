@@ -104,7 +104,7 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
     whose own name has it beats one that has it only as an alternate name); `local_rival`: a
     namesake of a capital, in the article's country focus, has the support of its other names;
-    `dwarfed`: villages a hundredth the size of a city of their name in their country, which the article's states and
+    `dwarfed`: villages a fiftieth the size of a city of their name in their country, which the article's states and
     far-off towns do not make likelier ("New York and Atlanta" beside Chicago: not Atlanta, Illinois)."""
     total = _prior(place) + (0.5 if position == 0 else 0.0)
     reasons: list[str] = []
@@ -228,7 +228,7 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         if c.feature == "city" and c.country and (key is None or core_key(c.name) == key):
             biggest[c.country] = max(biggest.get(c.country, 0), c.population)
     dwarfed = frozenset(c.id for c in candidates if c.feature == "city" and c.country
-                        and biggest.get(c.country, 0) >= 100_000 and c.population * 100 < biggest[c.country])
+                        and biggest.get(c.country, 0) >= 100_000 and c.population * 50 < biggest[c.country])
     local_rival = any(ctx.cohesion.get(c.id) for c in candidates
                       if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
     # towns called exactly so, in the shadow of a city of their country ten times their size that
