@@ -1443,3 +1443,15 @@ def test_a_state_named_does_not_make_a_famous_citys_small_namesake_likelier() ->
     ohio_state = next(p for p in load_gazetteer().lookup("Ohio") if p.feature == "admin1")
     qualified = choose([kentucky, ohio], ctx, 0, None, [ohio_state], key=place_key("Louisville"))
     assert qualified.place == ohio  # "Louisville, Ohio"
+
+
+def test_a_capitals_name_used_as_a_small_towns(places_pipeline: Pipeline) -> None:
+    """ "Paris firefighters", "Paris Policemen" in a story with no other sign of France: the towns
+    of the name (the largest, Paris, Texas, when nothing else says which) — but "Paris police
+    said" and "London Mayor Sadiq Khan" are the capitals', which have police and mayors too."""
+    town = places_of(places_pipeline, "Fire damages a Paris apartment. Paris firefighters made quick work of the "
+                                      "blaze, and four Paris Policemen helped.")
+    assert town and {(p["country"], p["admin1"]) for p in town} == {("USA", "Texas")}, town
+    capital = places_of(places_pipeline, "Paris police said the suspect fled. London Mayor Sadiq Khan said the city "
+                                         "was safe.")
+    assert [(p["text"], p["country"]) for p in capital] == [("Paris", "FRA"), ("London", "GBR")]

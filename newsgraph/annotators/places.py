@@ -103,6 +103,12 @@ _TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|ch
                        r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
                        r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
                        r"officials|commission|schools))\b", re.IGNORECASE)
+# what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
+# "a Paris girl", "London city council"
+_SMALL_TOWN_USE = re.compile(r" (?:policemen|firefighters|fire (?:department|chief|fighters)|township|"
+                             r"(?:high|middle|elementary|junior high) school|independent school|boy|girl|teen|"
+                             r"teenager|couple|selectmen|city (?:council|hall|manager|limits|commission|schools))\b",
+                             re.IGNORECASE)
 # the second word of a town named after a state or country, which the gazetteer may lack
 # ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
 _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
@@ -564,14 +570,22 @@ class PlaceAnnotator:
         return bool(ids) and self.gaz.features[ids[0]] == "C" and not any(self.gaz.features[i] == "A" for i in ids[1:3])
 
     def _used_as_towns(self, text: str, props: list[Proposal], nationalities: set[str]) -> frozenset[str]:
-        """Countries' names the text uses as a town's ("Lebanon Police", "a 54-year-old Palestine
-        man", "the Jordan middle school") in a story that gives no other sign of the country — no
-        nationality word of it, no other place in it: every mention of the name is the town's."""
+        """Countries' and capitals' names the text uses as a town's ("Lebanon Police", "a 54-year-old
+        Palestine man", "the Jordan middle school", "Paris firefighters", "London city council") in
+        a story that gives no other sign of the country — no nationality word of it, no other place
+        in it: every mention of the name is the town's."""
         used: dict[str, str] = {}
         for p in props:
             name = text[slice(*p.name_span)]
-            if p.source != "demonym" and _town_use(text, p.end) and self._country_named(name):
+            if p.source == "demonym" or not _town_use(text, p.end):
+                continue
+            if self._country_named(name):
                 used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
+            elif place_key(name) in self.capitals and _SMALL_TOWN_USE.match(text, p.end):
+                # (not "Paris police said", "London Mayor Sadiq Khan": a capital has police and a mayor too)
+                capital = next((i for i in self.gaz.lookup_ids(name) if i in self.capital_ids), None)
+                if capital is not None:
+                    used[place_key(name)] = self.gaz.countries[3 * capital: 3 * capital + 3]
         if not used:
             return frozenset()
         elsewhere = set(nationalities)
@@ -1049,7 +1063,8 @@ class PlaceAnnotator:
             candidates = [c for c in candidates if place_key(c.name).startswith(core)]
         if key in ctx.used_as_towns and not qualifier:
             # "Lebanon Police" in a story with no other sign of Lebanon: the towns of the name
-            towns = [c for c in candidates if c.feature == "city" and place_key(c.name) == key]
+            towns = [c for c in candidates if c.feature == "city" and place_key(c.name) == key
+                     and c.id not in ctx.capitals]
             if towns:
                 candidates, hint = towns, "city"
         curated = key in self.curated and key not in ctx.used_as_towns  # the alias table's entry is the country
