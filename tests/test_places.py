@@ -1455,3 +1455,11 @@ def test_a_capitals_name_used_as_a_small_towns(places_pipeline: Pipeline) -> Non
     capital = places_of(places_pipeline, "Paris police said the suspect fled. London Mayor Sadiq Khan said the city "
                                          "was safe.")
     assert [(p["text"], p["country"]) for p in capital] == [("Paris", "FRA"), ("London", "GBR")]
+
+
+def test_the_word_before_a_name_is_in_its_sentence(places_pipeline: Pipeline) -> None:
+    """ "… in Kansas City. Bond for Todd Kresin was set …": the "City" closing the last sentence
+    does not make "Bond" (a Massachusetts village's other name) "the city Bond"."""
+    places = places_of(places_pipeline, "Two men were charged in Kansas City. Bond for Todd D. Kresin, 38, was set "
+                                        "at 150 dollars.")
+    assert [p["text"] for p in places] == ["Kansas City"], places

@@ -137,7 +137,8 @@ class Proposal:
 
 
 def previous_word(text: str, start: int) -> str:
-    m = re.search(r"(\w+)\W{0,3}$", text[max(0, start - 30): start])
+    # (not across a sentence's end: "… in Kansas City. Bond for …" has no "city" before "Bond")
+    m = re.search(r"(\w+)[^\w.!?]{0,3}$", text[max(0, start - 30): start])
     return m.group(1).lower() if m else ""
 
 
