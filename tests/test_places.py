@@ -1463,3 +1463,11 @@ def test_the_word_before_a_name_is_in_its_sentence(places_pipeline: Pipeline) ->
     places = places_of(places_pipeline, "Two men were charged in Kansas City. Bond for Todd D. Kresin, 38, was set "
                                         "at 150 dollars.")
     assert [p["text"] for p in places] == ["Kansas City"], places
+
+
+def test_a_nationality_word_leading_a_places_name(places_pipeline: Pipeline) -> None:
+    """ "Indian Orchard" (a Springfield neighbourhood, a post office) and "French Lick" are names,
+    not India or France; "Indian Prime Minister" is India's."""
+    places = places_of(places_pipeline, "The plant in Indian Orchard moved to French Lick. The Indian Prime Minister "
+                                        "visited.")
+    assert [(p["text"], p["country"]) for p in places if p["mention"] == "demonym"] == [("Indian", "IND")], places

@@ -527,6 +527,9 @@ class PlaceAnnotator:
             if place_words.is_language(text, start, end) or (
                     word != "American" and place_words.ETHNIC_AMERICAN.match(text, end)):
                 continue  # "in English and Spanish"; "African-American voters"
+            named = _NAME_AFTER.match(text, end)
+            if named and self._place_name(text[start:named.end()]):
+                continue  # "Indian Orchard", "French Lick", "Dutch Harbor": a place's name, not a nationality
             if iso3:
                 out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
             else:  # "European leaders", "African Union": the continent
@@ -610,6 +613,10 @@ class PlaceAnnotator:
         return not self.gaz.lookup_ids(name) and any(
             self._country_named(" ".join(words[:k])) and self._country_named(" ".join(words[k:]))
             for k in range(1, len(words)))
+
+    def _place_name(self, name: str) -> bool:
+        """Whether a gazetteer or the post-office list has the name."""
+        return bool(self.gaz.lookup_ids(name)) or place_key(name) in self.gaz.post_index
 
     def _airport_only(self, name: str) -> bool:
         """Whether every reading of the name is an airport or air base ("Heathrow", "Schiphol")."""
