@@ -18,7 +18,7 @@ label, so sharing `ng_attrs` with an entity of the same offsets would overwrite 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -673,8 +673,9 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
-        if any(es < s < ee and label in _PLACE_LABELS and self.gaz.lookup_ids(text[es:ee])
-               and not text.startswith(" of ", ee) for es, ee, label in ents):
+        before = bisect_left(starts, s) - 1  # the entity starting before the stretch (entities do not overlap)
+        if before >= 0 and s < ents[before][1] and ents[before][2] in _PLACE_LABELS and not text.startswith(
+                " of ", ents[before][1]) and self.gaz.lookup_ids(text[ents[before][0]:ents[before][1]]):
             return None, False  # "Zealand hospital" of "a New Zealand hospital": the model's place is whole
         if " of " in name and any(label == "PERSON" and es < s + name.index(" of ") and ee > s
                                   for es, ee, label in ents):
@@ -1561,8 +1562,8 @@ class PlaceAnnotator:
             if res.place.feature not in ("city", "admin1", "admin2", "country", "region"):
                 continue
             for form in place_words.resident_words(text[slice(*p.name_span)]):
-                if form.casefold() not in given_names() and form not in self.demonyms:
-                    by_form.setdefault(form, (p, res))
+                if form in text and form.casefold() not in given_names() and form not in self.demonyms:
+                    by_form.setdefault(form, (p, res))  # (most forms are no words: "Bostoners")
         if not by_form:
             return []
         covered = sorted((p.start, p.end) for p, r in resolved if r.place is not None)
