@@ -99,16 +99,13 @@ _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Sel
 # woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
 # _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
 # "the Lebanon area" may well be the country's
-_TOWN_USE = re.compile(r" (?:police|policemen|firefighters|fire (?:department|chief|fighters)|township|"
-                       r"(?:high|middle|elementary|junior high) school|independent school|man|woman|boy|girl|"
-                       r"teen|teenager|couple|residents?|mayor|selectmen|city (?:council|hall|manager|limits|"
-                       r"officials|commission|schools))\b", re.IGNORECASE)
+_SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)|township|"
+                     r"(?:high|middle|elementary|junior high) school|independent school|boy|girl|teen|teenager|couple|"
+                     r"selectmen|city (?:council|hall|manager|limits|commission|schools)")
+_TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
 # what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
-# "a Paris girl", "London city council"
-_SMALL_TOWN_USE = re.compile(r" (?:policemen|firefighters|fire (?:department|chief|fighters)|township|"
-                             r"(?:high|middle|elementary|junior high) school|independent school|boy|girl|teen|"
-                             r"teenager|couple|selectmen|city (?:council|hall|manager|limits|commission|schools))\b",
-                             re.IGNORECASE)
+# "a Paris girl", "London city council" (not "Paris police", "London Mayor Sadiq Khan")
+_SMALL_TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS})\b", re.IGNORECASE)
 # the second word of a town named after a state or country, which the gazetteer may lack
 # ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
 _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
