@@ -1471,3 +1471,12 @@ def test_a_nationality_word_leading_a_places_name(places_pipeline: Pipeline) -> 
     places = places_of(places_pipeline, "The plant in Indian Orchard moved to French Lick. The Indian Prime Minister "
                                         "visited.")
     assert [(p["text"], p["country"]) for p in places if p["mention"] == "demonym"] == [("Indian", "IND")], places
+
+
+def test_a_nationality_word_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "the prominent Slovak architect" (the model's PERSON "Slovak") is Slovakia's word; "Bill
+    English" is a man, though "English voters" are England's."""
+    places = places_of(places_pipeline, "The hotel was designed by the prominent Slovak architect Ivan Matusik.")
+    assert [(p["text"], p["country"]) for p in places] == [("Slovak", "SVK")], places
+    english = places_of(places_pipeline, "Prime Minister Bill English said English voters were happy.")
+    assert [p["text"] for p in english] == ["English"] and english[0]["start"] > 30, english

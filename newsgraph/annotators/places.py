@@ -498,7 +498,11 @@ class PlaceAnnotator:
         where anything happened, but what geoparsing corpora (LGL) count and what an analyst
         searching the country wants to find. Kept apart with mention "demonym"."""
         out = []
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        # the model's people — but a nationality word alone is no person ("the prominent Slovak
+        # architect" tagged PERSON) unless someone named in full bears it ("Bill English")
+        surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and " " in e.text.strip()}
+        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and not (
+            " " not in e.text and e.text in self.demonyms and e.text not in surnames)]
         regional = []
         for m in place_words.REGION_ADJECTIVE.finditer(text):
             if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
