@@ -1480,3 +1480,12 @@ def test_a_nationality_word_the_model_calls_a_person(places_pipeline: Pipeline) 
     assert [(p["text"], p["country"]) for p in places] == [("Slovak", "SVK")], places
     english = places_of(places_pipeline, "Prime Minister Bill English said English voters were happy.")
     assert [p["text"] for p in english] == ["English"] and english[0]["start"] > 30, english
+
+
+def test_a_politicians_state_without_its_dot(places_pipeline: Pipeline) -> None:
+    """ "Nancy Pelosi, D-Calif, told colleagues", "D-Mass": the state's abbreviation without its dot
+    is the state (not Mass, a village in Italy); "D-Raleigh" stays a home town."""
+    places = places_of(places_pipeline, "House Speaker Nancy Pelosi, D-Calif, told colleagues. Rep. Ann Doe, D-Mass, "
+                                        "spoke, as did Rep. Ricky Moye, D-Raleigh.")
+    assert [(p["text"], p["name"]) for p in places][:2] == [("Calif", "California"), ("Mass", "Massachusetts")]
+    assert mention(places, "Raleigh")["feature"] == "city"

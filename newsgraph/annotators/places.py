@@ -408,6 +408,13 @@ class PlaceAnnotator:
                 out.append(Proposal(m.start(1), m.end(1) + 1, "alias", hint="admin1", priority=2,
                                     lookup=self.abbreviations[short]))
                 continue
+            if short in self.abbreviations and (
+                    text[m.end(1):m.end(1) + 1] in (",", ")", ";", " ", "")):
+                # "Nancy Pelosi, D-Calif, told colleagues", "D-Mass": the state's abbreviation without its
+                # dot (not Mass, a village in Italy)
+                out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
+                                    lookup=self.abbreviations[short]))
+                continue
             if self.gaz.lookup_ids(m.group(1)):
                 # "party": a politician's home town, which the words vouch for however small it is
                 out.append(Proposal(m.start(1), m.end(1), "party", hint="city", priority=2))
