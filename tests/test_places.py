@@ -1489,3 +1489,11 @@ def test_a_politicians_state_without_its_dot(places_pipeline: Pipeline) -> None:
                                         "spoke, as did Rep. Ricky Moye, D-Raleigh.")
     assert [(p["text"], p["name"]) for p in places][:2] == [("Calif", "California"), ("Mass", "Massachusetts")]
     assert mention(places, "Raleigh")["feature"] == "city"
+
+
+def test_canadian_press_province_abbreviations(places_pipeline: Pipeline) -> None:
+    """ "ST. JOHN'S, N.L. -", "IQALUIT, Nvt." and "WHITEHORSE, Y.T.": Canadian Press's province forms."""
+    places = places_of(places_pipeline, "ST. JOHN'S, N.L. - The victims were remembered. IQALUIT, Nvt. - Snow fell.")
+    assert [(p["text"], p["admin1"]) for p in places] == [
+        ("ST. JOHN'S", "Newfoundland and Labrador"), ("N.L.", "Newfoundland and Labrador"), ("IQALUIT", "Nunavut"),
+        ("Nvt.", "Nunavut")]
