@@ -1497,3 +1497,10 @@ def test_canadian_press_province_abbreviations(places_pipeline: Pipeline) -> Non
     assert [(p["text"], p["admin1"]) for p in places] == [
         ("ST. JOHN'S", "Newfoundland and Labrador"), ("N.L.", "Newfoundland and Labrador"), ("IQALUIT", "Nunavut"),
         ("Nvt.", "Nunavut")]
+
+
+def test_a_colon_dateline_before_a_quotation(places_pipeline: Pipeline) -> None:
+    """ 'registered with the UNHCR. BEIRUT: "You know, …"': the dateline, though a quotation opens the story."""
+    places = places_of(places_pipeline, 'Many are not registered with the UNHCR. BEIRUT: "You know, the life of a '
+                                        'refugee is hard," he said.')
+    assert [(p["text"], p["country"]) for p in places] == [("BEIRUT", "LBN")]

@@ -161,9 +161,10 @@ _DATELINE = re.compile(
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
     r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
 # "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
-_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z])"
+_COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z\"“])"
                              # "… church . BEIRUT: Unknown assailants …": in capitals, after the headline too
-                             r"|(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}):[ ]+(?=[A-Z])")
+                             r"|(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}):[ ]+"
+                             r"(?=[A-Z\"“])")  # (or a quotation: 'BEIRUT: "You know, …"')
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
 # Only "name" mentions can be an event's location or a point on the map.
