@@ -399,7 +399,7 @@ class PlaceAnnotator:
                 if prop is not None:
                     (out if accepted else maybe).append(prop)
         out.extend(find.region_phrases(text))
-        out.extend(self._demonyms(doc, text))
+        out.extend(self._demonyms(doc, text, surnames))
         out.extend(Proposal(m.start(1), m.end(1), "demonym", hint="admin1", lookup=self.state_demonyms[m.group(1)])
                    for m in self._state_demonym.finditer(text))
         for m in _PARTY_TOWN.finditer(text):
@@ -501,14 +501,13 @@ class PlaceAnnotator:
             return []
         return parts if any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts) else []
 
-    def _demonyms(self, doc: Doc, text: str) -> list[Proposal]:
+    def _demonyms(self, doc: Doc, text: str, surnames: frozenset[str]) -> list[Proposal]:
         """Nationality words ("Sudanese refugees", "the Israelis"): a mention of the country — not
         where anything happened, but what geoparsing corpora (LGL) count and what an analyst
         searching the country wants to find. Kept apart with mention "demonym"."""
         out = []
         # the model's people — but a nationality word alone is no person ("the prominent Slovak
-        # architect" tagged PERSON) unless someone named in full bears it ("Bill English")
-        surnames = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and " " in e.text.strip()}
+        # architect" tagged PERSON) unless someone named in full bears it ("Bill English"; `surnames`)
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and not (
             " " not in e.text and e.text in self.demonyms and e.text not in surnames)]
         regional = []

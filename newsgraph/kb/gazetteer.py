@@ -90,6 +90,8 @@ def aliases() -> dict[str, Any]:
 
 
 def _actor_text() -> str:
+    # read here rather than through kb/builtin.py, which imports pycountry at once: the text is the
+    # fingerprint's too, and the gazetteer keeps pycountry for its build
     return resources.files("newsgraph.kb").joinpath("data/actors_base.json").read_text("utf-8")
 
 
