@@ -29,16 +29,35 @@ from ..kb.place_names import core_key, place_key
 
 NEAR_KM = 300.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
-# other names with a namesake nearby (annotators/_place_cohesion.py): weighed above a town's size,
-# below what the text says outright ("Athens, Ohio")
-COHESION_WEIGHT = 2.0
-COHESION_MAX = 3.5
+# other names with a namesake nearby (annotators/_place_cohesion.py) count up to this much support
+COHESION_CAP = 1.75
+
+# What each sign is worth: a candidate's score is the sum of its signs (`features`) times these.
 # A country outranks a town of its name unless the article is about the town's country and the
 # town is sizeable ("Mexico" is the country, not Mexico, Missouri); a province outranks a foreign
 # town of up to some 600,000 people ("Virginia" the state, not the South African town), while a
-# big city keeps its province's name ("Baghdad", "Basra").
-_PRIOR = {"country": 4.5, "region": 2.5, "water": 2.5, "facility": 2.5, "admin1": 2.9, "admin2": 2.2,
-          "airbase": 1.0, "airport": 0.8}
+# big city keeps its province's name ("Baghdad", "Basra"). Cohesion weighs above a town's size,
+# below what the text says outright ("Athens, Ohio").
+WEIGHTS: dict[str, float] = {
+    # what the candidate is
+    "size": 1.0,  # a town's population, log10(people + 10) / 2, at least 0.5
+    "is_country": 4.5, "is_region": 2.5, "is_water": 2.5, "is_facility": 2.5, "is_admin1": 2.9,
+    "is_admin2": 2.2, "is_airbase": 1.0, "is_airport": 0.8, "is_other": 1.0,
+    "first_listed": 0.5,  # the gazetteer's (or alias table's) first entry for the name
+    "own_name": 1.2,  # its own name is the mention's, not only one of its alternate names
+    "curated": 1.5,  # newsgraph's alias table names it so
+    "capital": 2.0,
+    "big_town_province": -1.5,  # a province named after a big city of the same name
+    # where the article is
+    "in_focus": 2.0, "in_named_country": 1.0,
+    "sentence_country": 1.5, "sentence_country_focus": 0.5,
+    "in_named_province": 1.5, "sentence_province": 1.5,
+    "phone_province": 1.5, "phone_town": 0.5,
+    "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
+    # what the text calls it
+    "hint_admin1": 3.0, "hint_city": 2.0, "hint_region": 2.0, "hint_water": 2.0, "hint_facility": 1.5,
+    "qualified": 3.0,
+}
 
 
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -90,90 +109,93 @@ class Resolution:
     qualified: bool = False
 
 
-def _prior(place: Place) -> float:
-    if place.feature == "city":
-        return max(0.5, math.log10(place.population + 10) / 2)
-    return _PRIOR.get(place.feature, 1.0)
-
-
-def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
-          position: int, curated: bool = False, key: str | None = None,
-          local_rival: bool = False, shadowed: frozenset[int] = frozenset(),
-          dwarfed: frozenset[int] = frozenset()) -> tuple[float, list[str]]:
-    """The candidate's score and the reasons that added to it. `curated`: the name is in the alias
-    table, whose entry comes first among the candidates; `key`: the mention's lookup key (a place
-    whose own name has it beats one that has it only as an alternate name); `local_rival`: a
-    namesake of a capital, in the article's country focus, has the support of its other names;
-    `dwarfed`: villages a fiftieth the size of a city of their name in their country, which the article's states and
-    far-off towns do not make likelier ("New York and Atlanta" beside Chicago: not Atlanta, Illinois)."""
-    total = _prior(place) + (0.5 if position == 0 else 0.0)
+def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
+             position: int, curated: bool = False, key: str | None = None,
+             local_rival: bool = False, shadowed: frozenset[int] = frozenset(),
+             dwarfed: frozenset[int] = frozenset(), big_town: bool = False,
+             ) -> tuple[dict[str, float], list[str]]:
+    """The candidate's signs (names of `WEIGHTS`, with their amounts) and the reasons to show.
+    `curated`: the name is in the alias table, whose entry comes first among the candidates; `key`:
+    the mention's lookup key (a place whose own name has it beats one that has it only as an
+    alternate name); `local_rival`: a namesake of a capital, in the article's country focus, has
+    the support of its other names; `dwarfed`: villages a fiftieth the size of a city of their name
+    in their country, which the article's states and far-off towns do not make likelier ("New York
+    and Atlanta" beside Chicago: not Atlanta, Illinois); `big_town`: a big city has the name, so a
+    province of it comes second ("Basra") unless the text says "province"."""
+    signs: dict[str, float] = {}
     reasons: list[str] = []
+    if place.feature == "city":
+        signs["size"] = max(0.5, math.log10(place.population + 10) / 2)
+    else:
+        signs[f"is_{place.feature}" if f"is_{place.feature}" in WEIGHTS else "is_other"] = 1.0
+    if position == 0:
+        signs["first_listed"] = 1.0
     if key is not None and place_key(place.name) == key and place.id not in shadowed:
-        total += 1.2  # "Florida" the state, not a town with "Florida" among its other names
+        signs["own_name"] = 1.0  # "Florida" the state, not a town with "Florida" among its other names
     if curated and position == 0:
-        total += 1.5
+        signs["curated"] = 1.0
         reasons.append("newsgraph's alias table names it so")
+    if big_town and place.feature == "admin1":
+        signs["big_town_province"] = 1.0
     if place.country and place.country == ctx.focus:
-        total += 2.0
+        signs["in_focus"] = 1.0
         reasons.append(f"in the article's country focus ({ctx.focus})")
     elif place.country and ctx.mentioned.get(place.country):
-        total += 1.0
+        signs["in_named_country"] = 1.0
         reasons.append(f"in a country the article names ({place.country})")
     voices = ctx.sentence_country_voices.get((sentence, place.country or ""))
     if place.country and place.country in ctx.sentence_countries.get(sentence, set()) and not (
             voices and key is not None and voices <= {key}):
         # less when the article is about that country anyway: the two say much the same
-        total += 0.5 if place.country == ctx.focus else 1.5
+        signs["sentence_country_focus" if place.country == ctx.focus else "sentence_country"] = 1.0
         reasons.append("its country is named in the same sentence")
     if place.id in ctx.capitals and not (local_rival and place.country != ctx.focus
                                          and not ctx.mentioned.get(place.country or "")):
         # a capital's standing, unless the article is elsewhere and its places vouch for a namesake
         # ("the Athens Police Department … the Henderson County Jail": Athens, Texas)
-        total += 2.0
+        signs["capital"] = 1.0
         reasons.append("a national capital")
-    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and ctx.provinces.get(
-            place.admin1) and place.id not in dwarfed:
-        total += 1.5
+    local_kind = place.feature in ("city", "admin2", "airport", "facility")
+    if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
+        signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
-    if place.feature in ("city", "admin2", "airport", "facility") and place.admin1 and (
-            place.admin1 in ctx.sentence_provinces.get(sentence, set())) and (
+    if local_kind and place.admin1 and place.admin1 in ctx.sentence_provinces.get(sentence, set()) and (
             key is None or place_key(place.admin1) != key):  # not the mention itself ("the provinces of Tehran")
-        total += 1.5  # "Fani Willis, the Fulton County district attorney, … in Georgia"
+        signs["sentence_province"] = 1.0  # "Fani Willis, the Fulton County district attorney, … in Georgia"
         reasons.append(f"its province is named in the same sentence ({place.admin1})")
-    if place.feature in ("city", "admin2", "airport", "facility") and (
-            (place.country or "", place.admin1 or "") in ctx.phone_provinces):
-        total += 1.5
+    if local_kind and (place.country or "", place.admin1 or "") in ctx.phone_provinces:
+        signs["phone_province"] = 1.0
         reasons.append(f"the article's telephone numbers are in {place.admin1}")
         if any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= PHONE_TOWN_KM for t in ctx.phone_towns):
-            total += 0.5  # near the exchange's town
+            signs["phone_town"] = 1.0  # near the exchange's town
     if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
-        total += 2.5
+        signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and place.id not in dwarfed and any(
             a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
-        total += 1.0
+        signs["near_anchor"] = 1.0
         reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
     if place.id in ctx.town_support and place.feature == "city":
         # "LEBANON (AP)" beside Ohio and Warren County: the town, which outweighs the country's alias
-        total += 1.5
+        signs["town_support"] = 1.0
         reasons.append("a town of a country's name among the article's other places")
     support = ctx.cohesion.get(place.id)
     if support and not (curated and position > 0):  # our alias table's entry is not outvoted by namesakes
-        total += min(COHESION_MAX, COHESION_WEIGHT * support)
+        signs["cohesion"] = min(COHESION_CAP, support)
         reasons.append("near other places the article names")
     if hint == "admin1" and place.feature == "admin1":
-        total += 3.0
+        signs["hint_admin1"] = 1.0
         reasons.append("the text calls it a province/region")
     elif hint == "city" and place.feature == "city":
-        total += 2.0
+        signs["hint_city"] = 1.0
         reasons.append("the text calls it a town or city")
     elif hint == "region" and place.feature in ("country", "admin1"):
-        total += 2.0
+        signs["hint_region"] = 1.0
     elif hint == "water" and place.feature in ("water", "region"):  # (seas are listed as regions)
-        total += 2.0
+        signs["hint_water"] = 1.0
         reasons.append("the name says it is water")
     elif hint == "facility" and place.feature in ("airport", "airbase", "facility"):
-        total += 1.5
+        signs["hint_facility"] = 1.0
         reasons.append("the model read it as a facility")
     for q in qualifier:
         same_country = q.country == place.country
@@ -182,12 +204,22 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
             bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
             or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
         if country_says or province_says:
-            total += 3.0
+            signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")
     if place.feature == "city" and not reasons:
         reasons.append(f"the most likely by population ({place.population:,})")
-    return total, reasons
+    return signs, reasons
 
+
+def weighed(signs: dict[str, float]) -> float:
+    return sum(WEIGHTS[name] * amount for name, amount in signs.items())
+
+
+def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
+          position: int, curated: bool = False, key: str | None = None, **more: Any) -> tuple[float, list[str]]:
+    """The candidate's score (its signs times `WEIGHTS`) and the reasons that added to it."""
+    signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, **more)
+    return weighed(signs), reasons
 
 def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
            qualifier: list[Place], curated: bool = False, key: str | None = None) -> Resolution:
@@ -241,11 +273,9 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              for o in candidates))
     scored = []
     for position, place in enumerate(candidates):
-        total, reasons = score(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival, shadowed,
-                               dwarfed)
-        if big_town and place.feature == "admin1":
-            total -= 1.5
-        scored.append((total, -position, place, reasons))
+        signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival,
+                                  shadowed, dwarfed, big_town)
+        scored.append((weighed(signs), -position, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best_score, _, best, reasons = scored[0]
     if len(scored) == 1:
@@ -308,4 +338,5 @@ def fact_fields(res: Resolution) -> dict[str, Any]:
     }
 
 
-__all__ = ["Context", "Resolution", "choose", "fact_fields", "is_weak", "region_point", "score"]
+__all__ = ["WEIGHTS", "Context", "Resolution", "choose", "fact_fields", "features", "is_weak", "region_point",
+           "score", "weighed"]
