@@ -1504,3 +1504,12 @@ def test_a_colon_dateline_before_a_quotation(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, 'Many are not registered with the UNHCR. BEIRUT: "You know, the life of a '
                                         'refugee is hard," he said.')
     assert [(p["text"], p["country"]) for p in places] == [("BEIRUT", "LBN")]
+
+
+def test_a_word_found_by_a_towns_other_name_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "a Professional in Human Resources": "Human", an other name of Uman (Ukraine) that runs on into
+    a longer name no model called a place, is not a town in a story that names no Ukraine; "in Kiev"
+    still is Kyiv."""
+    assert places_of(places_pipeline, "She earned a Professional in Human Resources (PHR) certification.") == []
+    kyiv = places_of(places_pipeline, "Fighting went on in Kiev on Monday.")
+    assert [(p["text"], p["country"]) for p in kyiv] == [("Kiev", "UKR")]

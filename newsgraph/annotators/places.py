@@ -1245,7 +1245,11 @@ class PlaceAnnotator:
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or place.population >= 100_000
                 or (place.population >= 5_000 and find.locative_before(text, p.start, strong=True)
-                    and self._own_name(text[p.start:p.end], place)))
+                    and self._own_name(text[p.start:p.end], place)
+                    # a town's other name that runs on into a longer name ("a Professional in Human
+                    # Resources": Uman, which Polish calls Humań) is a word of that name
+                    and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
+                             and place_key(place.name) != place_key(text[p.start:p.end]))))
 
     def _own_name(self, name: str, place: Place) -> bool:
         """Whether no place of comparable size in another country bears the name."""
