@@ -1513,3 +1513,28 @@ def test_a_word_found_by_a_towns_other_name_is_no_place(places_pipeline: Pipelin
     assert places_of(places_pipeline, "She earned a Professional in Human Resources (PHR) certification.") == []
     kyiv = places_of(places_pipeline, "Fighting went on in Kiev on Monday.")
     assert [(p["text"], p["country"]) for p in kyiv] == [("Kiev", "UKR")]
+
+
+def test_a_persons_name_with_the_apostrophe_alone_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "Who would have wanted Matthew D. Flores dead? … a tree planted in Flores' honor": the man's
+    possessive, not Uruguay's Flores department (before: fifteen facts, one per mention)."""
+    text = "Who would have wanted Matthew D. Flores dead? A tree was planted in Flores' honor. Flores' case is open."
+    assert places_of(places_pipeline, text) == []
+
+
+def test_a_titled_persons_name_is_no_town(places_pipeline: Pipeline) -> None:
+    """ "Obama's town hall meeting" in a story where "President Obama came to town": the president's,
+    not Obama, Fukui (Japan); "Mayor Bloomberg spoke in Paris" keeps Paris."""
+    text = "Upbeat mood at Obama's town hall meeting. One man came early. President Obama came to town."
+    assert places_of(places_pipeline, text) == []
+    paris = places_of(places_pipeline, "Mayor Bloomberg spoke in Paris on Monday.")
+    assert [(p["text"], p["country"]) for p in paris] == [("Paris", "FRA")]
+
+
+def test_a_word_of_a_name_that_is_a_far_towns_other_name_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "Coach Panda … and Panda Friend Forever": a word of a product's name that is only an other name
+    of Pandi (the Philippines), which the story never goes near; "the Dublin City Council … State of
+    Ohio" keeps its town (test above), and a word that is the place's own name stays."""
+    assert places_of(places_pipeline, "Users liked Coach Panda (motivating) and Panda Friend Forever (caring).") == []
+    fargo = places_of(places_pipeline, "The Fargo Police Department said the man was arrested in North Dakota.")
+    assert mention(fargo, "Fargo")["country"] == "USA"

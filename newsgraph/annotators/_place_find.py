@@ -174,7 +174,9 @@ def place_compound(text: str, end: int) -> bool:
 
 
 def is_possessive(text: str, end: int) -> bool:
-    return text[end: end + 2] in ("'s", "’s")
+    """ "Lara's", and a name ending in s with the apostrophe alone ("in Flores' honor")."""
+    return text[end: end + 2] in ("'s", "’s") or (
+        end > 0 and text[end - 1] in "sz" and text[end: end + 1] in ("'", "’") and text[end + 1: end + 2] in (" ", ""))
 
 
 def facility_after(text: str, end: int) -> re.Match[str] | None:

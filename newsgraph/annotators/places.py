@@ -112,7 +112,7 @@ _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Vill
                               r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
 # what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
-_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)\b|"
+_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)|"
                               r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
@@ -132,6 +132,15 @@ TOWN_OF_COUNTRY_SUPPORT = 1.0
 _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
                      "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
+_TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title stands right before a name ("President Obama", "Gov. Inslee")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).lower() in _TITLES
+
+
 _LOCAL_INSTITUTIONS = frozenset({
     "police", "fire", "sheriff", "city", "town", "township", "village", "county", "public", "schools", "school",
     "high", "middle", "elementary", "area", "board", "council", "library", "reservoir", "chamber", "planning",
@@ -284,8 +293,10 @@ class PlaceAnnotator:
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
+        # — and of those the text gives a title ("President Obama came to town" before "Obama's town hall")
         surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
-                             if label == "PERSON" and " " in text[es:ee].strip())
+                             if label == "PERSON" and (" " in text[es:ee].strip() or (
+                                 _titled(text, es) and text[es:ee][:1].isupper())))
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 continue
@@ -1212,9 +1223,10 @@ class PlaceAnnotator:
             # "The Magenta fire is burning in Oldham County": in an American story a name the model
             # calls a place, with no "in" before it, is not a small Italian town its country is never named for
             return False
-        return self._plausible_name(p, res, ctx, text)
+        return self._plausible_name(p, res, ctx, text, alone or ctx)
 
-    def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str) -> bool:
+    def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str,
+                        alone: Context | None = None) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
         names, a large town — or a town whose name is its own (no place of comparable size elsewhere) where
@@ -1234,6 +1246,14 @@ class PlaceAnnotator:
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby
+            return False
+        others = alone or ctx  # what the article says less the mention's own reading
+        word = _lookup_name(text, p)
+        if p.source == "in_name" and " " not in word and place.feature not in ("country", "region", "water") and (
+                core_key(place.name) != core_key(word)) and place.country != others.focus and (
+                not others.mentioned.get(place.country or "")):
+            # a word of a name that is only an other name of a place far from the story: "Coach Panda
+            # and Panda Friend Forever" (Pandi, Philippines), "“Shall We Gather at the River”" (Quetta)
             return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != ctx.focus and not ctx.mentioned.get(place.country)):
