@@ -1538,3 +1538,21 @@ def test_a_word_of_a_name_that_is_a_far_towns_other_name_is_no_place(places_pipe
     assert places_of(places_pipeline, "Users liked Coach Panda (motivating) and Panda Friend Forever (caring).") == []
     fargo = places_of(places_pipeline, "The Fargo Police Department said the man was arrested in North Dakota.")
     assert mention(fargo, "Fargo")["country"] == "USA"
+
+
+def test_a_name_after_a_compass_point_or_a_hometown_of_is_a_place(places_pipeline: Pipeline) -> None:
+    """ "60 miles southwest of Raleigh" (the model's ORG), "his hometown of Lahore" (its NORP): the
+    words before say "place" as "north of" does."""
+    raleigh = places_of(places_pipeline, "It happened in this small town about 60 miles southwest of Raleigh.")
+    assert [(p["text"], p["admin1"]) for p in raleigh] == [("Raleigh", "North Carolina")]
+    lahore = places_of(places_pipeline, "He was born in his hometown of Lahore in Punjab.")
+    assert [(p["text"], p["country"]) for p in lahore] == [("Lahore", "PAK"), ("Punjab", "PAK")]
+
+
+def test_a_states_or_countrys_possession_lies_in_it(places_pipeline: Pipeline) -> None:
+    """ "North Carolina's Sandhills region": in North Carolina (before: Sandhills, a town of Georgia);
+    "Syria's Idlib" is qualified by Syria, as "Idlib, Syria" would be."""
+    places = places_of(places_pipeline, "The town lies 60 miles from the coast in North Carolina's Sandhills region.")
+    assert mention(places, "Sandhills")["admin1"] == "North Carolina", places
+    idlib = places_of(places_pipeline, "Fighting raged on Monday in Syria's Idlib, where the rebels hold out.")
+    assert "qualified by Syria" in mention(idlib, "Idlib")["why"]

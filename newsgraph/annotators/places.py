@@ -132,6 +132,7 @@ TOWN_OF_COUNTRY_SUPPORT = 1.0
 _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
                      "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
 
@@ -959,6 +960,19 @@ class PlaceAnnotator:
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
+    def _possessor(self, text: str, start: int) -> list[Place]:
+        """ "North Carolina's Sandhills region", "Iraq's Anbar": the state or country whose the place
+        is, which says where it lies as "Sandhills, North Carolina" would."""
+        m = _POSSESSOR.search(text, max(0, start - 40), start)
+        if not m:
+            return []
+        for k in range(m.start(1), m.end(1)):  # the longest stretch of the run that names one
+            if k == m.start(1) or text[k - 1] == " ":
+                found = [p for p in self.gaz.lookup(text[k:m.end(1)]) if p.feature in ("country", "admin1")]
+                if found:
+                    return found[:1]
+        return []
+
     def _qualifier(self, text: str, end: int) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
         abbreviation = self._abbreviation.match(text, end)
@@ -989,7 +1003,7 @@ class PlaceAnnotator:
         """The place a mention names (None: drop the mention)."""
         gaz = self.gaz
         name = p.lookup or text[slice(*p.name_span)]
-        qualifier = self._qualifier(text, p.end)
+        qualifier = self._qualifier(text, p.end) or self._possessor(text, p.start)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
             core = core_key(whole)
@@ -1106,7 +1120,8 @@ class PlaceAnnotator:
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
         provinces = [q for q in qualifier if q.feature == "admin1"]
-        if (res.place is not None and provinces and text[p.end:p.end + 2] == ", " and res.place.feature in (
+        if (res.place is not None and provinces and (text[p.end:p.end + 2] == ", " or find.is_possessive(
+                text, p.start - 3) or find.is_possessive(text, p.start - 2)) and res.place.feature in (
                 "city", "admin2") and not any(
                 q.country == res.place.country and (q.admin1 == res.place.admin1 or haversine_km(
                     q.lat, q.lon, res.place.lat, res.place.lon) < 250) for q in provinces) and not any(
