@@ -1556,3 +1556,12 @@ def test_a_states_or_countrys_possession_lies_in_it(places_pipeline: Pipeline) -
     assert mention(places, "Sandhills")["admin1"] == "North Carolina", places
     idlib = places_of(places_pipeline, "Fighting raged on Monday in Syria's Idlib, where the rebels hold out.")
     assert "qualified by Syria" in mention(idlib, "Idlib")["why"]
+
+
+def test_an_old_name_of_a_capital_is_not_the_capital(places_pipeline: Pipeline) -> None:
+    """ "A Philadelphia police officer": Philadelphia, Pennsylvania — not Amman, which GeoNames also
+    calls Philadelphia (its Hellenistic name), though Amman is a capital; "talks in Amman" still is."""
+    places = places_of(places_pipeline, "A Philadelphia police officer was charged on Monday with selling drugs.")
+    assert [(p["text"], p["country"]) for p in places] == [("Philadelphia", "USA")]
+    amman = places_of(places_pipeline, "Officials said the talks in Amman went well on Monday.")
+    assert [(p["text"], p["country"]) for p in amman] == [("Amman", "JOR")]

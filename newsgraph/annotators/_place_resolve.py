@@ -73,6 +73,9 @@ class Context:
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
+    # the names they go by (keys), when given: a capital's standing is for those, not for an old
+    # name among its other names ("Philadelphia" is not Amman)
+    capital_names: frozenset[str] = frozenset()
     cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
     sentence_provinces: dict[int, set[str]] = field(default_factory=dict)  # sentence → admin1 names named in it
     # (sentence, country) → the names of the provinces that alone put the country in the sentence:
@@ -149,7 +152,8 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         # less when the article is about that country anyway: the two say much the same
         signs["sentence_country_focus" if place.country == ctx.focus else "sentence_country"] = 1.0
         reasons.append("its country is named in the same sentence")
-    if place.id in ctx.capitals and not (local_rival and place.country != ctx.focus
+    if place.id in ctx.capitals and (key is None or not ctx.capital_names or key in ctx.capital_names or (
+            place_key(place.name) == key)) and not (local_rival and place.country != ctx.focus
                                          and not ctx.mentioned.get(place.country or "")):
         # a capital's standing, unless the article is elsewhere and its places vouch for a namesake
         # ("the Athens Police Department … the Henderson County Jail": Athens, Texas)

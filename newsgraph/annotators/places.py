@@ -248,6 +248,7 @@ class PlaceAnnotator:
         self.not_places = frozenset(place_key(n) for e in known_entities() if e["label"] in ("ORG", "PERSON", "NORP")
                                     for n in [e["name"], *e.get("aliases", [])])
         self.capital_ids = self._capital_ids()
+        self.capital_names = frozenset(place_key(name) for name in capitals())
         self.abbreviations: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
         self.abbreviation_country = {**{a: "USA" for a in table["us_state_abbreviations"]},
                                      **{a: "CAN" for a in table["ca_province_abbreviations"]}}
@@ -956,6 +957,7 @@ class PlaceAnnotator:
             mentioned[country] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
+                       capital_names=self.capital_names,
                        cohesion=cohesion(self.gaz, names),
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
