@@ -1565,3 +1565,20 @@ def test_an_old_name_of_a_capital_is_not_the_capital(places_pipeline: Pipeline) 
     assert [(p["text"], p["country"]) for p in places] == [("Philadelphia", "USA")]
     amman = places_of(places_pipeline, "Officials said the talks in Amman went well on Monday.")
     assert [(p["text"], p["country"]) for p in amman] == [("Amman", "JOR")]
+
+
+def test_a_countrys_name_with_and_inside_is_one_place(places_pipeline: Pipeline) -> None:
+    """ "Trinidad and Tobago", "the Turks and Caicos Islands": one country each, not Trinidad
+    (Bolivia) and Tobago, nor Turkey for "Turks"."""
+    places = places_of(places_pipeline, "Officials in Trinidad and Tobago and in the Turks and Caicos Islands said "
+                                        "on Monday that the storm had passed.")
+    assert [(p["text"], p["country"]) for p in places] == [("Trinidad and Tobago", "TTO"),
+                                                           ("Turks and Caicos Islands", "TCA")]
+
+
+def test_a_state_before_a_foreign_province_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "Officials in Florida", "… in Maryland" with no other clue: the US states (most people), not
+    Puerto Rico's municipality or Liberia's county, which the gazetteer listed first."""
+    for state in ("Florida", "Maryland", "Montana"):
+        places = places_of(places_pipeline, f"Officials in {state} said on Monday that the budget was approved.")
+        assert [(p["text"], p["country"]) for p in places] == [(state, "USA")], places

