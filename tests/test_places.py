@@ -1582,3 +1582,11 @@ def test_a_state_before_a_foreign_province_of_its_name(places_pipeline: Pipeline
     for state in ("Florida", "Maryland", "Montana"):
         places = places_of(places_pipeline, f"Officials in {state} said on Monday that the budget was approved.")
         assert [(p["text"], p["country"]) for p in places] == [(state, "USA")], places
+
+
+def test_names_starting_with_an_accented_capital(places_pipeline: Pipeline) -> None:
+    """ "Şanlıurfa", "Łódź", "İzmir": names whose first letter is no ASCII capital are names too
+    (before: found only where the model tagged them)."""
+    places = places_of(places_pipeline, "Officials in Şanlıurfa, in Łódź and in İzmir said on Monday that the "
+                                        "budget was approved.")
+    assert [(p["text"], p["country"]) for p in places] == [("Şanlıurfa", "TUR"), ("Łódź", "POL"), ("İzmir", "TUR")]

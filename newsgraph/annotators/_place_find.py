@@ -29,8 +29,10 @@ from ._lexicons import word_set
 # is two words), ending in a letter: "Emirates’ rulers" and "Iraq’s" give "Emirates" and "Iraq".
 # "St. Cloud", "Mt. Vernon", "Ft. Worth": the abbreviated first word is part of the name ("Main St. The
 # mayor …" is a street's end and a sentence's start).
+# (capitals with accents too: "Şanlıurfa", "Łódź", "İzmir", "Évora")
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_WORD = (r"(?:(?:St|Ste|Mt|Ft)\.[ ](?!(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That)\b)(?=[A-Z]))?"
-             r"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz])[-‑])?[A-Z](?:[\w’'‘ʿʾ]*\w)?"
+             rf"(?:(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh|[Ee][dnrstz])[-‑])?[{UPPER}](?:[\w’'‘ʿʾ]*\w)?"
              r"(?:[-‑]\w(?:[\w’'‘ʿʾ]*\w)?)*(?<![’']s)")
 # Lower-case words inside a name: "Strait of Hormuz", "Ayn al Asad", "Rio Grande do Sul",
 # "Frankfurt am Main", "Newcastle upon Tyne".
