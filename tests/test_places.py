@@ -1590,3 +1590,15 @@ def test_names_starting_with_an_accented_capital(places_pipeline: Pipeline) -> N
     places = places_of(places_pipeline, "Officials in Şanlıurfa, in Łódź and in İzmir said on Monday that the "
                                         "budget was approved.")
     assert [(p["text"], p["country"]) for p in places] == [("Şanlıurfa", "TUR"), ("Łódź", "POL"), ("İzmir", "TUR")]
+
+
+def test_a_small_town_with_its_state_or_county_after_it(places_pipeline: Pipeline) -> None:
+    """ "the council in Carthage, North Carolina" (the model's one organisation), "in Carnforth,
+    Lancashire" (its one place, which no gazetteer has whole), "in Chobham, Surrey" (a village of
+    2,800 the model calls an organisation): each town, in the county or state after it."""
+    for town, county, admin1 in (("Carthage", "North Carolina", "North Carolina"),
+                                 ("Carnforth", "Lancashire", "Lancashire"), ("Chobham", "Surrey", "Surrey")):
+        places = places_of(places_pipeline, f"The budget was approved by the council in {town}, {county}, on "
+                                            "Monday, officials said.")
+        assert mention(places, town)["admin1"] == admin1, places
+        assert mention(places, county)["start"] > mention(places, town)["end"]

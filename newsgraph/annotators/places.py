@@ -289,10 +289,23 @@ class PlaceAnnotator:
             return s, e, label
         return s, tail.start(), label
 
+    def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
+        """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
+        town and its county, each a place of the label ("Washington, D.C." stays whole)."""
+        if label not in _PLACE_LABELS or ", " not in text[s:e] or self.gaz.lookup_ids(text[s:e]):
+            return [(s, e, label)]
+        parts, start = [], s
+        for m in re.finditer(r", ", text[s:e]):
+            parts.append((start, s + m.start(), label))
+            start = s + m.end()
+        parts.append((start, e, label))
+        return [part for part in parts if part[1] > part[0]]
+
     def _propose(self, doc: Doc, text: str) -> tuple[list[Proposal], list[Proposal]]:
         """The proposals the text vouches for, and those it does not (yet): a name standing with no
         word that says "place" ("a Gainesville restaurant", "tidy DeKalb neighborhoods")."""
-        ents = sorted(self._trimmed(text, e.start_char, e.end_char, e.label_) for e in doc.ents)
+        ents = sorted(part for e in doc.ents for part in self._comma_parts(
+            text, *self._trimmed(text, e.start_char, e.end_char, e.label_)))
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
@@ -835,8 +848,10 @@ class PlaceAnnotator:
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)):
                 return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
+            # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina")
+            ran_on = label == "ORG" and " in " in f" {text[es:s]}"
             if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
-                    and not (curated and strong)):
+                    and not (curated and strong) and not ran_on):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)):
@@ -1267,6 +1282,11 @@ class PlaceAnnotator:
         place = res.place
         if place is None:
             return False
+        if place.feature == "city" and not res.contained and any(
+                q.feature == "admin1" and q.country == place.country and (
+                    q.admin1 == place.admin1 or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
+                for q in self._qualifier(text, p.end)):
+            return True  # "in Chobham, Surrey": the county after it says which town, and that it is one
         if p.source == "dateline" and p.hint == "colon":  # "Muscat: The festival …" — or "Update: …"
             return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
