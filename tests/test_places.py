@@ -1602,3 +1602,30 @@ def test_a_small_town_with_its_state_or_county_after_it(places_pipeline: Pipelin
                                             "Monday, officials said.")
         assert mention(places, town)["admin1"] == admin1, places
         assert mention(places, county)["start"] > mention(places, town)["end"]
+
+
+def test_a_regions_last_word_alone_needs_its_country_in_the_story(places_pipeline: Pipeline) -> None:
+    """ "off-Strip casinos … tourists from the Strip" in a story from Las Vegas is no Gaza Strip; in a
+    story that names the Palestinians it is."""
+    vegas = places_of(places_pipeline, "Before the recession, financing for off-Strip casinos by newcomers was easy, "
+                                       "and tourists came from the Strip to Las Vegas.")
+    assert [p["country"] for p in vegas] == ["USA"], vegas
+    gaza = places_of(places_pipeline, "Israeli strikes hit the Strip on Monday, Palestinian officials said.")
+    assert mention(gaza, "Strip")["name"] == "Gaza Strip"
+
+
+def test_a_verb_or_function_word_the_gazetteer_alone_found_is_no_place(places_pipeline: Pipeline) -> None:
+    """ 'Volunteers in "Got matzah?" T-shirts' (the tagger's verb, not Got in India); "in Reading"
+    (a gerund to the tagger) stays the town."""
+    places = places_of(places_pipeline, 'Volunteers in "Got matzah?" T-shirts handed out boxes in Paris, Tennessee.')
+    assert [p["text"] for p in places] == ["Paris", "Tennessee"]
+    reading = places_of(places_pipeline, "He lives in Reading with his wife, in Berkshire.")
+    assert mention(reading, "Reading")["country"] == "GBR"
+
+
+def test_a_country_inside_a_party_we_list_is_the_partys(places_pipeline: Pipeline) -> None:
+    """ "Senior United Russia officials": the party's name (an `in_name` mention), not officials of
+    Russia that could be where something happened."""
+    places = places_of(places_pipeline, "Yevdokimov had served as governor. Senior United Russia officials had "
+                                        "accused him of violating party rules, Interfax reported.")
+    assert [(p["text"], p["mention"]) for p in places] == [("Russia", "in_name")]

@@ -289,6 +289,20 @@ class PlaceAnnotator:
             return s, e, label
         return s, tail.start(), label
 
+    @staticmethod
+    def _word_not_name(doc: Doc, text: str, p: Proposal) -> bool:
+        """A single word the gazetteer alone found that the tagger reads as a verb's finite form,
+        an auxiliary or a function word: 'in "Got matzah?" T-shirts' (not Got, India), '“Shall We
+        Gather at the River”' — but "in Reading" (a gerund) stays a name."""
+        if p.source != "gazetteer" or " " in text[p.start:p.end]:
+            return False
+        span = doc.char_span(p.start, p.end)
+        if span is None or len(span) != 1:
+            return False
+        token = span[0]
+        return token.pos_ in ("AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART") or (
+            token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ"))
+
     def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
         town and its county, each a place of the label ("Washington, D.C." stays whole)."""
@@ -850,8 +864,9 @@ class PlaceAnnotator:
                 return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
             # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina")
             ran_on = label == "ORG" and " in " in f" {text[es:s]}"
+            # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
-                    and not (curated and strong) and not ran_on):
+                    and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)):
@@ -1269,7 +1284,15 @@ class PlaceAnnotator:
             # "The Magenta fire is burning in Oldham County": in an American story a name the model
             # calls a place, with no "in" before it, is not a small Italian town its country is never named for
             return False
-        return self._plausible_name(p, res, ctx, text, alone or ctx)
+        name = text[slice(*p.name_span)]
+        others = alone or ctx
+        if (place is not None and " " not in name and " " in place.name and place.feature in ("region", "water")
+                and place.name.split()[-1].casefold() == name.casefold() and place.country
+                and place.country != others.focus and not others.mentioned.get(place.country)):
+            # "the Strip" is the Gaza Strip only in a story that names its country: "off-Strip
+            # casinos … tourists from the Strip" in a story from Las Vegas is the Las Vegas Strip
+            return False
+        return self._plausible_name(p, res, ctx, text, others)
 
     def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str,
                         alone: Context | None = None) -> bool:
@@ -1347,6 +1370,7 @@ class PlaceAnnotator:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
+        proposed = [p for p in proposed if not self._word_not_name(doc, text, p)]
         proposed += self._near_others(doc, text, proposed, unsure)
         # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
         # the state nor a town called Colony
