@@ -1629,3 +1629,20 @@ def test_a_country_inside_a_party_we_list_is_the_partys(places_pipeline: Pipelin
     places = places_of(places_pipeline, "Yevdokimov had served as governor. Senior United Russia officials had "
                                         "accused him of violating party rules, Interfax reported.")
     assert [(p["text"], p["mention"]) for p in places] == [("Russia", "in_name")]
+
+
+def test_planets_numbered_labels_and_titles_are_no_places(places_pipeline: Pipeline) -> None:
+    """ "return to Earth" (not Earth, Texas), "lives at Lot No. 5 in Paris, Texas" (not the Lot in
+    France, which also made Paris French), "Lt. Kevin Lunsford" (the model's place)."""
+    places = places_of(places_pipeline, "Simonyi will return to Earth 13 days later. Randall lives at Lot No. 5 in "
+                                        "Paris, Texas. We called in Lt. Kevin Lunsford, police said.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Paris", "Texas"), ("Texas", "Texas")]
+
+
+def test_a_compass_part_of_a_state_abbreviation(places_pipeline: Pipeline) -> None:
+    """ "Western Mass. stargazers" beside an Italian astronomer: the western part of Massachusetts,
+    not Mas in Italy (the abbreviation's key without its doubled letter)."""
+    places = places_of(places_pipeline, "Western Mass. stargazers to celebrate the 400th anniversary of Italian "
+                                        "astronomer Galileo Galilei. Amateur astronomers will gather in Amherst and "
+                                        "Northampton on Friday.")
+    assert mention(places, "Western Mass.")["admin1"] == "Massachusetts"

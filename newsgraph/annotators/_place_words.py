@@ -24,6 +24,9 @@ REGION_ADJECTIVES = {
 REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(REGION_ADJECTIVES, key=len, reverse=True))
     + r")(?:s|ers)?(?![\w])")
+# The planets, the Moon and the Sun, which small towns share ("return to Earth": not Earth, Texas)
+HEAVENLY_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn", "neptune", "uranus", "pluto",
+                             "mercury", "sun"})
 # A venue named after a person or a word, which a small town shares: "Carnegie Hall", "the Golden
 # Theatre", "Dizzy's Club", "King's College London"
 VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"

@@ -133,6 +133,9 @@ TOWN_OF_COUNTRY_SUPPORT = 1.0
 _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
                      "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
+_NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
+_TITLE_ABBREVIATIONS = frozenset({"lt", "sgt", "gen", "col", "capt", "maj", "cpl", "pvt", "spc", "adm", "cmdr",
+                                  "rep", "sen", "gov", "supt", "insp", "det", "atty"})
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
@@ -247,7 +250,7 @@ class PlaceAnnotator:
         self._demonym_memo: dict[str, str | None] = {}
         # organisations and people newsgraph knows by name are not places ("someone from Hamas" is not Hamm)
         self.not_places = frozenset(place_key(n) for e in known_entities() if e["label"] in ("ORG", "PERSON", "NORP")
-                                    for n in [e["name"], *e.get("aliases", [])])
+                                    for n in [e["name"], *e.get("aliases", [])]) | place_words.HEAVENLY_BODIES
         self.capital_ids = self._capital_ids()
         self.capital_names = frozenset(place_key(name) for name in capitals())
         self.abbreviations: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
@@ -293,7 +296,12 @@ class PlaceAnnotator:
     def _word_not_name(doc: Doc, text: str, p: Proposal) -> bool:
         """A single word the gazetteer alone found that the tagger reads as a verb's finite form,
         an auxiliary or a function word: 'in "Got matzah?" T-shirts' (not Got, India), '“Shall We
-        Gather at the River”' — but "in Reading" (a gerund) stays a name."""
+        Gather at the River”' — but "in Reading" (a gerund) stays a name; a label with its number;
+        a title's abbreviation."""
+        if _NUMBERED_AFTER.match(text, p.end) and p.source in ("gazetteer", "entity"):
+            return True  # "Lot No. 5", "Gate No. 3": a label with its number, not the Lot (France)
+        if text[p.start:p.end].lower() in _TITLE_ABBREVIATIONS and text[p.end:p.end + 1] == ".":
+            return True  # "Lt. Kevin Lunsford" (the model's place)
         if p.source != "gazetteer" or " " in text[p.start:p.end]:
             return False
         span = doc.char_span(p.start, p.end)
@@ -1226,11 +1234,14 @@ class PlaceAnnotator:
         phrase = _KIND_PHRASE.search(text, max(0, p.start - 60), p.start)
         compass = _COMPASS_NAME.match(name)
         if compass:  # "South Arlington", "Northeast Georgia": the part of the place the rest names
-            rest = [c for c in self.gaz.lookup(compass.group(2))
-                    if c.feature in ("city", "admin1", "admin2", "country")]
-            container = choose(rest, ctx, sentence, None, qualifier, key=place_key(compass.group(2))).place
+            state = self.abbreviations.get(compass.group(2))  # "Western Mass.": the state, not Mas (Italy)
+            rest = [c for c in self.gaz.lookup(state or compass.group(2))
+                    if c.feature in ("city", "admin1", "admin2", "country") and (
+                        state is None or (c.feature == "admin1" and c.country == self.abbreviation_country.get(
+                            compass.group(2))))]
+            container = choose(rest, ctx, sentence, None, qualifier, key=place_key(state or compass.group(2))).place
             if container is not None and container.feature != "country" and container.country != ctx.focus and not (
-                    ctx.focus is None and container.feature == "admin1"):
+                    ctx.focus is None and container.feature == "admin1") and state is None:
                 container = None  # "West Yorkshire" in an English story is not placed at a Yorkshire in Virginia
             if container is not None:
                 directions, how = [find.direction(compass.group(1))], "in"
