@@ -1646,3 +1646,13 @@ def test_a_compass_part_of_a_state_abbreviation(places_pipeline: Pipeline) -> No
                                         "astronomer Galileo Galilei. Amateur astronomers will gather in Amherst and "
                                         "Northampton on Friday.")
     assert mention(places, "Western Mass.")["admin1"] == "Massachusetts"
+
+
+def test_dams_border_gates_and_terminals(places_pipeline: Pipeline) -> None:
+    """ "fighting near Tabqa Dam" (the alias table's dam, which the facility reading missed), "the
+    Habur border gate", "the Rafah terminal" (placed at its town)."""
+    places = places_of(places_pipeline, "Officials said on Monday that fighting near Tabqa Dam had stopped, that "
+                                        "trucks waited at the Habur border gate, and that the Rafah terminal "
+                                        "would reopen.")
+    assert [(p["text"], p["country"]) for p in places] == [("Tabqa Dam", "SYR"), ("Habur border gate", "IRQ"),
+                                                           ("Rafah terminal", "PSE")]

@@ -43,7 +43,7 @@ WORD = re.compile(NAME_WORD)
 
 _FACILITY = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+airport|"
-    r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|crossing|"
+    r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|border[ ]+gate|border[ ]+post|crossing|terminal|"
     r"(?:refugee|displacement|displaced[ ]+persons?|idp)[ ]+camp|camp|port|highway|"
     r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|power[ ]+station|dam|refinery|"
     r"(?:oil|gas)[ ]+field|oil[ ]+terminal|checkpoint|junction|prison|hospital|bridge|outpost|garrison|barracks)\b",

@@ -1196,7 +1196,8 @@ class PlaceAnnotator:
                           qualifier: list[Place]) -> Resolution | None:
         gaz = self.gaz
         kind = p.hint or "facility"
-        whole = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("airport", "airbase", "facility")]
+        # (the alias table lists dams with the waters: "Tabqa Dam", "Hoover Dam")
+        whole = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("airport", "airbase", "facility", "water")]
         if kind in _AIR:
             whole += [c for c in gaz.airports(name) if c not in whole]
         whole += [c for c in gaz.lookup(name) if c.feature in ("airport", "airbase", "facility") and c not in whole]
