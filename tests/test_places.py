@@ -1656,3 +1656,14 @@ def test_dams_border_gates_and_terminals(places_pipeline: Pipeline) -> None:
                                         "would reopen.")
     assert [(p["text"], p["country"]) for p in places] == [("Tabqa Dam", "SYR"), ("Habur border gate", "IRQ"),
                                                            ("Rafah terminal", "PSE")]
+
+
+def test_an_alias_tables_province_before_a_foreign_village_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "Chechnya" is the Russian republic, not a Ukrainian hamlet the gazetteer calls so; "Glos"
+    is Gloucestershire, not Glos in France — while "Kharkiv" stays the city before its oblast."""
+    for name, country in (("Chechnya", "RUS"), ("Glos", "GBR"), ("Kharkiv", "UKR")):
+        places = places_of(places_pipeline, f"Officials said on Monday that the fighting in {name} had stopped "
+                                            "after the talks.")
+        assert [(p["text"], p["country"]) for p in places] == [(name, country)], places
+    kharkiv = places_of(places_pipeline, "Officials said on Monday that the fighting in Kharkiv had stopped.")
+    assert kharkiv[0]["feature"] == "city"

