@@ -1174,6 +1174,7 @@ class PlaceAnnotator:
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
         provinces = [q for q in qualifier if q.feature == "admin1"]
+        # (after the name, or as its owner before it: "North Carolina's Sandhills", "Texas' Big Thicket")
         if (res.place is not None and provinces and (text[p.end:p.end + 2] == ", " or find.is_possessive(
                 text, p.start - 3) or find.is_possessive(text, p.start - 2)) and res.place.feature in (
                 "city", "admin2") and not any(
