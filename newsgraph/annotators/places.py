@@ -132,10 +132,9 @@ UNSURE_SUPPORT = 0.5
 TOWN_OF_COUNTRY_SUPPORT = 1.0
 _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "governor", "mr", "mrs", "ms", "miss", "dr",
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
-                     "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner"})
+                     "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner",
+                     "maj", "cpl", "pvt", "spc", "adm", "cmdr", "supt", "insp", "det", "atty"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
-_TITLE_ABBREVIATIONS = frozenset({"lt", "sgt", "gen", "col", "capt", "maj", "cpl", "pvt", "spc", "adm", "cmdr",
-                                  "rep", "sen", "gov", "supt", "insp", "det", "atty"})
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
@@ -300,7 +299,7 @@ class PlaceAnnotator:
         a title's abbreviation."""
         if _NUMBERED_AFTER.match(text, p.end) and p.source in ("gazetteer", "entity"):
             return True  # "Lot No. 5", "Gate No. 3": a label with its number, not the Lot (France)
-        if text[p.start:p.end].lower() in _TITLE_ABBREVIATIONS and text[p.end:p.end + 1] == ".":
+        if text[p.start:p.end].lower() in _TITLES and text[p.end:p.end + 1] == ".":
             return True  # "Lt. Kevin Lunsford" (the model's place)
         if p.source != "gazetteer" or " " in text[p.start:p.end]:
             return False
