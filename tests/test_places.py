@@ -1667,3 +1667,15 @@ def test_an_alias_tables_province_before_a_foreign_village_of_its_name(places_pi
         assert [(p["text"], p["country"]) for p in places] == [(name, country)], places
     kharkiv = places_of(places_pipeline, "Officials said on Monday that the fighting in Kharkiv had stopped.")
     assert kharkiv[0]["feature"] == "city"
+
+
+def test_a_qualifier_is_the_province_or_country_holding_the_town_before_it(places_pipeline: Pipeline) -> None:
+    """ "in Spokane, Washington": the state that holds Spokane (before: Washington, D.C., for the
+    capital's standing); "Tbilisi, Georgia" stays the country, "Atlanta, Georgia" the state."""
+    for town, qualifier, feature, country in (("Spokane", "Washington", "admin1", "USA"),
+                                               ("Tbilisi", "Georgia", "country", "GEO"),
+                                               ("Atlanta", "Georgia", "admin1", "USA")):
+        places = places_of(places_pipeline, f"The budget was approved by the council in {town}, {qualifier}, on "
+                                            "Monday, officials said.")
+        q = mention(places, qualifier)
+        assert (q["feature"], q["country"]) == (feature, country), places

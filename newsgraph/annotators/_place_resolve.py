@@ -56,7 +56,7 @@ WEIGHTS: dict[str, float] = {
     "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
     # what the text calls it
     "hint_admin1": 3.0, "hint_city": 2.0, "hint_region": 2.0, "hint_water": 2.0, "hint_facility": 1.5,
-    "qualified": 3.0,
+    "qualified": 3.0, "qualifies": 3.0,
 }
 
 
@@ -226,7 +226,10 @@ def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier
     return weighed(signs), reasons
 
 def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
-           qualifier: list[Place], curated: bool = False, key: str | None = None) -> Resolution:
+           qualifier: list[Place], curated: bool = False, key: str | None = None,
+           qualifies: tuple[Place, ...] = ()) -> Resolution:
+    """The best candidate. `qualifies`: the namesakes of the town this name follows as its
+    qualifier ("Spokane, Washington"): a province or country holding one of them is meant."""
     if not candidates:
         return Resolution(None, 0, 0.3, "no gazetteer entry for the name")
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
@@ -279,6 +282,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     for position, place in enumerate(candidates):
         signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival,
                                   shadowed, dwarfed, big_town)
+        if any(t.country == place.country and (place.feature == "country" or (
+                place.feature == "admin1" and t.admin1 == place.admin1)) for t in qualifies):
+            signs["qualifies"] = 1.0  # "Spokane, Washington": the state, not the capital
+            reasons.append("the town before it lies there")
         scored.append((weighed(signs), -position, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best_score, _, best, reasons = scored[0]

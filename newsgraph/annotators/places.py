@@ -1013,6 +1013,16 @@ class PlaceAnnotator:
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
+    def _qualified_towns(self, text: str, start: int) -> tuple[Place, ...]:
+        """The towns of the name a mention qualifies: "Washington" of "Spokane, Washington" (not of
+        "London, Washington and Paris", a list)."""
+        if text[max(0, start - 2):start] != ", ":
+            return ()
+        run = next((r for r in find.runs(text) if r[1] == start - 2), None)
+        if run is None or not self._qualifier(text, start - 2):
+            return ()
+        return tuple(c for c in self.gaz.lookup(text[run[0]:run[1]]) if c.feature == "city")
+
     def _possessor(self, text: str, start: int) -> list[Place]:
         """ "North Carolina's Sandhills region", "Iraq's Anbar": the state or country whose the place
         is, which says where it lies as "Sandhills, North Carolina" would."""
@@ -1164,7 +1174,8 @@ class PlaceAnnotator:
         curated = key in self.curated and key not in ctx.used_as_towns  # the alias table's entry is the country
         if hint is None and _WATER_NAME.search(name):
             hint = "water"  # "the Red Sea" is the sea before Egypt's Red Sea governorate
-        res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key)
+        res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
+                     qualifies=self._qualified_towns(text, p.start))
         countries = {q.country for q in qualifier if q.feature == "country"}
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {
