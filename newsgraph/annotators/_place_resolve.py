@@ -11,7 +11,8 @@ Each candidate gets a score from what it is and what the article says around it:
 - nearness to towns and facilities already resolved without doubt (within 300 km), and cohesion:
   how many other names of the article have a namesake near this candidate (`_place_cohesion.py`);
 - a province named in the same sentence;
-- a qualifier right after the name ("Butler, Pennsylvania", "Tripoli in Lebanon").
+- a qualifier right after the name ("Butler, Pennsylvania", "Tripoli in Lebanon"), or the town
+  before a name that qualifies it ("Spokane, Washington": the state holding Spokane).
 
 The best candidate wins; how far ahead it is gives the confidence, and `why` says which of the
 above decided it. A mention whose name has no candidate keeps null coordinates.
@@ -116,6 +117,7 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
              position: int, curated: bool = False, key: str | None = None,
              local_rival: bool = False, shadowed: frozenset[int] = frozenset(),
              dwarfed: frozenset[int] = frozenset(), big_town: bool = False,
+             qualifies: tuple[Place, ...] = (),
              ) -> tuple[dict[str, float], list[str]]:
     """The candidate's signs (names of `WEIGHTS`, with their amounts) and the reasons to show.
     `curated`: the name is in the alias table, whose entry comes first among the candidates; `key`:
@@ -124,7 +126,8 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     the support of its other names; `dwarfed`: villages a fiftieth the size of a city of their name
     in their country, which the article's states and far-off towns do not make likelier ("New York
     and Atlanta" beside Chicago: not Atlanta, Illinois); `big_town`: a big city has the name, so a
-    province of it comes second ("Basra") unless the text says "province"."""
+    province of it comes second ("Basra") unless the text says "province"; `qualifies`: the
+    namesakes of the town this name follows as its qualifier ("Spokane, Washington")."""
     signs: dict[str, float] = {}
     reasons: list[str] = []
     if place.feature == "city":
@@ -210,6 +213,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         if country_says or province_says:
             signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")
+    if any(t.country == place.country and (place.feature == "country" or (
+            place.feature == "admin1" and t.admin1 == place.admin1)) for t in qualifies):
+        signs["qualifies"] = 1.0  # "Spokane, Washington": the state that holds Spokane, not the capital
+        reasons.append("the town before it lies there")
     if place.feature == "city" and not reasons:
         reasons.append(f"the most likely by population ({place.population:,})")
     return signs, reasons
@@ -218,12 +225,6 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
 def weighed(signs: dict[str, float]) -> float:
     return sum(WEIGHTS[name] * amount for name, amount in signs.items())
 
-
-def score(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
-          position: int, curated: bool = False, key: str | None = None, **more: Any) -> tuple[float, list[str]]:
-    """The candidate's score (its signs times `WEIGHTS`) and the reasons that added to it."""
-    signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, **more)
-    return weighed(signs), reasons
 
 def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
            qualifier: list[Place], curated: bool = False, key: str | None = None,
@@ -281,11 +282,7 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     scored = []
     for position, place in enumerate(candidates):
         signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival,
-                                  shadowed, dwarfed, big_town)
-        if any(t.country == place.country and (place.feature == "country" or (
-                place.feature == "admin1" and t.admin1 == place.admin1)) for t in qualifies):
-            signs["qualifies"] = 1.0  # "Spokane, Washington": the state, not the capital
-            reasons.append("the town before it lies there")
+                                  shadowed, dwarfed, big_town, qualifies)
         scored.append((weighed(signs), -position, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best_score, _, best, reasons = scored[0]
@@ -350,4 +347,4 @@ def fact_fields(res: Resolution) -> dict[str, Any]:
 
 
 __all__ = ["WEIGHTS", "Context", "Resolution", "choose", "fact_fields", "features", "is_weak", "region_point",
-           "score", "weighed"]
+           "weighed"]
