@@ -1679,3 +1679,18 @@ def test_a_qualifier_is_the_province_or_country_holding_the_town_before_it(place
                                             "Monday, officials said.")
         q = mention(places, qualifier)
         assert (q["feature"], q["country"]) == (feature, country), places
+
+
+def test_a_town_named_like_a_person_after_in(places_pipeline: Pipeline) -> None:
+    """ "grew up in Madison": "in" places even a name the model calls a person (before, a given name
+    tagged as a person needed more than "in")."""
+    places = places_of(places_pipeline, "They grew up in Madison and moved away.")
+    assert [(p["text"], p["country"]) for p in places] == [("Madison", "USA")]
+
+
+def test_a_towns_officer_after_its_name(places_pipeline: Pipeline) -> None:
+    """ "Tillsonburg Mayor Stephen Molnar": a mayor and his name after a town's name say "town", as
+    "in" would."""
+    places = places_of(places_pipeline, "Tillsonburg Mayor Stephen Molnar said his town would apply for the "
+                                        "money.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Tillsonburg", "Ontario")]

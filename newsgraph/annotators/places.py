@@ -65,6 +65,9 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
                               "from"})
+# Prepositions that place even a name the model calls a person ("planned in Clinton"; "from Irving" may
+# be a quote's source, "at Jordan" a school's)
+_IN_PLACE = frozenset({"in", "near", "outside", "around", "inside"})
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -96,6 +99,10 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# a town's office and its holder after the town's name: "Tillsonburg Mayor Stephen Molnar"
+_TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|Deputy[ ]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|First[ ]+Selectman|"
+                                 r"Selectman|Councilman|Councilwoman|Councillor|Alderman|Superintendent|"
+                                 r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator))[ ]+[A-Z][a-z]")
 # the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
 # woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
 # _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
@@ -847,7 +854,8 @@ class PlaceAnnotator:
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
         # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
-        local = known and (bool(_RESIDENT_AFTER.match(text, e)) or self._home_town(ents, starts, text, s))
+        local = known and (bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e))
+                           or self._home_town(ents, starts, text, s))
         # "McMinn County" says what it is; so does "Northbrook-based"
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
         # "the Federal Ministry of Information, Abuja", "Federal University of Technology, Owerri":
@@ -919,7 +927,8 @@ class PlaceAnnotator:
         from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
         # "in Florence", "near Tyler": a preposition that puts something at a place (not "from Irving",
         # "with Madison")
-        placed_in = find.previous_word(text, s) in _STRICT_LOCATIVE and ent_label(ents, starts, s, e) != "PERSON"
+        placed_in = find.previous_word(text, s) in _STRICT_LOCATIVE and (
+            ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in):  # "from Norman to D.C."
             return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
@@ -1361,7 +1370,8 @@ class PlaceAnnotator:
                 or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or place.population >= 100_000
-                or (place.population >= 5_000 and find.locative_before(text, p.start, strong=True)
+                or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
+                                                    or bool(_TOWN_OFFICER_AFTER.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
                     # a town's other name that runs on into a longer name ("a Professional in Human
                     # Resources": Uman, which Polish calls Humań) is a word of that name
