@@ -110,3 +110,13 @@ def test_provinces_packaged_at_their_capital_are_put_among_their_towns(gaz: Gaze
     assert haversine_km(bavaria.lat, bavaria.lon, 48.95, 11.40) < 5
     assert place_key("W. Columbia") == place_key("West Columbia")
     assert gaz.lookup("N. Korea")[0].country == "PRK"
+
+
+def test_a_border_towns_province_is_its_admin1_codes(gaz: Gazetteer) -> None:
+    """A town's province came from the nearest countrystatecity town, which near a border lies
+    across it (Valemount, British Columbia, by an Alberta town; Lillian, Alabama, by a Florida
+    one); the province most towns of its GeoNames admin1 code lie nearest wins."""
+    for name, country, admin1 in (("Valemount", "CAN", "British Columbia"), ("Lillian", "USA", "Alabama"),
+                                  ("Wentworth", "AUS", "New South Wales")):
+        town = next(p for p in gaz.lookup(name) if p.country == country and p.feature == "city")
+        assert town.admin1 == admin1
