@@ -51,6 +51,14 @@ def test_known_entities_accept_straight_apostrophes(nlp: spacy.Language) -> None
     assert labels["Ain al-Asad"] == "FAC"
 
 
+def test_entities_leave_the_punctuation_the_model_took_in(nlp: spacy.Language) -> None:
+    """The small model tags "Uyo," (the comma too) in "in Uyo, Nigeria's army said"; the entity,
+    and so the place and its evidence span, is the name alone."""
+    doc = nlp("Fighting continued on Monday in Uyo, Nigeria's army said.")
+    names = [s.text for s in doc.spans["ng_entities"] if s.label_ == "GPE"]
+    assert names == ["Uyo", "Nigeria"]
+
+
 def test_order_follows_declared_needs() -> None:
     names = [s.name for s in ordered()]
     assert names.index("ng_parts") < names.index("ng_sentences")

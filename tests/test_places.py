@@ -1694,3 +1694,11 @@ def test_a_towns_officer_after_its_name(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Tillsonburg Mayor Stephen Molnar said his town would apply for the "
                                         "money.")
     assert [(p["text"], p["admin1"]) for p in places] == [("Tillsonburg", "Ontario")]
+
+
+def test_a_country_name_that_is_a_province_too_speaks_for_its_sentence(places_pipeline: Pipeline) -> None:
+    """ "in Gaya, Niger's army said": Niger is also Nigeria's state, so its name did not count as
+    the country's until read; once read as the country it puts its sentence there (Gaya, Niger,
+    not the bigger Gaya in India)."""
+    places = places_of(places_pipeline, "Fighting continued on Monday in Gaya, Niger's army said.")
+    assert [(p["text"], p["country"]) for p in places] == [("Gaya", "NER"), ("Niger", "NER")]

@@ -68,13 +68,17 @@ _ORG_WORDS = frozenset({"company", "corp", "corp.", "inc", "inc.", "group", "ban
                         "university", "foundation", "institute", "council", "committee", "ministry", "agency"})
 
 
+_EDGE_PUNCT = frozenset({",", ";", ":"})
+
+
 def _trimmed(ent: Span) -> Span | None:
     """The entity without whitespace tokens at its edges (the model sometimes takes a headline's
-    closing line break into a name)."""
+    closing line break into a name), nor a comma, semicolon or colon ("Uyo," of "in Uyo, Nigeria's
+    army said")."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].is_space:
+    while start < end and (ent.doc[start].is_space or ent.doc[start].text in _EDGE_PUNCT):
         start += 1
-    while end > start and ent.doc[end - 1].is_space:
+    while end > start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in _EDGE_PUNCT):
         end -= 1
     if start == end:
         return None

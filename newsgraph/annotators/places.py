@@ -1526,8 +1526,7 @@ class PlaceAnnotator:
             return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
         return (p, res) if self._plausible(p, res, ctx, text, alone) else None
 
-    @staticmethod
-    def _learn(base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
+    def _learn(self, base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
                ) -> tuple[Context, dict[str, tuple[str, int, str | None, int]]]:
         """The context for the next round: the article's own (countries and nationality words named)
         plus what the places resolved in this round say — towns and provinces vote for their
@@ -1556,6 +1555,18 @@ class PlaceAnnotator:
             if "qualified by" in r.why and not r.contained:
                 # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                 ctx.senses.setdefault(key, r.place.id)
+            if r.place.feature == "country" and r.place.country and r.confidence >= 0.8 and not (
+                    base.mentioned.get(r.place.country)) and not rp.in_word and rp.source not in (
+                    "demonym", "region") and not any(q.country == base.focus and q.feature != "country"
+                                                     for q in self.gaz.lookup(text[slice(*rp.name_span)])):
+                # a country's name that is something else too ("Niger", also Nigeria's state) speaks
+                # for its country once the first round has read it so: "in Gaya, Niger's army said"
+                # (for the sentence's other names only: a wrong first reading, "Georgia" the country
+                # in a story from Atlanta, must neither vouch for itself nor make the article foreign)
+                sentence = bisect_right(sent_starts, rp.start) - 1
+                if r.place.country not in base.sentence_countries.get(sentence, set()):
+                    ctx.sentence_country_voices.setdefault((sentence, r.place.country), set()).add(key)
+                ctx.sentence_countries.setdefault(sentence, set()).add(r.place.country)
             if not r.place.country or r.place.feature == "country":
                 continue
             # a small town alone is weak evidence of where the story is ("east of Hampton Park in
