@@ -1702,3 +1702,13 @@ def test_a_country_name_that_is_a_province_too_speaks_for_its_sentence(places_pi
     not the bigger Gaya in India)."""
     places = places_of(places_pipeline, "Fighting continued on Monday in Gaya, Niger's army said.")
     assert [(p["text"], p["country"]) for p in places] == [("Gaya", "NER"), ("Niger", "NER")]
+
+
+def test_a_countrys_name_before_its_forces(places_pipeline: Pipeline) -> None:
+    """ "Mali troops", "Chad forces": a country's name before its state's bodies is the country,
+    though the model calls it a person and "Chad" is a given name; the country so named puts a
+    town of its sentence there ("in Kita": Mali's, not Tokyo's ward)."""
+    places = places_of(places_pipeline, "Mali troops clashed with militants in Kita on Monday, officials said.")
+    assert [(p["text"], p["country"]) for p in places] == [("Mali", "MLI"), ("Kita", "MLI")]
+    places = places_of(places_pipeline, "Chad forces clashed with rebels near the border, officials said.")
+    assert [(p["text"], p["country"]) for p in places] == [("Chad", "TCD")]

@@ -99,6 +99,9 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# a state's bodies after a country's name: "Mali troops", "Chad government forces"
+_STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|soldiers|military|government|"
+                               r"authorities|navy|air[ ]+force)\b")
 # a town's office and its holder after the town's name: "Tillsonburg Mayor Stephen Molnar"
 _TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|Deputy[ ]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|First[ ]+Selectman|"
                                  r"Selectman|Councilman|Councilwoman|Councillor|Alderman|Superintendent|"
@@ -862,7 +865,11 @@ class PlaceAnnotator:
         # an institution's town after its name
         seat = known and text[max(0, s - 2):s] == ", " and any(
             label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents)
-        strong = bool(facility or kind or before or direction or shared or owned or local or seat) or (
+        # "Mali troops clashed …", "Chad forces": a country's name before its state's bodies is the country
+        # (the country first among the name's places: Mali is also a Guinean prefecture)
+        state_body = bool(_STATE_BODY_AFTER.match(text, e)) and any(
+            self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(name)[:1])
+        strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body) or (
             find.locative_before(text, s, strong=True))
         context = strong or find.locative_before(text, s)
         maybe = False
@@ -930,8 +937,10 @@ class PlaceAnnotator:
         placed_in = find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local or shared or from_to or placed_in):  # "from Norman to D.C."
-            return None, False  # "Bailey", "Irving": a given name, unless the words say "town of" / "X province"
+                facility or kind or before or local or shared or from_to or placed_in or state_body):
+            # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
+            # to D.C.", "Chad forces")
+            return None, False
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
                             hint=facility.group(1).lower(), priority=2), True
@@ -1299,7 +1308,7 @@ class PlaceAnnotator:
                           lat=lat, lon=lon, contained=True)
 
     def _plausible(self, p: Proposal, res: Resolution, ctx: Context, text: str, alone: Context | None = None,
-                   ) -> bool:
+                   sentence: int = -1) -> bool:
         """Whether the resolved mention is worth a fact; `alone`: the context less the mention's own
         first-round reading (a small town's own vote does not name its country)."""
         if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)])
@@ -1324,10 +1333,10 @@ class PlaceAnnotator:
             # "the Strip" is the Gaza Strip only in a story that names its country: "off-Strip
             # casinos … tourists from the Strip" in a story from Las Vegas is the Las Vegas Strip
             return False
-        return self._plausible_name(p, res, ctx, text, others)
+        return self._plausible_name(p, res, ctx, text, others, sentence)
 
     def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str,
-                        alone: Context | None = None) -> bool:
+                        alone: Context | None = None, sentence: int = -1) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
         when its place fits the article: a country or province, a town in a country the article
         names, a large town — or a town whose name is its own (no place of comparable size elsewhere) where
@@ -1369,6 +1378,7 @@ class PlaceAnnotator:
         return (place.feature in ("country", "admin1", "region", "water")
                 or (place.feature == "admin2" and bool(_UNIT_NAME.search(text[p.start:p.end])))
                 or bool(place.country and ctx.mentioned.get(place.country))
+                or bool(place.country and place.country in ctx.sentence_countries.get(sentence, ()))
                 or place.population >= 100_000
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
                                                     or bool(_TOWN_OFFICER_AFTER.match(text, p.end)))
@@ -1524,7 +1534,7 @@ class PlaceAnnotator:
             if p.label == "GPE" and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
                 return p, replace(res, tentative=True)  # "the Lore City departments": near the story's town?
             return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
-        return (p, res) if self._plausible(p, res, ctx, text, alone) else None
+        return (p, res) if self._plausible(p, res, ctx, text, alone, sentence) else None
 
     def _learn(self, base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
                ) -> tuple[Context, dict[str, tuple[str, int, str | None, int]]]:
