@@ -1712,3 +1712,15 @@ def test_a_countrys_name_before_its_forces(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["country"]) for p in places] == [("Mali", "MLI"), ("Kita", "MLI")]
     places = places_of(places_pipeline, "Chad forces clashed with rebels near the border, officials said.")
     assert [(p["text"], p["country"]) for p in places] == [("Chad", "TCD")]
+
+
+def test_two_word_nationality_words_count_for_their_own_country(places_pipeline: Pipeline) -> None:
+    """ "South Sudanese forces shelled Bor": the nationality word is South Sudan's (before, its last
+    word counted for Sudan), which makes Bor the town in Jonglei, not Serbia's district; "shelled"
+    takes a place, never a person, so "Farah" is no given name there."""
+    places = places_of(places_pipeline, "South Sudanese forces shelled Bor on Monday, killing three civilians, "
+                                        "officials said.")
+    assert mention(places, "Bor")["country"] == "SSD"
+    places = places_of(places_pipeline, "Afghan forces shelled Farah on Monday, killing three civilians, "
+                                        "officials said.")
+    assert mention(places, "Farah")["country"] == "AFG"

@@ -68,6 +68,9 @@ _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "
 # Prepositions that place even a name the model calls a person ("planned in Clinton"; "from Irving" may
 # be a quote's source, "at Jordan" a school's)
 _IN_PLACE = frozenset({"in", "near", "outside", "around", "inside"})
+# verbs whose object is a place, never a person: "Afghan forces shelled Farah" (not "visited", "hit")
+_SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "overran", "recaptured", "retook",
+                      "encircled", "pounded", "liberated"})
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -934,8 +937,9 @@ class PlaceAnnotator:
         from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
         # "in Florence", "near Tyler": a preposition that puts something at a place (not "from Irving",
         # "with Madison")
-        placed_in = find.previous_word(text, s) in _STRICT_LOCATIVE and (
-            ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)
+        placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
+            ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
+            find.previous_word(text, s) in _SHELLED)
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body):
             # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
@@ -993,11 +997,14 @@ class PlaceAnnotator:
                 j in self.capital_ids for j in self.gaz.lookup_ids(n)[:2])]).items()
             if v >= TOWN_OF_COUNTRY_SUPPORT and self.gaz.countries[3 * i: 3 * i + 3] in ("USA", "CAN")
             and place_key(self.gaz.names[i]) in countries_named} if countries_named else {}
-        for m in _CAPITALISED.finditer(text):
-            iso3 = self.demonyms.get(m.group(0))
-            if iso3 and not _STYLE_AFTER.match(text, m.end()):  # a nationality word counts half a country's name
+        # ("South Sudanese" is South Sudan's word, not Sudan's: the longer words first)
+        long_words = [(m.start(), m.end(), self.demonyms[m.group(1)]) for m in self._long_demonym.finditer(text)]
+        words = long_words + [(m.start(), m.end(), self.demonyms.get(m.group(0))) for m in _CAPITALISED.finditer(text)
+                              if not any(ls <= m.start() < le for ls, le, _ in long_words)]
+        for start, end, iso3 in words:
+            if iso3 and not _STYLE_AFTER.match(text, end):  # a nationality word counts half a country's name
                 mentioned[iso3] += 1
-                by_sentence.setdefault(bisect_right(sent_starts, m.start()) - 1, set()).add(iso3)
+                by_sentence.setdefault(bisect_right(sent_starts, start) - 1, set()).add(iso3)
         used_as_towns = self._used_as_towns(text, props, set(mentioned))
         for p in props:
             # (a dateline names a town: "MALTA –" is no witness for Malta, the country; nor is a
