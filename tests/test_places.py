@@ -1724,3 +1724,12 @@ def test_two_word_nationality_words_count_for_their_own_country(places_pipeline:
     places = places_of(places_pipeline, "Afghan forces shelled Farah on Monday, killing three civilians, "
                                         "officials said.")
     assert mention(places, "Farah")["country"] == "AFG"
+
+
+def test_a_name_spelt_as_one_place_is_not_its_namesake_with_doubled_letters(places_pipeline: Pipeline) -> None:
+    """ "Samara" and "Samarra" share a key (doubled letters are forgiven, for "Asad"/"Assad"), but
+    the Russian city is spelt "Samara": the alias table's Samarra is for its own spellings."""
+    places = places_of(places_pipeline, "Residents of Samara said the shelling lasted all night.")
+    assert [(p["text"], p["country"]) for p in places] == [("Samara", "RUS")]
+    places = places_of(places_pipeline, "Officials in Samarra said the shelling lasted all night.")
+    assert [(p["text"], p["country"]) for p in places] == [("Samarra", "IRQ")]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import core_key, place_key
+from ..kb.place_names import core_key, place_key, spelling
 
 NEAR_KM = 300.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
@@ -228,9 +228,10 @@ def weighed(signs: dict[str, float]) -> float:
 
 def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
            qualifier: list[Place], curated: bool = False, key: str | None = None,
-           qualifies: tuple[Place, ...] = ()) -> Resolution:
+           qualifies: tuple[Place, ...] = (), spelt: str | None = None) -> Resolution:
     """The best candidate. `qualifies`: the namesakes of the town this name follows as its
-    qualifier ("Spokane, Washington"): a province or country holding one of them is meant."""
+    qualifier ("Spokane, Washington"): a province or country holding one of them is meant;
+    `spelt`: the mention as spelt (`place_names.spelling`)."""
     if not candidates:
         return Resolution(None, 0, 0.3, "no gazetteer entry for the name")
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
@@ -279,6 +280,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              o.feature == "city" and o.country == c.country and place_key(o.name) != key
                              and o.population >= 10 * max(c.population, 1) and o.population >= 100_000
                              for o in candidates))
+    if spelt is not None and any(spelling(c.name) == spelt for c in candidates):
+        # "Samara" is spelt as the Russian city is, not as Samarra (one key: doubled letters are
+        # forgiven): a name spelt otherwise is not the mention's own
+        shadowed |= frozenset(c.id for c in candidates if spelling(c.name) != spelt)
     scored = []
     for position, place in enumerate(candidates):
         signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival,

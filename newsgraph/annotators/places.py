@@ -37,7 +37,7 @@ from ..kb.gazetteer import (
     iso3_by_iso2,
     load_gazetteer,
 )
-from ..kb.place_names import core_key, place_key
+from ..kb.place_names import core_key, place_key, spelling
 from . import _place_find as find
 from . import _place_words as place_words
 from ._extensions import text_of
@@ -250,6 +250,7 @@ class PlaceAnnotator:
         for entry in table["places"]:
             curated |= {entry["name"], *entry.get("aliases", [])}
         self.curated = frozenset(place_key(n) for n in curated)
+        self.curated_spellings = frozenset(spelling(n) for n in curated)
         self.demonyms = demonym_table()
         self.state_demonyms: dict[str, str] = dict(table.get("us_state_demonyms", {}))
         long = "|".join(re.escape(k) for k in sorted(self.demonyms, key=len, reverse=True) if " " in k)
@@ -1197,10 +1198,16 @@ class PlaceAnnotator:
             if towns:
                 candidates, hint = towns, "city"
         curated = key in self.curated and key not in ctx.used_as_towns  # the alias table's entry is the country
+        if curated and spelling(name) not in self.curated_spellings and any(
+                spelling(c.name) == spelling(name) and (c.feature in ("country", "admin1") or c.population >= 100_000)
+                for c in candidates):
+            # "Samara" is the Russian city, spelt so, not Samarra, which the alias table spells with
+            # two r's (the key forgives doubled letters)
+            curated = False
         if hint is None and _WATER_NAME.search(name):
             hint = "water"  # "the Red Sea" is the sea before Egypt's Red Sea governorate
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
-                     qualifies=self._qualified_towns(text, p.start))
+                     qualifies=self._qualified_towns(text, p.start), spelt=spelling(name))
         countries = {q.country for q in qualifier if q.feature == "country"}
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {

@@ -46,6 +46,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def spelling(name: str) -> str:
+    """The name as spelt, less case, accents, apostrophes and separators: "Samara" and "Samarra"
+    differ here though they share a key."""
+    return " ".join(_SEPARATORS.sub(" ", _MARKS.sub("", fold(name))).split())
+
+
 _ABBREVIATED_WORD = re.compile(r"\b(Mt|Ft)\.?\s+(?=\w)", re.IGNORECASE)
 
 
