@@ -1733,3 +1733,12 @@ def test_a_name_spelt_as_one_place_is_not_its_namesake_with_doubled_letters(plac
     assert [(p["text"], p["country"]) for p in places] == [("Samara", "RUS")]
     places = places_of(places_pipeline, "Officials in Samarra said the shelling lasted all night.")
     assert [(p["text"], p["country"]) for p in places] == [("Samarra", "IRQ")]
+
+
+def test_capitals_named_together_are_capitals(places_pipeline: Pipeline) -> None:
+    """ "Officials in London, Washington and Paris": the three capitals, not a Washington near
+    London (the British village, which the story's British focus and London nearby favoured)."""
+    places = places_of(places_pipeline, "Officials in London, Washington and Paris said the talks would resume.")
+    assert [(p["text"], p["country"]) for p in places] == [("London", "GBR"), ("Washington", "USA"),
+                                                           ("Paris", "FRA")]
+    assert mention(places, "Washington")["admin1"] == "District of Columbia"

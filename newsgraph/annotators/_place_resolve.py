@@ -48,6 +48,7 @@ WEIGHTS: dict[str, float] = {
     "own_name": 1.2,  # its own name is the mention's, not only one of its alternate names
     "curated": 1.5,  # newsgraph's alias table names it so
     "capital": 2.0,
+    "among_capitals": 3.0,  # a capital named in a sentence with other countries' capitals
     "big_town_province": -1.5,  # a province named after a big city of the same name
     # where the article is
     "in_focus": 2.0, "in_named_country": 1.0,
@@ -91,6 +92,8 @@ class Context:
     town_support: dict[int, float] = field(default_factory=dict)
     # keys of countries' names the text uses as a town's ("Lebanon Police"), with no other sign of the country
     used_as_towns: frozenset[str] = frozenset()
+    # sentence → the countries whose capitals were read in it ("London, Washington and Paris")
+    sentence_capitals: dict[int, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -162,6 +165,13 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         # ("the Athens Police Department … the Henderson County Jail": Athens, Texas)
         signs["capital"] = 1.0
         reasons.append("a national capital")
+    if place.id in ctx.capitals and (key is None or place_key(place.name) == key or key in ctx.capital_names) and any(
+            c != place.country for c in ctx.sentence_capitals.get(sentence, ())):
+        # "officials in London, Washington and Paris": capitals named together are governments'
+        # seats, not towns near one another (Washington, West Sussex, near London, which a local
+        # rival would otherwise make of it)
+        signs["among_capitals"] = 1.0
+        reasons.append("named with other countries' capitals")
     local_kind = place.feature in ("city", "admin2", "airport", "facility")
     if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
         signs["in_named_province"] = 1.0

@@ -278,11 +278,13 @@ class PlaceAnnotator:
         self._abbreviation_alone = re.compile(rf"(?<![\w.])({alone})(?=[\s,;:)]|$)")
 
     def _capital_ids(self) -> frozenset[int]:
-        """The gazetteer ids of the capitals in the capitals lexicon (the city of that name in that country)."""
+        """The gazetteer ids of the capitals in the capitals lexicon: the biggest city of that name
+        in that country (not every American town with "Washington" among its other names)."""
         ids = set()
         for city, country_name in capitals().items():
             countries = {c.country for c in self.gaz.lookup(country_name) if c.feature == "country"}
-            ids |= {c.id for c in self.gaz.lookup(city) if c.feature == "city" and c.country in countries}
+            towns = [c for c in self.gaz.lookup(city) if c.feature == "city" and c.country in countries]
+            ids |= {max(towns, key=lambda c: c.population).id} if towns else set()
         return frozenset(ids)
 
     # -- finding ---------------------------------------------------------------------------------
@@ -1562,6 +1564,10 @@ class PlaceAnnotator:
                       anchors=[r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")])
         own: dict[str, tuple[str, int, str | None, int]] = {}
+        ctx.sentence_capitals = {}
+        for rp, r in resolved:
+            if r.place is not None and r.place.id in base.capitals and r.place.country and r.confidence >= 0.6:
+                ctx.sentence_capitals.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.country)
         for rp, r in resolved:
             key = place_key(text[slice(*rp.name_span)])
             if r.place is None or rp.source == "demonym" or (
