@@ -1742,3 +1742,15 @@ def test_capitals_named_together_are_capitals(places_pipeline: Pipeline) -> None
     assert [(p["text"], p["country"]) for p in places] == [("London", "GBR"), ("Washington", "USA"),
                                                            ("Paris", "FRA")]
     assert mention(places, "Washington")["admin1"] == "District of Columbia"
+
+
+def test_a_states_police_name_the_state(places_pipeline: Pipeline) -> None:
+    """ "Florida State Police" (the runs' "Florida State", which named nothing) and "New York State
+    Police" (the model's place, police and all) name the state, which then says which town "a
+    Bradenton man" or "a Plattsburgh man" is from."""
+    places = places_of(places_pipeline, "A Bradenton man was arrested Monday after a chase. He was taken to the "
+                                        "county jail, Florida State Police said.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Bradenton", "Florida"), ("Florida", "Florida")]
+    places = places_of(places_pipeline, "A Plattsburgh man was arrested Monday after a chase. He was taken to "
+                                        "the county jail, New York State Police said.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Plattsburgh", "New York"), ("New York State", "New York")]

@@ -102,6 +102,8 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# a US state's police after "<State> State": "Florida State Police", "Ohio State Highway Patrol"
+_STATE_FORCE_AFTER = re.compile(r"[ ]+State[ ]+(?:Police|Patrol|Highway[ ]+Patrol|Troopers?)\b")
 # a state's bodies after a country's name: "Mali troops", "Chad government forces"
 _STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|soldiers|military|government|"
                                r"authorities|navy|air[ ]+force)\b")
@@ -200,6 +202,9 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
+# the police or service of a place the model took into its name: "New York State Police"
+_FORCE_TAIL = re.compile(r"[ ]+(?:Police(?:[ ]+Department)?|Patrol|Highway[ ]+Patrol|Troopers?|Fire[ ]+Department|"
+                         r"Sheriff(?:['’]s)?[ ]+(?:Office|Department))$")
 _TRAILING_NOUNS = re.compile(r"(?:[ ]+[a-z][a-z’'-]*)+$")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
@@ -301,6 +306,10 @@ class PlaceAnnotator:
         """The model's place without the common nouns it ran on into: "a Delaware Bay beach" is
         Delaware Bay — when the whole names nothing and the rest does ("the Kurdistan region",
         "Baghdad airport" keep their words, which say what the place is)."""
+        force = _FORCE_TAIL.search(text, s, e) if label in _PLACE_LABELS else None
+        if force is not None and force.start() > s and not self.gaz.lookup_ids(text[s:e]) and self.gaz.lookup_ids(
+                text[s:force.start()]):
+            return s, force.start(), label  # "New York State Police" (the model's place): New York State
         tail = _TRAILING_NOUNS.search(text, s, e) if label in _PLACE_LABELS else None
         if tail is None or tail.start() <= s or _FACILITY_SUFFIX.search(text, s, e) or find.kind_after(
                 text, tail.start()) or self.gaz.lookup_ids(text[s:e]) or not self.gaz.lookup_ids(text[s:tail.start()]):
@@ -909,6 +918,8 @@ class PlaceAnnotator:
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
                     # country's may stand anywhere ("Environment Canada", "Air France")
                     return None, False
+                if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
+                    e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
                 # "the Washington Legislature": the state's
                 return Proposal(s, e, "in_name", priority=0,
                                 hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
@@ -1387,7 +1398,9 @@ class PlaceAnnotator:
             # and Panda Friend Forever" (Pandi, Philippines), "“Shall We Gather at the River”" (Quetta)
             return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
-                place.country != ctx.focus and not ctx.mentioned.get(place.country)):
+                place.country != ctx.focus and not ctx.mentioned.get(place.country)) and not (
+                _STATE_FORCE_AFTER.match(text, p.end) and self._unit_named(_lookup_name(text, p))):
+            # (but "Florida State Police", "Ohio State Highway Patrol" are the states')
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         if place.feature in ("airport", "airbase") and self._airport_only(text[p.start:p.end]):
             return True  # a name that is an airport's and nothing else's
