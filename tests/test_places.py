@@ -1754,3 +1754,24 @@ def test_a_states_police_name_the_state(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "A Plattsburgh man was arrested Monday after a chase. He was taken to "
                                         "the county jail, New York State Police said.")
     assert [(p["text"], p["admin1"]) for p in places] == [("Plattsburgh", "New York"), ("New York State", "New York")]
+
+
+def test_a_town_council_names_its_town(places_pipeline: Pipeline) -> None:
+    """ "The Troy City Council … Ohio law": a town whose name is a given name is named by its city
+    council (before: dropped as a person's), and "Marion City" is not looked up whole (the
+    gazetteer lists Marion, Arkansas, under it): the town is Marion, in the state the story names."""
+    for town, state in (("Troy", "Ohio"), ("Marion", "Indiana"), ("Acworth", "Georgia")):
+        places = places_of(places_pipeline, f"The {town} City Council voted 5-2 on Tuesday to raise water fees. "
+                                            f"The mayor said {state} law requires a hearing.")
+        assert [(p["text"], p["admin1"]) for p in places] == [(town, state), (state, state)], places
+
+
+def test_the_gazetteers_first_entry_keeps_its_standing_when_the_candidates_are_narrowed(
+        places_pipeline: Pipeline) -> None:
+    """ "Paris City Hall", "a Paris man" beside Henry County, Tennessee: the capital is left out
+    (the text uses the name as a small town's), and the first of the towns left no longer takes
+    the standing of the name's first entry (which made it Paris, Texas)."""
+    places = places_of(places_pipeline, "A Paris man was arrested Sunday at Paris City Hall by Paris Police "
+                                        "Department officers. He is to appear Tuesday in Henry County General "
+                                        "Sessions Court. Henry County deputies assisted.")
+    assert {p["admin1"] for p in places if p["text"] == "Paris"} == {"Tennessee"}, places

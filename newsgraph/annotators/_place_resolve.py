@@ -238,12 +238,16 @@ def weighed(signs: dict[str, float]) -> float:
 
 def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | None,
            qualifier: list[Place], curated: bool = False, key: str | None = None,
-           qualifies: tuple[Place, ...] = (), spelt: str | None = None) -> Resolution:
+           qualifies: tuple[Place, ...] = (), spelt: str | None = None, first: int | None = None) -> Resolution:
     """The best candidate. `qualifies`: the namesakes of the town this name follows as its
     qualifier ("Spokane, Washington"): a province or country holding one of them is meant;
-    `spelt`: the mention as spelt (`place_names.spelling`)."""
+    `spelt`: the mention as spelt (`place_names.spelling`); `first`: the id of the gazetteer's
+    first entry for the name, when the caller has narrowed the candidates (else the first given)."""
     if not candidates:
         return Resolution(None, 0, 0.3, "no gazetteer entry for the name")
+    # (the gazetteer's first entry keeps its standing, whatever the narrowing below leaves first:
+    # "Paris City Hall" narrows Paris to its towns, of which none is the name's first)
+    first_id = candidates[0].id if first is None else first
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
@@ -296,7 +300,8 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         shadowed |= frozenset(c.id for c in candidates if spelling(c.name) != spelt)
     scored = []
     for position, place in enumerate(candidates):
-        signs, reasons = features(place, ctx, sentence, hint, qualifier, position, curated, key, local_rival,
+        rank = 0 if place.id == first_id else position + 1
+        signs, reasons = features(place, ctx, sentence, hint, qualifier, rank, curated, key, local_rival,
                                   shadowed, dwarfed, big_town, qualifies)
         scored.append((weighed(signs), -position, place, reasons))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)

@@ -767,6 +767,10 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if " " in name and _MUNICIPAL_AFTER.match(text, s + name.rindex(" ")):
+            # "Troy City" of "the Troy City Council": the town is Troy, tried too (the gazetteers'
+            # other names "Marion City", "Camden City" are stray towns' — Marion, Arkansas; Terrace Park, Ohio)
+            return None, False
         before = bisect_left(starts, s) - 1  # the entity starting before the stretch (entities do not overlap)
         if before >= 0 and s < ents[before][1] and ents[before][2] in _PLACE_LABELS and not text.startswith(
                 " of ", ents[before][1]) and self.gaz.lookup_ids(text[ents[before][0]:ents[before][1]]):
@@ -906,8 +910,10 @@ class PlaceAnnotator:
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on):
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
-                if not known or (name.casefold() in given_names() and not self._unit_named(name)):
-                    return None, False  # "Madison Square Garden" — but "the University of Georgia"
+                if not known or (name.casefold() in given_names() and not self._unit_named(name)
+                                 and not _MUNICIPAL_AFTER.match(text, e)):
+                    # "Madison Square Garden" — but "the University of Georgia", "the Troy City Council"
+                    return None, False
                 if _SETTLEMENT_WORD.match(text, e):
                     return None, False  # "Tennessee Colony", "Michigan City": a town named after the state
                 if key in GENERIC_NAME_WORDS and not curated:
@@ -1204,6 +1210,7 @@ class PlaceAnnotator:
             # "Columbia State" (a college) is not the District of Columbia, which has "Columbia" only
             # among its other names; "Lagos State" is Lagos
             candidates = [c for c in candidates if place_key(c.name).startswith(core)]
+        first = candidates[0].id if candidates else None
         if key in ctx.used_as_towns and not qualifier:
             # "Lebanon Police" in a story with no other sign of Lebanon: the towns of the name
             towns = [c for c in candidates if c.feature == "city" and place_key(c.name) == key
@@ -1220,7 +1227,7 @@ class PlaceAnnotator:
         if hint is None and _WATER_NAME.search(name):
             hint = "water"  # "the Red Sea" is the sea before Egypt's Red Sea governorate
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
-                     qualifies=self._qualified_towns(text, p.start), spelt=spelling(name))
+                     qualifies=self._qualified_towns(text, p.start), spelt=spelling(name), first=first)
         countries = {q.country for q in qualifier if q.feature == "country"}
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {
@@ -1410,7 +1417,8 @@ class PlaceAnnotator:
                 or bool(place.country and place.country in ctx.sentence_countries.get(sentence, ()))
                 or place.population >= 100_000
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
-                                                    or bool(_TOWN_OFFICER_AFTER.match(text, p.end)))
+                                                    or bool(_TOWN_OFFICER_AFTER.match(text, p.end))
+                                                    or bool(_MUNICIPAL_AFTER.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
                     # a town's other name that runs on into a longer name ("a Professional in Human
                     # Resources": Uman, which Polish calls Humań) is a word of that name
