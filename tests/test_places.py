@@ -1775,3 +1775,11 @@ def test_the_gazetteers_first_entry_keeps_its_standing_when_the_candidates_are_n
                                         "Department officers. He is to appear Tuesday in Henry County General "
                                         "Sessions Court. Henry County deputies assisted.")
     assert {p["admin1"] for p in places if p["text"] == "Paris"} == {"Tennessee"}, places
+
+
+def test_a_name_with_a_possessive_inside(places_pipeline: Pipeline) -> None:
+    """ "King's Lynn", "Bishop's Stortford": the gazetteer spells the town so; the runs stopped at
+    the apostrophe and found "King" (North Carolina)."""
+    for town, county in (("King's Lynn", "Norfolk"), ("Bishop's Stortford", "Hertfordshire")):
+        places = places_of(places_pipeline, f"Police in {town} arrested two men on Monday.")
+        assert [(p["text"], p["admin1"]) for p in places] == [(town, county)], places

@@ -102,6 +102,8 @@ _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
                            r"Councilwoman|Commissioner|Superintendent|County[ ]+Commissioner|City[ ]+Manager)\b")
+# a name with a possessive inside: "King's Lynn", "Bishop's Stortford"
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![\w'’])")
 # a US state's police after "<State> State": "Florida State Police", "Ohio State Highway Patrol"
 _STATE_FORCE_AFTER = re.compile(r"[ ]+State[ ]+(?:Police|Patrol|Highway[ ]+Patrol|Troopers?)\b")
 # a state's bodies after a country's name: "Mali troops", "Chad government forces"
@@ -643,8 +645,9 @@ class PlaceAnnotator:
         return first is not None and bool(self.gaz.lookup_ids(first.group(0))) and " " in whole
 
     def _joined_names(self, text: str) -> list[Proposal]:
-        """Names with "and" inside that the gazetteer has whole: "Trinidad and Tobago", "Saint Kitts
-        and Nevis", "Turks and Caicos Islands" (not Trinidad, Bolivia; not Turkey)."""
+        """Names with "and" or a possessive inside that the gazetteer has whole: "Trinidad and Tobago",
+        "Saint Kitts and Nevis", "Turks and Caicos Islands" (not Trinidad, Bolivia; not Turkey),
+        "King's Lynn"."""
         out = []
         runs = find.runs(text)
         for (s, e, _), (s2, e2, _) in pairwise(runs):
@@ -652,6 +655,11 @@ class PlaceAnnotator:
                 whole = text[s:e2]
                 if any(p.feature in ("country", "admin1", "region", "water") for p in self.gaz.lookup(whole)):
                     out.append(Proposal(s, e2, "gazetteer", priority=3))
+        for m in _POSSESSIVE_NAME.finditer(text):
+            # "King's Lynn", "Bishop's Stortford", "Martha's Vineyard": a place's name, spelt so, with a
+            # possessive inside (the runs stop at the apostrophe: "King", "Lynn")
+            if any(spelling(p.name) == spelling(m.group(0)) for p in self.gaz.lookup(m.group(0))):
+                out.append(Proposal(m.start(), m.end(), "gazetteer", priority=3))
         return out
 
     def _minor_town(self, name: str) -> bool:
