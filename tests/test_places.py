@@ -1783,3 +1783,14 @@ def test_a_name_with_a_possessive_inside(places_pipeline: Pipeline) -> None:
     for town, county in (("King's Lynn", "Norfolk"), ("Bishop's Stortford", "Hertfordshire")):
         places = places_of(places_pipeline, f"Police in {town} arrested two men on Monday.")
         assert [(p["text"], p["admin1"]) for p in places] == [(town, county)], places
+
+
+def test_a_given_name_before_a_person_of_the_same_surname_is_a_person(places_pipeline: Pipeline) -> None:
+    """ "necklaces from Philip and Charlotte Colbert": the model's place "Philip" is the first of two
+    Colberts (before: Philip, South Dakota); "in Florence and Charlotte" stays two towns."""
+    places = places_of(places_pipeline, "The package includes limited edition necklaces from Philip and Charlotte "
+                                        "Colbert, an appointment for Cryotherapy, as well as various luxury ski "
+                                        "items.")
+    assert places == []
+    places = places_of(places_pipeline, "Officials in Florence and Charlotte said the storm passed.")
+    assert [p["text"] for p in places] == ["Florence", "Charlotte"]

@@ -387,6 +387,8 @@ class PlaceAnnotator:
                 continue
             if " " not in text[s:e] and not find.is_name_word(text[s:e]):
                 continue  # "the West", a month the model took for a place
+            if self._couple(text, s, e, ents):
+                continue  # "necklaces from Philip and Charlotte Colbert": two people of one surname
             after = _NAME_AFTER.match(text, e)
             if (" " not in text[s:e] and text[s:e].casefold() in given_names() and after
                     and find.is_name_word(after.group(0).strip()) and not find.locative_before(text, s, strong=True)
@@ -661,6 +663,16 @@ class PlaceAnnotator:
             if any(spelling(p.name) == spelling(m.group(0)) for p in self.gaz.lookup(m.group(0))):
                 out.append(Proposal(m.start(), m.end(), "gazetteer", priority=3))
         return out
+
+    @staticmethod
+    def _couple(text: str, s: int, e: int, ents: list[tuple[int, int, str]]) -> bool:
+        """A given name before "and" and a person named in full with another given name ("Philip and
+        Charlotte Colbert", "Bill and Hillary Clinton"): the two share the surname."""
+        if " " in text[s:e] or text[s:e].casefold() not in given_names() or not text.startswith(" and ", e):
+            return False
+        after = e + len(" and ")
+        return any(es == after and label == "PERSON" and " " in text[es:ee]
+                   and text[es:ee].split()[0].casefold() in given_names() for es, ee, label in ents)
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
