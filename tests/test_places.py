@@ -1794,3 +1794,17 @@ def test_a_given_name_before_a_person_of_the_same_surname_is_a_person(places_pip
     assert places == []
     places = places_of(places_pipeline, "Officials in Florence and Charlotte said the storm passed.")
     assert [p["text"] for p in places] == ["Florence", "Charlotte"]
+
+
+def test_a_us_towns_other_name_needs_its_state(places_pipeline: Pipeline) -> None:
+    """ "on the South Lawn of the White House": GeoNames lists "South Lawn" among Riverdale,
+    Illinois's other names; that the story names the United States is not enough for a small US
+    town met only by another name — its state must be named (or a place near it)."""
+    places = places_of(places_pipeline, "President Joe Biden speaks to the media before boarding Marine One on the "
+                                        "South Lawn of the White House in Washington, Wednesday, June 28, 2023, for "
+                                        "a short trip.")
+    assert "South Lawn" not in [p["text"] for p in places]
+    assert mention(places, "Washington")["admin1"] == "District of Columbia"
+    places = places_of(places_pipeline, "Family, friends mourn four children killed in fire. ST. PARIS — Scott "
+                                        "Randall cried on Monday in Ohio.")
+    assert mention(places, "ST. PARIS")["name"] == "Saint Paris"

@@ -316,11 +316,20 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     return Resolution(best, len(candidates), confidence, why)
 
 
+def _saints(key: str) -> str:
+    """ "st paris" and "saint paris" alike ("ST. PARIS" is Saint Paris, Ohio)."""
+    return " ".join("saint" if w in ("st", "ste") else w for w in key.split())
+
+
 def is_weak(place: Place, ctx: Context, key: str) -> bool:
-    """A small town matched only by an alternate name, in no country the article names and far
-    from its other places: more likely a word or a surname the model took for a place."""
-    return (place.feature == "city" and place.population < 50_000 and place_key(place.name) != key
-            and not (place.country and ctx.mentioned.get(place.country))
+    """A small town matched only by an alternate name, in no country the article names (for a US
+    town, no state) and far from its other places: more likely a word or a surname the model took
+    for a place."""
+    return (place.feature == "city" and place.population < 50_000 and _saints(place_key(place.name)) != _saints(key)
+            # (a US town's other name needs its state named: "the South Lawn of the White House" is
+            # not Riverdale, Illinois, which GeoNames also calls so, though the story names the US)
+            and not (place.country and ctx.mentioned.get(place.country) and (
+                place.country != "USA" or (place.admin1 and ctx.provinces.get(place.admin1))))
             and not any(haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors))
 
 
