@@ -46,6 +46,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=65536)  # asked for every candidate of every mention
 def spelling(name: str) -> str:
     """The name as spelt, less case, accents, apostrophes and separators: "Samara" and "Samarra"
     differ here though they share a key."""
