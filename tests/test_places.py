@@ -1808,3 +1808,10 @@ def test_a_us_towns_other_name_needs_its_state(places_pipeline: Pipeline) -> Non
     places = places_of(places_pipeline, "Family, friends mourn four children killed in fire. ST. PARIS — Scott "
                                         "Randall cried on Monday in Ohio.")
     assert mention(places, "ST. PARIS")["name"] == "Saint Paris"
+
+
+def test_a_retreat_from_a_place_named_like_a_person(places_pipeline: Pipeline) -> None:
+    """ "Afghan troops withdrew from Farah": a retreat is from a place, though "Farah" is a given
+    name the model calls a person (a bare "from" may name a quote's source)."""
+    places = places_of(places_pipeline, "Afghan troops withdrew from Farah after heavy fighting, a spokesman said.")
+    assert mention(places, "Farah")["country"] == "AFG"

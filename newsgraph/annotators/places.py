@@ -71,6 +71,9 @@ _IN_PLACE = frozenset({"in", "near", "outside", "around", "inside"})
 # verbs whose object is a place, never a person: "Afghan forces shelled Farah" (not "visited", "hit")
 _SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "overran", "recaptured", "retook",
                       "encircled", "pounded", "liberated"})
+# a retreat from a place: "troops withdrew from Farah" (a bare "from Irving" may be a quote's source)
+_DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
+                          r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -979,7 +982,7 @@ class PlaceAnnotator:
         # "with Madison")
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
-            find.previous_word(text, s) in _SHELLED)
+            find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body):
             # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
