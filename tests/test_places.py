@@ -1815,3 +1815,10 @@ def test_a_retreat_from_a_place_named_like_a_person(places_pipeline: Pipeline) -
     name the model calls a person (a bare "from" may name a quote's source)."""
     places = places_of(places_pipeline, "Afghan troops withdrew from Farah after heavy fighting, a spokesman said.")
     assert mention(places, "Farah")["country"] == "AFG"
+
+
+def test_the_city_of_a_name_the_model_ran_on_from(places_pipeline: Pipeline) -> None:
+    """ "the northern South Sudanese city of Bentiu on Monday": the model's organisation "Bentiu on
+    Monday" hid a town that "city of" names (before: a word of a name, dropped)."""
+    places = places_of(places_pipeline, "Protests spread to the northern South Sudanese city of Bentiu on Monday.")
+    assert (mention(places, "Bentiu")["country"], mention(places, "Bentiu")["mention"]) == ("SSD", "name")

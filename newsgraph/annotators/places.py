@@ -930,7 +930,8 @@ class PlaceAnnotator:
             ran_on = label == "ORG" and " in " in f" {text[es:s]}"
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
-                    and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on):
+                    and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
+                    and not (before in _TOWN_KINDS and es == s)):  # "city of Bentiu on Monday" (the model's ORG)
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)
