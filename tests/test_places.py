@@ -1822,3 +1822,12 @@ def test_the_city_of_a_name_the_model_ran_on_from(places_pipeline: Pipeline) -> 
     Monday" hid a town that "city of" names (before: a word of a name, dropped)."""
     places = places_of(places_pipeline, "Protests spread to the northern South Sudanese city of Bentiu on Monday.")
     assert (mention(places, "Bentiu")["country"], mention(places, "Bentiu")["mention"]) == ("SSD", "name")
+
+
+def test_a_council_the_model_took_for_a_place(places_pipeline: Pipeline) -> None:
+    """ "North Bay City Council", which the model tags as a place whole and no gazetteer knows: the
+    council of North Bay, whose name is an `in_name` mention of the town."""
+    places = places_of(places_pipeline, "A spokesman for North Bay City Council said the road would reopen on "
+                                        "Monday. Police in Ontario are investigating.")
+    bay = mention(places, "North Bay")
+    assert (bay["mention"], bay["admin1"]) == ("in_name", "Ontario")

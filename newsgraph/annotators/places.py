@@ -210,6 +210,8 @@ _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Town
 # the police or service of a place the model took into its name: "New York State Police"
 _FORCE_TAIL = re.compile(r"[ ]+(?:Police(?:[ ]+Department)?|Patrol|Highway[ ]+Patrol|Troopers?|Fire[ ]+Department|"
                          r"Sheriff(?:['’]s)?[ ]+(?:Office|Department))$")
+# a town's council the model took for a place: "North Bay City Council"
+_COUNCIL_TAIL = re.compile(r"[ ]+(?:City|Town|County|Borough|District|Village|Township)[ ]+(?:Council|Hall|Board)$")
 _TRAILING_NOUNS = re.compile(r"(?:[ ]+[a-z][a-z’'-]*)+$")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
@@ -311,6 +313,9 @@ class PlaceAnnotator:
         """The model's place without the common nouns it ran on into: "a Delaware Bay beach" is
         Delaware Bay — when the whole names nothing and the rest does ("the Kurdistan region",
         "Baghdad airport" keep their words, which say what the place is)."""
+        council = _COUNCIL_TAIL.search(text, s, e) if label in _PLACE_LABELS else None
+        if council is not None and council.start() > s and not self.gaz.lookup_ids(text[s:e]):
+            return s, e, "ORG"  # "North Bay City Council" (the model's place): the town's council, an organisation
         force = _FORCE_TAIL.search(text, s, e) if label in _PLACE_LABELS else None
         if force is not None and force.start() > s and not self.gaz.lookup_ids(text[s:e]) and self.gaz.lookup_ids(
                 text[s:force.start()]):
