@@ -133,7 +133,8 @@ _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Vill
                               r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
 # what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
-_MUNICIPAL_AFTER = re.compile(r" (?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)|"
+_MUNICIPAL_BODY = r"(?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)"
+_MUNICIPAL_AFTER = re.compile(rf" {_MUNICIPAL_BODY}|"
                               r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
@@ -211,7 +212,7 @@ _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Town
 _FORCE_TAIL = re.compile(r"[ ]+(?:Police(?:[ ]+Department)?|Patrol|Highway[ ]+Patrol|Troopers?|Fire[ ]+Department|"
                          r"Sheriff(?:['’]s)?[ ]+(?:Office|Department))$")
 # a town's council the model took for a place: "North Bay City Council"
-_COUNCIL_TAIL = re.compile(r"[ ]+(?:City|Town|County|Borough|District|Village|Township)[ ]+(?:Council|Hall|Board)$")
+_COUNCIL_TAIL = re.compile(rf" (?:{_MUNICIPAL_BODY}|(?:County|District) (?:Council|Board))$")
 _TRAILING_NOUNS = re.compile(r"(?:[ ]+[a-z][a-z’'-]*)+$")
 # the other name of a hyphened pair: "Athens-Clarke", "Watertown-Mayer", "Greenbrier-Pocahontas"
 _PARTNER_AFTER = re.compile(r"[-‑]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![\w-])")
