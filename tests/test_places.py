@@ -1841,3 +1841,19 @@ def test_conflict_towns_by_their_news_spellings(places_pipeline: Pipeline) -> No
                           ("Khiam", "LBN"), ("Be'eri", "ISR")):
         places = places_of(places_pipeline, f"Fighting was reported in {name} on Monday, officials said.")
         assert [(p["text"], p["country"]) for p in places] == [(name, country)], places
+
+
+def test_a_towns_people_after_its_name_at_a_headlines_start(places_pipeline: Pipeline) -> None:
+    """ "Chicopee residents discuss …": a heading's first word is capitalised whatever it is, so the
+    model names nothing; the town's people after it say "town" as "in" would."""
+    places = places_of(places_pipeline, "Chicopee residents discuss conservation land purchase. Several "
+                                        "residents in the area had protested the plans.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Chicopee", "Massachusetts")]
+
+
+def test_a_town_word_after_a_governments_kind_is_an_office(places_pipeline: Pipeline) -> None:
+    """ "The City Council's Recreation Committee": "Council" is a village in Idaho, but after "City"
+    it is the name of the town's council, in an American story or not."""
+    places = places_of(places_pipeline, "Chicopee residents discuss the land. The City Council's Recreation "
+                                        "Committee will hold a hearing on Wednesday.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Chicopee", "Massachusetts")]

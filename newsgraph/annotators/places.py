@@ -127,6 +127,12 @@ _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|ma
 # what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
 # "a Paris girl", "London city council" (not "Paris police", "London Mayor Sadiq Khan")
 _SMALL_TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS})\b", re.IGNORECASE)
+# the town's people and services after its name, in lower case: "Chicopee residents discuss …", "a
+# Lebanon woman" — a heading's "Commerce Mayor" or "Ontario ParaSport" is no such use
+_TOWN_PEOPLE = re.compile(r" (?:residents?|man|woman|men|women|boy|girl|teen|teenager|couple|family|police|"
+                          r"firefighters|voters|homeowners|students|schools|officials)\b")
+# the kind word of a government before the name of one of its bodies ("City Council", "State Council")
+_BODY_OF_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:City|Town|Village|Township|Borough|State)[ ]$")
 # the second word of a town named after a state or country, which the gazetteer may lack
 # ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
 _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
@@ -1410,6 +1416,8 @@ class PlaceAnnotator:
         place = res.place
         if place is None:
             return False
+        if p.source == "gazetteer" and _BODY_OF_UNIT_BEFORE.search(text, 0, p.start):
+            return False  # "The City Council's", "the State Council": an office's name, not Council, Idaho
         if place.feature == "city" and not res.contained and any(
                 q.feature == "admin1" and q.country == place.country and (
                     q.admin1 == place.admin1 or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
@@ -1448,7 +1456,8 @@ class PlaceAnnotator:
                 or place.population >= 100_000
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
                                                     or bool(_TOWN_OFFICER_AFTER.match(text, p.end))
-                                                    or bool(_MUNICIPAL_AFTER.match(text, p.end)))
+                                                    or bool(_MUNICIPAL_AFTER.match(text, p.end))
+                                                    or bool(_TOWN_PEOPLE.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
                     # a town's other name that runs on into a longer name ("a Professional in Human
                     # Resources": Uman, which Polish calls Humań) is a word of that name
