@@ -1857,3 +1857,30 @@ def test_a_town_word_after_a_governments_kind_is_an_office(places_pipeline: Pipe
     places = places_of(places_pipeline, "Chicopee residents discuss the land. The City Council's Recreation "
                                         "Committee will hold a hearing on Wednesday.")
     assert [(p["text"], p["admin1"]) for p in places] == [("Chicopee", "Massachusetts")]
+
+
+def test_a_name_with_a_middle_initial_is_a_persons_whatever_the_model_says(places_pipeline: Pipeline) -> None:
+    """ "the shooting of Tyrise M. Bell" (which the model calls an organisation): later "between Bell
+    and Eggers", "struck Bell" are the man, not Bell, California."""
+    places = places_of(places_pipeline, "A coroner's inquest ruled that the fatal police shooting of Tyrise M. "
+                                        "Bell on Jan. 23 in North Las Vegas was justified. The deadly confrontation "
+                                        "between Bell and Eggers came at the end of a foot chase. Eggers fired "
+                                        "five shots, four of which struck Bell.")
+    assert [p["text"] for p in places] == ["North Las Vegas"]
+
+
+def test_a_word_the_model_calls_a_person_again_and_again_is_one(places_pipeline: Pipeline) -> None:
+    """A page that lost the victim's full name: "killing Welch", "stolen property from Welch" — the
+    model reads a person each time, so "from Welch" is not Welch, Oklahoma; a town the text puts
+    something in stays a town though the model calls it a person ("the tournament in Delano")."""
+    places = places_of(places_pipeline, "Jackson County prosecutors charged an Independence teenager on Monday with "
+                                        "killing Welch and another teen with the stealing that led to Saturday's "
+                                        "fatal confrontation. According to court documents, Welch went to a "
+                                        "residence. Christopher Vasquez admitted to police that he and Gillen had "
+                                        "stolen property from Welch and that he had stabbed Welch.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Jackson County", "Missouri"), ("Independence", "Missouri")]
+    places = places_of(places_pipeline, "The Panthers had a 43-21 win over Delano in Minnesota. However, the team "
+                                        "wrestled well in the semi final meet against Delano. The Panthers will make "
+                                        "their way to Delano this weekend. The Section 2AA Individual Tournament in "
+                                        "Delano will begin with wrestling at 10 a.m.")
+    assert [p["text"] for p in places].count("Delano") == 4

@@ -133,6 +133,11 @@ _TOWN_PEOPLE = re.compile(r" (?:residents?|man|woman|men|women|boy|girl|teen|tee
                           r"firefighters|voters|homeowners|students|schools|officials)\b")
 # the kind word of a government before the name of one of its bodies ("City Council", "State Council")
 _BODY_OF_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:City|Town|Village|Township|Borough|State)[ ]$")
+# a person's name with a middle initial, whatever the model calls it ("Tyrise M. Bell", ORG)
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]+")
+_IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
+# how often the model must call a one-word name a person (and never a place) for it to be one
+PERSON_WORD_TIMES = 3
 # the second word of a town named after a state or country, which the gazetteer may lack
 # ("Tennessee Colony", a Texas community; "Iowa Falls"; "Indiana Harbor")
 _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Village|Junction|Rapids|Harbor|Harbour|"
@@ -374,8 +379,9 @@ class PlaceAnnotator:
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
         # — and of those the text gives a title ("President Obama came to town" before "Obama's town hall")
         surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
-                             if label == "PERSON" and (" " in text[es:ee].strip() or (
+                             if (label == "PERSON" and (" " in text[es:ee].strip() or (
                                  _titled(text, es) and text[es:ee][:1].isupper())))
+                             or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents)
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 continue
@@ -688,6 +694,19 @@ class PlaceAnnotator:
         after = e + len(" and ")
         return any(es == after and label == "PERSON" and " " in text[es:ee]
                    and text[es:ee].split()[0].casefold() in given_names() for es, ee, label in ents)
+
+    def _person_words(self, text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
+        """One-word names the model reads as a person again and again and never as a place: "killing
+        Welch … Welch went to a residence" is a man whose full name the page lost, not Welch, Oklahoma.
+        Only a small town's name, and one the text never puts anything in ("the tournament in Delano",
+        which the model calls a person four times, is the town)."""
+        labels: dict[str, Counter[str]] = {}
+        for es, ee, label in ents:
+            if " " not in text[es:ee]:
+                labels.setdefault(text[es:ee], Counter())[label] += 1
+        return frozenset(word for word, seen in labels.items()
+                         if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
+                         and self._minor_town(word) and not re.search(rf"\b{_IN_WORDS}[ ]+{re.escape(word)}\b", text))
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
