@@ -1884,3 +1884,17 @@ def test_a_word_the_model_calls_a_person_again_and_again_is_one(places_pipeline:
                                         "their way to Delano this weekend. The Section 2AA Individual Tournament in "
                                         "Delano will begin with wrestling at 10 a.m.")
     assert [p["text"] for p in places].count("Delano") == 4
+
+
+def test_a_name_after_a_comma_is_listed_only_where_the_list_goes_on(places_pipeline: Pipeline) -> None:
+    """ "within five miles of the White House, Lincoln visited …": the name after the comma runs on
+    into a verb — the president, neither a listed place nor the seat of an institution; "at
+    Edinburgh, Aberdeen airports" and "the Federal University of Technology, Owerri (FUTO)" are places."""
+    assert places_of(places_pipeline, "When Confederate forces threatened the capital, coming to within five "
+                                      "miles of the White House, Lincoln visited the capital.") == []
+    listed = places_of(places_pipeline, "It is unclear how many airports will be affected, but airlines at "
+                                        "Edinburgh, Aberdeen airports all employ Swissport staff.")
+    assert [p["text"] for p in listed] == ["Edinburgh", "Aberdeen"]
+    seat = places_of(places_pipeline, "The Vice Chancellor of the Federal University of Technology, Owerri (FUTO), "
+                                      "spoke on Monday.")
+    assert [(p["text"], p["country"]) for p in seat] == [("Owerri", "NGA")]

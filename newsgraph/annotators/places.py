@@ -135,6 +135,9 @@ _TOWN_PEOPLE = re.compile(r" (?:residents?|man|woman|men|women|boy|girl|teen|tee
 _BODY_OF_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:City|Town|Village|Township|Borough|State)[ ]$")
 # a person's name with a middle initial, whatever the model calls it ("Tyrise M. Bell", ORG)
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]+")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:()\]”\"]|$)")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|provinces|"
+                           r"regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
 # how often the model must call a one-word name a person (and never a place) for it to be one
 PERSON_WORD_TIMES = 3
@@ -798,8 +801,11 @@ class PlaceAnnotator:
         between it and a mention already found (repeated, so a list is taken whole)."""
         for _ in range(3):
             spans = sorted((p.start, p.end) for p in found)
-            joined = [m for m in maybe if any(find.coordinated(text, e, m.start) or find.coordinated(text, m.end, s)
-                                              for s, e in spans)]
+            # (a name after a comma goes on the list only where the list goes on or ends: "of the White
+            # House, Lincoln visited" is the man)
+            joined = [m for m in maybe if any(
+                (find.coordinated(text, e, m.start) and (text[e:m.start] != ", " or _LIST_ITEM_END.match(text, m.end)))
+                or find.coordinated(text, m.end, s) for s, e in spans)]
             if not joined:
                 break
             found = found + joined
@@ -936,8 +942,9 @@ class PlaceAnnotator:
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
         # "the Federal Ministry of Information, Abuja", "Federal University of Technology, Owerri":
         # an institution's town after its name
+        # (the town ends its clause: "of the White House, Lincoln visited" is the man)
         seat = known and text[max(0, s - 2):s] == ", " and any(
-            label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents)
+            label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents) and bool(_CLAUSE_END.match(text, e))
         # "Mali troops clashed …", "Chad forces": a country's name before its state's bodies is the country
         # (the country first among the name's places: Mali is also a Guinean prefecture)
         state_body = bool(_STATE_BODY_AFTER.match(text, e)) and any(
