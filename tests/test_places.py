@@ -1898,3 +1898,19 @@ def test_a_name_after_a_comma_is_listed_only_where_the_list_goes_on(places_pipel
     seat = places_of(places_pipeline, "The Vice Chancellor of the Federal University of Technology, Owerri (FUTO), "
                                       "spoke on Monday.")
     assert [(p["text"], p["country"]) for p in seat] == [("Owerri", "NGA")]
+
+
+def test_an_english_speaking_countrys_town_is_spelt_one_way(places_pipeline: Pipeline) -> None:
+    """The lookup forgives doubled letters for transliterations (Samarra, Samara); an American town's
+    name is spelt one way, so "at Holy Family" in a Michigan story is no mention of Holly, Michigan."""
+    places = places_of(places_pipeline, "Drop-offs are at Holy Family, St. Michael's and the public school in "
+                                        "Lansing, Michigan.")
+    assert [p["text"] for p in places] == ["Lansing", "Michigan"]
+
+
+def test_a_small_town_met_by_another_name_needs_more_than_in(places_pipeline: Pipeline) -> None:
+    """ "in Abbas's detention centers": Fort Abbas, Pakistan goes by Abbas among its other names, but
+    a bare "in" before a name a foreign town is not called vouches for no such town."""
+    places = places_of(places_pipeline, "Many of the movement's prominent figures are either in Israeli prisons "
+                                        "or in Abbas's detention centers.")
+    assert [p["country"] for p in places] == ["ISR"]

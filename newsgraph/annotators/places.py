@@ -138,6 +138,9 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:()\]”\"]|$)")
 _LIST_ITEM_END = re.compile(r"\s*(?:[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|provinces|"
                            r"regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
+# countries whose towns' names are English and spelt one way (no transliteration variants)
+_ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
+_DOUBLED = re.compile(r"(\w)\1")
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
 # how often the model must call a one-word name a person (and never a place) for it to be one
 PERSON_WORD_TIMES = 3
@@ -172,6 +175,12 @@ _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "govern
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
+
+
+def _part_of_name(word: str, name: str) -> bool:
+    """Whether `word` is only some of the words of `name` ("Abbas" of "Fort Abbas")."""
+    mine, theirs = place_key(word).split(), place_key(name).split()
+    return len(mine) < len(theirs) and all(w in theirs for w in mine)
 
 
 def _titled(text: str, start: int) -> bool:
@@ -1462,6 +1471,11 @@ class PlaceAnnotator:
             return False
         others = alone or ctx  # what the article says less the mention's own reading
         word = _lookup_name(text, p)
+        if place.feature == "city" and place.country in _ENGLISH_SPELT and spelling(place.name) != spelling(word) and (
+                _DOUBLED.sub(r"\1", spelling(place.name)) == _DOUBLED.sub(r"\1", spelling(word))):
+            # "at Holy Family" is not Holly, Michigan: the lookup forgives doubled letters for
+            # transliterations (Samarra, Samara), which English-speaking countries' towns are not
+            return False
         if p.source == "in_name" and " " not in word and place.feature not in ("country", "region", "water") and (
                 core_key(place.name) != core_key(word)) and place.country != others.focus and (
                 not others.mentioned.get(place.country or "")):
@@ -1485,6 +1499,9 @@ class PlaceAnnotator:
                                                     or bool(_MUNICIPAL_AFTER.match(text, p.end))
                                                     or bool(_TOWN_PEOPLE.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
+                    # (not by a word of its name: "in Abbas's detention centres" is no Fort Abbas — but
+                    # "Kiryat Shmona" is Qiryat Shemona, a transliteration of the whole)
+                    and not _part_of_name(word, place.name)
                     # a town's other name that runs on into a longer name ("a Professional in Human
                     # Resources": Uman, which Polish calls Humań) is a word of that name
                     and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
