@@ -1910,7 +1910,8 @@ def test_an_english_speaking_countrys_town_is_spelt_one_way(places_pipeline: Pip
 
 def test_a_small_town_met_by_another_name_needs_more_than_in(places_pipeline: Pipeline) -> None:
     """ "in Abbas's detention centers": Fort Abbas, Pakistan goes by Abbas among its other names, but
-    a bare "in" before a name a foreign town is not called vouches for no such town."""
+    a bare "in" before one word of a small foreign town's name vouches for no such town (a
+    transliteration of the whole does: "Kiryat Shmona", above)."""
     places = places_of(places_pipeline, "Many of the movement's prominent figures are either in Israeli prisons "
                                         "or in Abbas's detention centers.")
     assert [p["country"] for p in places] == ["ISR"]
