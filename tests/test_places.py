@@ -1915,3 +1915,12 @@ def test_a_small_town_met_by_another_name_needs_more_than_in(places_pipeline: Pi
     places = places_of(places_pipeline, "Many of the movement's prominent figures are either in Israeli prisons "
                                         "or in Abbas's detention centers.")
     assert [p["country"] for p in places] == ["ISR"]
+
+
+def test_a_town_among_the_storys_places_stands_beside_a_giant_namesake(places_pipeline: Pipeline) -> None:
+    """A village a thousandth a capital's size needs the text to say so — and a story from Laurel
+    County, Kentucky says so of "two London residents": London, Kentucky is the county's seat."""
+    places = places_of(places_pipeline, "Laurel County deputies made a traffic stop Tuesday on KY 80 in Laurel "
+                                        "County, Kentucky, resulting in two London residents being accused of "
+                                        "operating a meth lab.")
+    assert [(p["text"], p["admin1"]) for p in places if p["text"] == "London"] == [("London", "Kentucky")]

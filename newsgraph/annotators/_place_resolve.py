@@ -32,6 +32,9 @@ NEAR_KM = 300.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
 # other names with a namesake nearby (annotators/_place_cohesion.py) count up to this much support
 COHESION_CAP = 1.75
+# the support a town needs from the story's other places to stay a candidate beside a giant namesake:
+# more than its state alone gives ("Madrid" in a story naming New York and Albany is still Spain's)
+LOCAL_GIANT_SUPPORT = 1.5
 
 # What each sign is worth: a candidate's score is the sum of its signs (`features`) times these.
 # A country outranks a town of its name unless the article is about the town's country and the
@@ -272,7 +275,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     if giant and not qualifier and not (key is not None and key in ctx.senses):
         # "a flamenco artist based in Madrid" in a New York listing is Spain's capital: a village a
         # thousandth its size needs the text to say so ("Madrid, N.Y."), not the story's country
-        candidates = [c for c in candidates if c.feature != "city" or c.population * 1000 >= giant]
+        # (but a town among the story's other places, in the state it names, is no village abroad:
+        # "two London residents" beside Laurel County, Kentucky is London, Kentucky)
+        candidates = [c for c in candidates if c.feature != "city" or c.population * 1000 >= giant or (
+            ctx.cohesion.get(c.id, 0.0) >= LOCAL_GIANT_SUPPORT and c.admin1 and ctx.provinces.get(c.admin1))]
     # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000
