@@ -1924,3 +1924,13 @@ def test_a_town_among_the_storys_places_stands_beside_a_giant_namesake(places_pi
                                         "County, Kentucky, resulting in two London residents being accused of "
                                         "operating a meth lab.")
     assert [(p["text"], p["admin1"]) for p in places if p["text"] == "London"] == [("London", "Kentucky")]
+
+
+def test_a_countrys_name_before_a_towns_civic_center_is_the_town(places_pipeline: Pipeline) -> None:
+    """ "past the Palestine Civic Center" (the model's organisation) in a story of the Texas Forestry
+    Service: a civic center is a town's, so the name is Palestine, Texas — though no mention of it
+    stands alone."""
+    places = places_of(places_pipeline, "Free trees will be available, courtesy of the Texas Forestry Services. The "
+                                        "sale will be held at the Texas Forestry Service located on U.S. 287, past "
+                                        "the Palestine Civic Center, behind Fire Station No. 4.")
+    assert [(p["text"], p["admin1"]) for p in places if p["text"] == "Palestine"] == [("Palestine", "Texas")]

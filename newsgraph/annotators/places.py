@@ -122,7 +122,8 @@ _TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|Deputy[ ]+Mayor|Police[ ]+Chief|
 # "the Lebanon area" may well be the country's
 _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)|township|"
                      r"(?:high|middle|elementary|junior high) school|independent school|boy|girl|teen|teenager|couple|"
-                     r"selectmen|city (?:council|hall|manager|limits|commission|schools)")
+                     r"selectmen|city (?:council|hall|manager|limits|commission|schools)|civic cent(?:er|re)|"
+                     r"senior citizens'? cent(?:er|re)|volunteer fire|public library")
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
 # what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
 # "a Paris girl", "London city council" (not "Paris police", "London Mayor Sadiq Khan")
@@ -195,7 +196,7 @@ _LOCAL_INSTITUTIONS = frozenset({
     "zoning", "parks", "recreation", "community", "municipal", "borough", "water", "housing", "volunteer",
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
-    "metropolitan", "branch"})
+    "metropolitan", "branch", "civic", "senior"})
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
@@ -740,7 +741,9 @@ class PlaceAnnotator:
         used: dict[str, str] = {}
         for p in props:
             name = text[slice(*p.name_span)]
-            if p.source == "demonym" or not _town_use(text, p.end):
+            # (any mention of the name, proposed or not: "the Palestine Civic Center" is the model's facility)
+            if p.source == "demonym" or not any(_town_use(text, m.end()) for m in re.finditer(
+                    rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
                 continue
             if self._country_named(name):
                 used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
