@@ -1934,3 +1934,14 @@ def test_a_countrys_name_before_a_towns_civic_center_is_the_town(places_pipeline
                                         "sale will be held at the Texas Forestry Service located on U.S. 287, past "
                                         "the Palestine Civic Center, behind Fire Station No. 4.")
     assert [(p["text"], p["admin1"]) for p in places if p["text"] == "Palestine"] == [("Palestine", "Texas")]
+
+
+def test_a_state_in_a_name_in_a_story_that_names_no_country(places_pipeline: Pipeline) -> None:
+    """ "the New York Times" in a story that names no country is New York's (an in-name mention); in
+    an English story "Midlands" of a police force's name is still not Zimbabwe's province."""
+    places = places_of(places_pipeline, "Kotzer's getting media attention from CNN to the New York Times for her "
+                                        "advice.")
+    assert [(p["text"], p["admin1"], p["mention"]) for p in places] == [("New York", "New York", "in_name")]
+    english = places_of(places_pipeline, "Officers from Midlands Police closed the road near Birmingham, England, on "
+                                         "Monday.")
+    assert [p["country"] for p in english] == ["GBR", "GBR"]

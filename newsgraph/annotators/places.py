@@ -1486,9 +1486,11 @@ class PlaceAnnotator:
             # and Panda Friend Forever" (Pandi, Philippines), "“Shall We Gather at the River”" (Quetta)
             return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
-                place.country != ctx.focus and not ctx.mentioned.get(place.country)) and not (
-                _STATE_FORCE_AFTER.match(text, p.end) and self._unit_named(_lookup_name(text, p))):
-            # (but "Florida State Police", "Ohio State Highway Patrol" are the states')
+                place.country != others.focus and not others.mentioned.get(place.country)) and not (
+                _STATE_FORCE_AFTER.match(text, p.end) and self._unit_named(_lookup_name(text, p))) and not (
+                others.focus is None and spelling(place.name) == spelling(_lookup_name(text, p))):
+            # (but "Florida State Police", "Ohio State Highway Patrol" are the states'; so is "the New York
+            # Times" in a story that names no country at all)
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         if place.feature in ("airport", "airbase") and self._airport_only(text[p.start:p.end]):
             return True  # a name that is an airport's and nothing else's
