@@ -1945,3 +1945,28 @@ def test_a_state_in_a_name_in_a_story_that_names_no_country(places_pipeline: Pip
     english = places_of(places_pipeline, "Officers from Midlands Police closed the road near Birmingham, England, on "
                                          "Monday.")
     assert [p["country"] for p in english] == ["GBR", "GBR"]
+
+
+def test_a_small_towns_name_before_a_number_is_a_rooms(places_pipeline: Pipeline) -> None:
+    """ "in Talla 2 at the community centre": a room's number after the name — not Tallaght, which
+    GeoNames also calls Talla, though the story is in Ireland."""
+    places = places_of(places_pipeline, "Meetings are held in Talla 2 at the community centre in Dublin, Ireland.")
+    assert [p["text"] for p in places] == ["Dublin", "Ireland"]
+
+
+def test_a_word_the_article_writes_in_lower_case_is_no_small_town(places_pipeline: Pipeline) -> None:
+    """ "Clerk of Council Anne Clarke … The council will meet": the article writes the word in lower
+    case too, so "of Council" is not Council, Idaho, though the story is American."""
+    places = places_of(places_pipeline, "The board in Dublin, Ohio, approved the appointment, Clerk of Council Anne "
+                                        "Clarke said. The council will meet again in April.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Dublin", "Ohio"), ("Ohio", "Ohio")]
+
+
+def test_a_capitals_name_before_a_city_council_is_a_towns(places_pipeline: Pipeline) -> None:
+    """ "Dublin City Council members", "Dublin's city manager": a town's council and manager — in a
+    story that names nothing Irish, Dublin is an American town, not Ireland's capital (which
+    "Dublin City", the same name said in full, does not vouch for)."""
+    places = places_of(places_pipeline, "The appointment of residents to Dublin's boards began a discussion among "
+                                        "Dublin City Council members at their Monday meeting. The result was the "
+                                        "appointment of Terry Foegler as Dublin's city manager.")
+    assert places and {p["country"] for p in places} == {"USA"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import core_key, place_key, spelled_out
+from ..kb.place_names import core_key, place_key, same_name_key, spelled_out
 
 COHESION_KM = 80.0
 _POINT_LIKE = frozenset({"city", "admin2", "airport", "airbase", "facility"})
@@ -58,15 +58,13 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     "Graham" that is Martha Graham)."""
     candidates: dict[str, list[Place]] = {}
     for name in names:
-        key = place_key(name)
-        if key in candidates:
-            continue
+        key = same_name_key(name)
         own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, name)]
-        if own:
-            candidates[key] = own
+        if own:  # ("Dublin City" and "Dublin" are one name: neither vouches for the other's Dublin)
+            candidates[key] = candidates.get(key, []) + [p for p in own if p not in candidates.get(key, [])]
     if len(candidates) < 2:
         return {}
-    voting = None if voters is None else {place_key(v) for v in voters}
+    voting = None if voters is None else {same_name_key(v) for v in voters}
     weight = {key: 1 / math.sqrt(len(places)) if voting is None or key in voting else 0.0
               for key, places in candidates.items()}
     support: dict[int, float] = {}

@@ -37,7 +37,7 @@ from ..kb.gazetteer import (
     iso3_by_iso2,
     load_gazetteer,
 )
-from ..kb.place_names import core_key, place_key, spelling
+from ..kb.place_names import core_key, place_key, same_name_key, spelling
 from . import _place_find as find
 from . import _place_words as place_words
 from ._extensions import text_of
@@ -142,6 +142,7 @@ _LIST_ITEM_END = re.compile(r"\s*(?:[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|
 # countries whose towns' names are English and spelt one way (no transliteration variants)
 _ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
 _DOUBLED = re.compile(r"(\w)\1")
+_NUMBER_AFTER = re.compile(r" \d")
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
 # how often the model must call a one-word name a person (and never a place) for it to be one
 PERSON_WORD_TIMES = 3
@@ -176,6 +177,13 @@ _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "govern
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a one-word name is written in lower case elsewhere in the text, as a word
+    ("council", "union", "spring") — a town's name never is."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and re.search(
+        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _part_of_name(word: str, name: str) -> bool:
@@ -562,6 +570,10 @@ class PlaceAnnotator:
             # "north on Darby from Bridge Street" in a story of "Darby Street": the street, said short
             found = [p for p in found if not self._street_short(text, p, streets)]
             unsure = [p for p in unsure if not self._street_short(text, p, streets)]
+        # a small town's name before a number is a room's, a unit's or a team's ("in Talla 2 at the
+        # Recreation Center" is not Tallaght): dropped before its readings can vouch for Dublin, Ireland
+        found = [p for p in found if not (p.source == "gazetteer" and _NUMBER_AFTER.match(text, p.end)
+                                          and self._minor_town(text[slice(*p.name_span)]))]
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
 
@@ -742,12 +754,12 @@ class PlaceAnnotator:
         for p in props:
             name = text[slice(*p.name_span)]
             # (any mention of the name, proposed or not: "the Palestine Civic Center" is the model's facility)
-            if p.source == "demonym" or not any(_town_use(text, m.end()) for m in re.finditer(
-                    rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)):
+            ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            if p.source == "demonym" or not any(_town_use(text, end) for end in ends):
                 continue
             if self._country_named(name):
                 used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
-            elif place_key(name) in self.capitals and _SMALL_TOWN_USE.match(text, p.end):
+            elif place_key(name) in self.capitals and any(_SMALL_TOWN_USE.match(text, end) for end in ends):
                 # (not "Paris police said", "London Mayor Sadiq Khan": a capital has police and a mayor too)
                 capital = next((i for i in self.gaz.lookup_ids(name) if i in self.capital_ids), None)
                 if capital is not None:
@@ -758,7 +770,7 @@ class PlaceAnnotator:
         for p in props:
             name = _lookup_name(text, p)
             ids = self.gaz.lookup_ids(name)
-            if ids and place_key(name) not in used and p.source != "demonym":
+            if ids and same_name_key(name) not in used and p.source != "demonym":  # ("Dublin City" is Dublin)
                 elsewhere.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
         return frozenset(key for key, iso3 in used.items() if iso3 not in elsewhere)
 
@@ -1461,6 +1473,11 @@ class PlaceAnnotator:
                     q.admin1 == place.admin1 or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
                 for q in self._qualifier(text, p.end)):
             return True  # "in Chobham, Surrey": the county after it says which town, and that it is one
+        if p.source in ("gazetteer", "in_name") and place.feature == "city" and place.population < 100_000 and (
+                _common_word(text, text[slice(*p.name_span)])):
+            # "Clerk of Council Anne Clarke" in a story of the council's members: the article writes the
+            # word in lower case too, so its capitalised use is the word in a name, not Council, Idaho
+            return False
         if p.source == "dateline" and p.hint == "colon":  # "Muscat: The festival …" — or "Update: …"
             return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):

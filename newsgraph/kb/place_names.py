@@ -81,6 +81,12 @@ def place_key(name: str) -> str:
     return _DOUBLES.sub(r"\1", " ".join(kept))
 
 
+def same_name_key(name: str) -> str:
+    """The key under which two mentions are one name: "Dublin City" is "Dublin" said in full."""
+    key = place_key(name)
+    return key[:-5] if key.endswith(" city") and len(key) > 5 else key
+
+
 @lru_cache(maxsize=16384)
 def core_key(name: str) -> str:
     """The key without words naming the kind of place: "Anbar province" → "anbar". The whole key
@@ -90,4 +96,4 @@ def core_key(name: str) -> str:
     return " ".join(words) if words else key
 
 
-__all__ = ["KIND_WORDS", "core_key", "fold", "place_key"]
+__all__ = ["KIND_WORDS", "core_key", "fold", "place_key", "same_name_key"]
