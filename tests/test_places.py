@@ -1970,3 +1970,17 @@ def test_a_capitals_name_before_a_city_council_is_a_towns(places_pipeline: Pipel
                                         "Dublin City Council members at their Monday meeting. The result was the "
                                         "appointment of Terry Foegler as Dublin's city manager.")
     assert places and {p["country"] for p in places} == {"USA"}
+
+
+def test_a_place_ending_its_line_ends_its_list(places_pipeline: Pipeline) -> None:
+    """A listings page's headings ("Chirk Castle, Wrexham" on a line of its own, from a fundus-eval
+    page): the town after the comma ends its line as a list item or a seat ends its clause."""
+    import gzip
+
+    from tests.conftest import SHARED, need
+
+    page = need(SHARED / "data" / "fundus-eval" / "dataset" / "html" / "iNews_1.html.gz")
+    record = places_pipeline.analyze_raw(RawPage(location=page.name, kind="file", data=gzip.decompress(
+        page.read_bytes())))
+    named = {(p["text"], p["admin1"]) for p in record["places"]}
+    assert {("Wrexham", "Wales"), ("County Down", "Northern Ireland")} <= named

@@ -136,9 +136,11 @@ _TOWN_PEOPLE = re.compile(r" (?:residents?|man|woman|men|women|boy|girl|teen|tee
 _BODY_OF_UNIT_BEFORE = re.compile(r"(?<![\w.])(?:City|Town|Village|Township|Borough|State)[ ]$")
 # a person's name with a middle initial, whatever the model calls it ("Tyrise M. Bell", ORG)
 _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]+")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:()\]”\"]|$)")
-_LIST_ITEM_END = re.compile(r"\s*(?:[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|provinces|"
-                           r"regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
+# where a clause or a list item ends after a name — a line's end too ("Chirk Castle, Wrexham" heading
+# a paragraph of a listings page)
+_CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|"
+                            r"provinces|regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
 # countries whose towns' names are English and spelt one way (no transliteration variants)
 _ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
 _DOUBLED = re.compile(r"(\w)\1")
