@@ -1984,3 +1984,13 @@ def test_a_place_ending_its_line_ends_its_list(places_pipeline: Pipeline) -> Non
         page.read_bytes())))
     named = {(p["text"], p["admin1"]) for p in record["places"]}
     assert {("Wrexham", "Wales"), ("County Down", "Northern Ireland")} <= named
+
+
+def test_a_town_of_the_province_its_sentence_names(places_pipeline: Pipeline) -> None:
+    """ "on the other side of the B.C. border, Valemount is also looking …": the model calls the
+    village a person; a name no person bears, of a town in the province its sentence names, is that
+    town — but "Graham" beside "Texas" of "Martha Graham" is still the dancer."""
+    places = places_of(places_pipeline, "Two hours away on the other side of the B.C. border, Valemount is also "
+                                        "looking at building a geothermal plant.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("B.C.", "British Columbia"),
+                                                          ("Valemount", "British Columbia")]

@@ -1658,8 +1658,37 @@ class PlaceAnnotator:
                 or (p.source == "in_name" and _UNIT_NAME.search(_lookup_name(text, p)))]
         support = cohesion(self.gaz, sure + [_lookup_name(text, p) for p in candidates], voters=sure,
                            provinces_vote=False)
-        return [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
-                                             for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
+        found = [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
+                                              for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
+        return found + self._in_sentences_province(doc, text, proposed, [p for p in candidates if p not in found])
+
+    def _in_sentences_province(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
+                               ) -> list[Proposal]:
+        """Unsure names of towns in a province their sentence names: "on the other side of the B.C.
+        border, Valemount is also looking …" (the model's person) is the British Columbia village.
+        Only a name no person bears (no given name, no surname of the article's people, no word
+        the article writes in lower case) — a state contains a town of almost any word's name."""
+        if not unsure:
+            return []
+        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
+                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
+        sentence_of = {t.idx: s.start_char for s in doc.sents for t in s}
+        provinces: dict[int, set[str]] = {}  # sentence start → the admin1 names its sure names are
+        for p in proposed:
+            if p.source in ("demonym", "region") or p.start not in sentence_of:
+                continue
+            for place in self.gaz.lookup(_lookup_name(text, p))[:2]:
+                if place.feature == "admin1" and place.admin1:
+                    provinces.setdefault(sentence_of[p.start], set()).add(place.admin1)
+        out = []
+        for p in unsure:
+            name = _lookup_name(text, p)
+            named = provinces.get(sentence_of.get(p.start, -1), set())
+            if not named or name.casefold() in given_names() or name in people or _common_word(text, name):
+                continue
+            if any(c.feature == "city" and c.admin1 in named for c in self.gaz.lookup(name)):
+                out.append(p)
+        return out
 
     def _resolve_one(self, p: Proposal, text: str, ctx: Context, own: dict[str, tuple[str, int, str | None, int]],
                      sent_starts: list[int]) -> tuple[Proposal, Resolution] | None:
