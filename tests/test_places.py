@@ -1994,3 +1994,16 @@ def test_a_town_of_the_province_its_sentence_names(places_pipeline: Pipeline) ->
                                         "looking at building a geothermal plant.")
     assert [(p["text"], p["admin1"]) for p in places] == [("B.C.", "British Columbia"),
                                                           ("Valemount", "British Columbia")]
+
+
+def test_a_dateline_run_on_from_the_paragraph_before(places_pipeline: Pipeline) -> None:
+    """ "… the turnout was close to 80% AMHERST - Irvin E. Rhodes was …": a page that lost its line
+    breaks runs the dateline on; the name in capitals before the dash, which the article also
+    writes as "Amherst", is the town — and vouches for its other mentions."""
+    text = ("Rhodes, Rivkin top Amherst election. Looks like about a 10% turnout in overly enlightened Amherst. But "
+            "five months ago the turnout was close to 80% AMHERST - Irvin E. Rhodes was the big winner in the "
+            "election. He taught at the former Belchertown State School.")
+    places = places_of(places_pipeline, text)
+    assert ("AMHERST", "Massachusetts") in [(p["text"], p["admin1"]) for p in places]
+    # an acronym before a dash that the article never writes in its own case is no dateline
+    assert places_of(places_pipeline, "Members voted on the plan, said NATO - The alliance met on Monday.") == []

@@ -222,6 +222,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
+_RUN_ON_DATELINE = re.compile(r"(?<![\w.-])([A-Z][A-Z]{2,}(?:[ ][A-Z]{3,}){0,2})(?=[ ]+[—–-]{1,2}[ ]+[A-Z][a-z])")
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ])|(?<=\d{4}[ ]))[ \t]*((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
     r"(?=,[ ]+[A-Z][a-z.]|"
@@ -679,10 +680,17 @@ class PlaceAnnotator:
     def _datelines(text: str) -> list[Proposal]:
         """ "MANSFIELD, Ohio — …", "BANTAM -", "March 24, 2009 MANSFIELD --": a place in capitals
         opening a paragraph or following the story's date."""
-        return ([Proposal(m.start(g), m.end(g), "dateline", priority=2) for m in _DATELINE.finditer(text)
-                 for g in (1, 2) if m.group(g)]
-                + [Proposal(m.start(g), m.end(g), "dateline", hint="colon", priority=2)
-                   for m in _COLON_DATELINE.finditer(text) for g in (1, 2) if m.group(g)])
+        found = ([Proposal(m.start(g), m.end(g), "dateline", priority=2) for m in _DATELINE.finditer(text)
+                  for g in (1, 2) if m.group(g)]
+                 + [Proposal(m.start(g), m.end(g), "dateline", hint="colon", priority=2)
+                    for m in _COLON_DATELINE.finditer(text) for g in (1, 2) if m.group(g)])
+        starts = {p.start for p in found}
+        # "… close to 80% AMHERST - Irvin E. Rhodes was …": a page whose line breaks were lost runs the
+        # dateline on from the paragraph before; a name in capitals before a dash is one where the
+        # article writes the name in its own case too
+        found += [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _RUN_ON_DATELINE.finditer(text)
+                  if m.start(1) not in starts and re.search(rf"\b{re.escape(m.group(1).title())}\b", text)]
+        return found
 
     def _office_not_place(self, text: str, s: int, e: int) -> bool:
         """A "facility" the model found that is an office, a court or an election named after a
