@@ -2007,3 +2007,14 @@ def test_a_dateline_run_on_from_the_paragraph_before(places_pipeline: Pipeline) 
     assert ("AMHERST", "Massachusetts") in [(p["text"], p["admin1"]) for p in places]
     # an acronym before a dash that the article never writes in its own case is no dateline
     assert places_of(places_pipeline, "Members voted on the plan, said NATO - The alliance met on Monday.") == []
+
+
+def test_a_small_town_of_the_storys_state_known_to_the_post_office(places_pipeline: Pipeline) -> None:
+    """A story whose places all lie in Ohio: "West Chester", which the main gazetteer knows only in
+    Pennsylvania, is the Ohio township the post office knows — a town elsewhere would come with its
+    state ("West Chester, Pennsylvania")."""
+    story = ("Police in Hamilton, Ohio, Fairfield, Ohio, and Oxford, Ohio, searched the area on Monday. The woman "
+             "lives in West Chester, the sheriff said.")
+    assert mention(places_of(places_pipeline, story), "West Chester")["admin1"] == "Ohio"
+    elsewhere = places_of(places_pipeline, story.replace("West Chester,", "West Chester, Pennsylvania,"))
+    assert mention(elsewhere, "West Chester")["admin1"] == "Pennsylvania"

@@ -145,6 +145,9 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:air
 _ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
 _DOUBLED = re.compile(r"(\w)\1")
 _NUMBER_AFTER = re.compile(r" \d")
+# a story "in one state": at least this many confident places there, and this share of its places
+STORY_STATE_MENTIONS = 3
+STORY_STATE_SHARE = 0.6
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
 # how often the model must call a one-word name a person (and never a place) for it to be one
 PERSON_WORD_TIMES = 3
@@ -1601,6 +1604,7 @@ class PlaceAnnotator:
                 resolved += inner or ([found] if found is not None else [])
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
+        resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
@@ -1611,6 +1615,36 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                           ) -> list[tuple[Proposal, Resolution]]:
+        """A small American town read in a far state, with nothing in the text for it, in a story
+        whose places lie in one state: the town of that name in the story's state, where the
+        gazetteer's post offices know one ("West Chester" in a story of Butler County, Ohio is West
+        Chester Township, Ohio, not West Chester, Pennsylvania). Local news names its own state's
+        towns; a town elsewhere comes with its state ("Logan, Utah") or beside its neighbours."""
+        states = Counter(r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
+                         and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
+        if not states:
+            return resolved
+        state, count = states.most_common(1)[0]
+        if count < STORY_STATE_MENTIONS or count < STORY_STATE_SHARE * sum(states.values()):
+            return resolved
+        # (the other towns of a state the text names are that state's: "Pittsburgh, Pennsylvania … Erie")
+        named_states = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"}
+        out = []
+        for p, r in resolved:
+            place = r.place
+            if (place is not None and place.feature == "city" and place.country == "USA" and place.admin1 != state
+                    and place.population < 50_000 and (r.confidence < 0.8 or r.candidates <= 1)
+                    and p.source not in ("demonym", "region")
+                    and "qualified by" not in r.why and place.admin1 not in named_states):
+                towns = self.gaz.post_towns(_lookup_name(text, p), {state})
+                if len(towns) == 1:
+                    r = replace(r, place=towns[0], confidence=0.5,
+                                why=f"a US post-office town in {state}, the state of the story's other places")
+            out.append((p, r))
+        return out
 
     @staticmethod
     def _one_sense(text: str, resolved: list[tuple[Proposal, Resolution]]) -> list[tuple[Proposal, Resolution]]:
