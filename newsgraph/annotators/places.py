@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -145,6 +146,7 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:air
 _ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
 _DOUBLED = re.compile(r"(\w)\1")
 _NUMBER_AFTER = re.compile(r" \d")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 # a story "in one state": at least this many confident places there, and this share of its places
 STORY_STATE_MENTIONS = 3
 STORY_STATE_SHARE = 0.6
@@ -187,8 +189,13 @@ _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 def _common_word(text: str, name: str) -> bool:
     """Whether a one-word name is written in lower case elsewhere in the text, as a word
     ("council", "union", "spring") — a town's name never is."""
-    return " " not in name and name[:1].isupper() and name[1:].islower() and re.search(
-        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.lower() in _lower_case_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case (cached: asked for every small town's name)."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _part_of_name(word: str, name: str) -> bool:
@@ -764,15 +771,22 @@ class PlaceAnnotator:
         a story that gives no other sign of the country — no nationality word of it, no other place
         in it: every mention of the name is the town's."""
         used: dict[str, str] = {}
+        seen: set[str] = set()
         for p in props:
             name = text[slice(*p.name_span)]
+            if p.source == "demonym" or name in seen:
+                continue
+            seen.add(name)
+            country, capital_name = self._country_named(name), place_key(name) in self.capitals
+            if not (country or capital_name):
+                continue
             # (any mention of the name, proposed or not: "the Palestine Civic Center" is the model's facility)
             ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-            if p.source == "demonym" or not any(_town_use(text, end) for end in ends):
+            if not any(_town_use(text, end) for end in ends):
                 continue
-            if self._country_named(name):
+            if country:
                 used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
-            elif place_key(name) in self.capitals and any(_SMALL_TOWN_USE.match(text, end) for end in ends):
+            elif capital_name and any(_SMALL_TOWN_USE.match(text, end) for end in ends):
                 # (not "Paris police said", "London Mayor Sadiq Khan": a capital has police and a mayor too)
                 capital = next((i for i in self.gaz.lookup_ids(name) if i in self.capital_ids), None)
                 if capital is not None:
@@ -1712,20 +1726,22 @@ class PlaceAnnotator:
         the article writes in lower case) — a state contains a town of almost any word's name."""
         if not unsure:
             return []
-        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
-                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
-        sentence_of = {t.idx: s.start_char for s in doc.sents for t in s}
-        provinces: dict[int, set[str]] = {}  # sentence start → the admin1 names its sure names are
+        starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        provinces: dict[int, set[str]] = {}  # sentence → the admin1 names its sure names are
         for p in proposed:
-            if p.source in ("demonym", "region") or p.start not in sentence_of:
+            if p.source in ("demonym", "region"):
                 continue
             for place in self.gaz.lookup(_lookup_name(text, p))[:2]:
                 if place.feature == "admin1" and place.admin1:
-                    provinces.setdefault(sentence_of[p.start], set()).add(place.admin1)
+                    provinces.setdefault(bisect_right(starts, p.start) - 1, set()).add(place.admin1)
+        if not provinces:
+            return []
+        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
+                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
         out = []
         for p in unsure:
             name = _lookup_name(text, p)
-            named = provinces.get(sentence_of.get(p.start, -1), set())
+            named = provinces.get(bisect_right(starts, p.start) - 1, set())
             if not named or name.casefold() in given_names() or name in people or _common_word(text, name):
                 continue
             if any(c.feature == "city" and c.admin1 in named for c in self.gaz.lookup(name)):
