@@ -2018,3 +2018,14 @@ def test_a_small_town_of_the_storys_state_known_to_the_post_office(places_pipeli
     assert mention(places_of(places_pipeline, story), "West Chester")["admin1"] == "Ohio"
     elsewhere = places_of(places_pipeline, story.replace("West Chester,", "West Chester, Pennsylvania,"))
     assert mention(elsewhere, "West Chester")["admin1"] == "Pennsylvania"
+
+
+def test_a_small_place_abroad_that_is_a_post_town_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "HUME – Principal …" in a story of Shiloh, Illinois: the gazetteer's only Hume is an Australian
+    shire, in a country nothing else in the story is in; the post office knows a Hume in Illinois."""
+    text = ("Shiloh ponders change, Part III. HUME – Principal Mark Hettmansberger has concerns about Shiloh’s "
+            "relationship with the Kansas Treatment and Learning Center (TLC) of the Eastern Illinois Area of "
+            "Special Education. Hettmansberger advised board members that sending Shiloh students to TLC is "
+            "expensive. Shiloh currently has four students attending the facility.")
+    hume = mention(places_of(places_pipeline, text), "HUME")
+    assert (hume["admin1"], hume["country"]) == ("Illinois", "USA")

@@ -1637,6 +1637,7 @@ class PlaceAnnotator:
         gazetteer's post offices know one ("West Chester" in a story of Butler County, Ohio is West
         Chester Township, Ohio, not West Chester, Pennsylvania). Local news names its own state's
         towns; a town elsewhere comes with its state ("Logan, Utah") or beside its neighbours."""
+        resolved = self._abroad_in_american_story(text, resolved)
         states = Counter(r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
                          and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
         if not states:
@@ -1657,6 +1658,31 @@ class PlaceAnnotator:
                 if len(towns) == 1:
                     r = replace(r, place=towns[0], confidence=0.5,
                                 why=f"a US post-office town in {state}, the state of the story's other places")
+            out.append((p, r))
+        return out
+
+    def _abroad_in_american_story(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                                  ) -> list[tuple[Proposal, Resolution]]:
+        """A small place abroad, in a country nothing else in the story is in, read from a name that
+        is a post-office town of a US state the story names or places a town in: that town ("HUME –
+        Principal …" in a story of Shiloh, Illinois is Hume, Illinois, not the Australian shire)."""
+        named_states = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
+                        and r.place.admin1 and p.source != "demonym"
+                        and (r.place.feature == "admin1" or r.confidence >= 0.5)}
+        if not named_states:
+            return resolved
+        countries = Counter(r.place.country for p, r in resolved if r.place is not None)
+        out = []
+        for p, r in resolved:
+            place = r.place
+            if (place is not None and place.country not in (None, "USA") and place.feature in ("city", "admin2")
+                    and place.population < 100_000 and countries[place.country] == sum(
+                        1 for q, o in resolved if o.place is not None and o.place.id == place.id)
+                    and p.source in ("gazetteer", "dateline", "entity") and "qualified by" not in r.why):
+                towns = self.gaz.post_towns(_lookup_name(text, p), named_states)
+                if len(towns) == 1:
+                    r = replace(r, place=towns[0], confidence=0.5,
+                                why=f"a US post-office town in {towns[0].admin1}, a state the story names")
             out.append((p, r))
         return out
 
