@@ -57,11 +57,12 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     a state named in a story contains every small town of a word's name in it — "Texas" and a
     "Graham" that is Martha Graham)."""
     candidates: dict[str, list[Place]] = {}
-    for name in names:
+    for name in dict.fromkeys(names):  # each spelling once, in order
         key = same_name_key(name)
         own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, name)]
         if own:  # ("Dublin City" and "Dublin" are one name: neither vouches for the other's Dublin)
-            candidates[key] = candidates.get(key, []) + [p for p in own if p not in candidates.get(key, [])]
+            known = {p.id for p in candidates.get(key, [])}
+            candidates[key] = candidates.get(key, []) + [p for p in own if p.id not in known]
     if len(candidates) < 2:
         return {}
     voting = None if voters is None else {same_name_key(v) for v in voters}
