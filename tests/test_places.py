@@ -2029,3 +2029,86 @@ def test_a_small_place_abroad_that_is_a_post_town_of_the_storys_state(places_pip
             "expensive. Shiloh currently has four students attending the facility.")
     hume = mention(places_of(places_pipeline, text), "HUME")
     assert (hume["admin1"], hume["country"]) == ("Illinois", "USA")
+
+
+def test_a_province_after_a_town_it_holds(places_pipeline: Pipeline) -> None:
+    """ "a farm in Pandi, Bulacan": a name after "<town>, " that is the province or country holding
+    a namesake of the town is a place, though no word before it says so; English names of Indonesian
+    provinces and Australian states' short forms are the provinces."""
+    text = ("Officials culled pigs at a farm in Pandi, Bulacan on Sunday. A trader from Sukoharjo, Central Java, "
+            "fell ill. Racing stopped in NSW and Queensland.")
+    places = places_of(places_pipeline, text)
+    assert (mention(places, "Bulacan")["feature"], mention(places, "Bulacan")["country"]) == ("admin1", "PHL")
+    assert (mention(places, "Central Java")["feature"], mention(places, "Central Java")["country"]) == ("admin1", "IDN")
+    assert mention(places, "NSW")["admin1"] == "New South Wales"
+
+
+def test_unsure_names_of_a_named_countrys_provinces_and_cities(places_pipeline: Pipeline) -> None:
+    """ "the towns hit hardest are Kisumu and …" beside Kenya: a name the model calls an organisation
+    (or nothing) that is a province, or a city of 50,000, of a country the article names is that
+    place; not a sentence's capitalised first word ("Mobile teams …" is no Alabama city)."""
+    text = ("Kenya's health ministry said Nairobi had forty cases of the flu. The towns hit hardest after it "
+            "are Kisumu and Eldoret. Mobile teams from the United States visited clinics.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Kisumu")["country"] == "KEN"
+    assert not any(p["text"] == "Mobile" for p in places)
+
+
+def test_a_state_in_a_list_of_states_and_a_capital_among_capitals(places_pipeline: Pipeline) -> None:
+    """ "…, Utah, Virginia, Washington, West Virginia and Wyoming": listed with states, Washington and
+    Wyoming are the states (not the capital, not Wyoming, Michigan); "officials in London,
+    Washington and Paris" are capitals though the story names Tennessee."""
+    text = ("Cases were reported in Tennessee, Texas, Utah, Virginia, Washington, West Virginia and Wyoming. "
+            "Officials in London, Washington and Paris met on Monday.")
+    places = places_of(places_pipeline, text)
+    assert (mention(places, "Washington")["feature"], mention(places, "Washington")["admin1"]) == (
+        "admin1", "Washington")
+    assert mention(places, "Wyoming")["feature"] == "admin1"
+    assert mention(places, "Washington", 1)["admin1"] == "District of Columbia"
+    assert mention(places, "Paris")["country"] == "FRA"
+
+
+def test_a_village_in_a_named_state_does_not_take_a_big_citys_name(places_pipeline: Pipeline) -> None:
+    """ "the Mayor of Boston" in a story naming New York's governor: a state holds a village of
+    almost any city's name; only nearby towns would speak for a village a fiftieth the city's size."""
+    text = ("Flu spread across the country. The Mayor of Boston declared an emergency. Later the New York "
+            "Governor declared one too.")
+    assert mention(places_of(places_pipeline, text), "Boston")["admin1"] == "Massachusetts"
+
+
+def test_a_name_closing_an_apposition_before_told(places_pipeline: Pipeline) -> None:
+    """ "Boud, a resident of Torun, told reporters": the name ends a phrase set off by commas; the
+    speaker is the person, and the town is still the town named earlier."""
+    text = ("Two dead swans were found in the northern town of Toruń in Poland. Boud, a resident of Toruń, "
+            "told reporters that the river bank was closed.")
+    places = places_of(places_pipeline, text)
+    assert [p["country"] for p in places if p["text"] == "Toruń"] == ["POL", "POL"]
+
+
+def test_city_of_a_town_seas_beside_countries_and_folded_spellings(places_pipeline: Pipeline) -> None:
+    """ "the City of Santa Ana" after "Santa Ana, California" is the Californian town (not El
+    Salvador's department that GeoNames also calls so), and "south Santa Ana" part of it; "the
+    Indian Ocean in Seychelles" stays the ocean; "Kalam … north-west Pakistan" is not Kallam, India
+    (the only spelling the gazetteer has, in a country the sentence does not name)."""
+    text = ("Parents met at a school in Santa Ana, California. Representatives from the City of Santa Ana "
+            "attended. Businesses in south Santa Ana were asked to test.")
+    places = places_of(places_pipeline, text)
+    assert {p["country"] for p in places if "Santa Ana" in p["text"]} == {"USA"}
+    ocean = places_of(places_pipeline, "The virus is also present in the Indian Ocean in Seychelles and in Mayotte.")
+    assert mention(ocean, "Indian Ocean")["feature"] == "water"
+    kalam = places_of(places_pipeline, "Helicopters landed in the tourist town of Kalam in the Swat Valley, "
+                                       "north-west Pakistan.")
+    assert not any(p.get("country") == "IND" for p in kalam)
+
+
+def test_country_points_agree_with_the_usual_references() -> None:
+    """A country's point lies within 161 km of both GeoNames' and the encyclopaedias' centre where the
+    two are less than about 300 km apart (China: 35N 105E and 35N 103E)."""
+    from newsgraph.kb.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    china = next(p for p in gaz.lookup("China") if p.feature == "country")
+    assert haversine_km(china.lat, china.lon, 35.0, 105.0) <= 161
+    assert haversine_km(china.lat, china.lon, 35.0, 103.0) <= 161
+    congo = next(p for p in gaz.lookup("Democratic Republic of the Congo") if p.feature == "country")
+    assert haversine_km(congo.lat, congo.lon, -2.88, 23.65) <= 161

@@ -51,11 +51,12 @@ def _near(place: Place, voter: Place, provinces_vote: bool = True) -> bool:
 
 
 def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
-             provinces_vote: bool = True) -> dict[int, float]:
+             provinces_vote: bool = True, from_towns: dict[int, float] | None = None) -> dict[int, float]:
     """Gazetteer id → the support its neighbourhood gets from the article's other names (from
     `voters` only, when given; provinces vouch for their towns only with `provinces_vote`, since
     a state named in a story contains every small town of a word's name in it — "Texas" and a
-    "Graham" that is Martha Graham)."""
+    "Graham" that is Martha Graham). `from_towns`, when given, is filled with the part of each
+    support that towns and counties nearby give (no province's)."""
     candidates: dict[str, list[Place]] = {}
     for name in dict.fromkeys(names):  # each spelling once, in order
         key = same_name_key(name)
@@ -71,10 +72,15 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     support: dict[int, float] = {}
     for key, places in candidates.items():
         for place in places:
-            total = sum(weight[other] for other, theirs in candidates.items()
-                        if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs))
-            if total:
-                support[place.id] = round(total, 3)
+            near = [other for other, theirs in candidates.items()
+                    if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
+            if near:
+                support[place.id] = round(sum(weight[other] for other in near), 3)
+            if from_towns is not None and near:
+                towns = sum(weight[other] for other in near if any(
+                    t.feature != "admin1" and _near(place, t) for t in candidates[other]))
+                if towns:
+                    from_towns[place.id] = round(towns, 3)
     return support
 
 

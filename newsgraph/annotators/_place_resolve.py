@@ -21,6 +21,7 @@ above decided it. A mention whose name has no candidate keeps null coordinates.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -82,6 +83,7 @@ class Context:
     # name among its other names ("Philadelphia" is not Amman)
     capital_names: frozenset[str] = frozenset()
     cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
+    town_cohesion: dict[int, float] = field(default_factory=dict)  # the part of it from towns and counties
     sentence_provinces: dict[int, set[str]] = field(default_factory=dict)  # sentence → admin1 names named in it
     # (sentence, country) → the names of the provinces that alone put the country in the sentence:
     # such a province speaks for its country to the sentence's other names, not to itself
@@ -97,6 +99,9 @@ class Context:
     used_as_towns: frozenset[str] = frozenset()
     # sentence → the countries whose capitals were read in it ("London, Washington and Paris")
     sentence_capitals: dict[int, set[str]] = field(default_factory=dict)
+    # starts of the mentions listed beside a province or state read so: "Virginia, Washington, West
+    # Virginia and Wyoming" — the list's Washington is the state, not the capital
+    listed_provinces: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -200,6 +205,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs["town_support"] = 1.0
         reasons.append("a town of a country's name among the article's other places")
     support = ctx.cohesion.get(place.id)
+    if place.id in dwarfed and not ctx.town_cohesion.get(place.id):
+        # "the Mayor of Boston" beside "New York Governor": a state holds a village of almost any
+        # city's name; only towns near a village a fiftieth a city's size speak for it
+        support = None
     if support and not (curated and position > 0):  # our alias table's entry is not outvoted by namesakes
         signs["cohesion"] = min(COHESION_CAP, support)
         reasons.append("near other places the article names")
@@ -265,6 +274,12 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
         # small town of that name — unless the text says "Middle East, Md."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+    listed = [c for c in candidates if c.id in ctx.capitals and (key is None or place_key(c.name) == key) and any(
+        other != c.country for other in ctx.sentence_capitals.get(sentence, ()))]
+    if listed and not qualifier:
+        # "officials in London, Washington and Paris": among other countries' capitals, a capital's
+        # name is the capital — not Paris, Tennessee because the story names Tennessee
+        candidates = listed
     compass = key.split()[0] if key is not None and " " in key else None
     if compass in _COMPASS_WORDS and any(compass in place_key(c.name).split() for c in candidates):
         # "East Hampton" is East Hampton, Connecticut, not Hampton, Virginia (which GeoNames also
@@ -300,6 +315,14 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              o.feature == "city" and o.country == c.country and place_key(o.name) != key
                              and o.population >= 10 * max(c.population, 1) and o.population >= 100_000
                              for o in candidates))
+    named = ctx.sentence_countries.get(sentence, set())
+    if spelt is not None and named and not qualifier and all(
+            spelling(c.name) != spelt and _single_letters(spelling(c.name)) == _single_letters(spelt)
+            and c.country not in named for c in candidates):
+        # "the tourist town of Kalam in the Swat Valley, north-west Pakistan": a name the gazetteer
+        # has only spelt otherwise (Kallam, India), and only outside the countries its sentence names,
+        # is another place than those
+        return Resolution(None, len(candidates), 0.3, "spelt otherwise, and outside the countries its sentence names")
     if spelt is not None and any(spelling(c.name) == spelt for c in candidates):
         # "Samara" is spelt as the Russian city is, not as Samarra (one key: doubled letters are
         # forgiven): a name spelt otherwise is not the mention's own
@@ -320,6 +343,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         confidence = round(min(0.95, 0.5 + 0.5 * (1 - math.exp(-margin))), 2)
         why = "; ".join(reasons) or f"ranked first among {len(scored)} candidates ({best.feature})"
     return Resolution(best, len(candidates), confidence, why)
+
+
+def _single_letters(spelt: str) -> str:
+    """A spelling with its doubled letters single: "kallam" and "kalam" differ only there."""
+    return re.sub(r"(.)\1+", r"\1", spelt)
 
 
 def _saints(key: str) -> str:

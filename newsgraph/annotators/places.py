@@ -251,6 +251,7 @@ _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 # "State of Tamil Nadu", "Commonwealth of Virginia", "Government of Punjab": the unit after the words
 _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Government|Emirate|Sultanate|Principality)"
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
+_TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
 # the police or service of a place the model took into its name: "New York State Police"
@@ -359,6 +360,11 @@ class PlaceAnnotator:
         """The model's place without the common nouns it ran on into: "a Delaware Bay beach" is
         Delaware Bay — when the whole names nothing and the rest does ("the Kurdistan region",
         "Baghdad airport" keep their words, which say what the place is)."""
+        town_of = _TOWN_OF.match(text, s, e) if label in _PLACE_LABELS else None
+        if town_of is not None and any(c.feature == "city" for c in self.gaz.lookup(text[town_of.end():e])):
+            # "the City of Santa Ana" (the model's place): the town, which the words before call so —
+            # not El Salvador's Santa Ana department, which GeoNames also calls "City of Santa Ana"
+            return town_of.end(), e, label
         council = _COUNCIL_TAIL.search(text, s, e) if label in _PLACE_LABELS else None
         if council is not None and council.start() > s and not self.gaz.lookup_ids(text[s:e]):
             return s, e, "ORG"  # "North Bay City Council" (the model's place): the town's council, an organisation
@@ -572,6 +578,8 @@ class PlaceAnnotator:
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
         found, unsure = self._coordinated(text, out, maybe)
+        holders = self._holders(text, found, unsure)
+        found, unsure = found + holders, [p for p in unsure if p not in holders]
         # "Graeme Sloan / Bloomberg via Getty Images": an agency in a photo credit, not a place
         found = [p for p in found if not place_words.CREDIT_AFTER.match(text, p.end)]
         agencies = [(m.start(1), m.end(1)) for m in place_words.AGENCY_OF.finditer(text)]
@@ -863,6 +871,24 @@ class PlaceAnnotator:
             maybe = [m for m in maybe if m not in joined]
         return found, maybe
 
+    def _holders(self, text: str, found: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
+        """Unsure names that say where the place before them is: "a farm in Pandi, Bulacan",
+        "Sukoharjo, Central Java" — the name after "<place>, " is a province or country that holds
+        a namesake of that place (the gazetteer says so), which no person's or word's name does by chance."""
+        ends = {p.end: p for p in found}
+        out = []
+        for m in unsure:
+            if text[m.start - 2:m.start] != ", " or m.start - 2 not in ends:
+                continue
+            towns = [t for t in self.gaz.lookup(_lookup_name(text, ends[m.start - 2]))
+                     if t.feature in ("city", "admin2", "airport", "facility")]
+            if any((h.feature == "country" and t.country == h.country) or (
+                    h.feature == "admin1" and t.country == h.country and t.admin1 and h.admin1
+                    and t.admin1.casefold() == h.admin1.casefold())
+                   for h in self.gaz.lookup(_lookup_name(text, m))[:3] for t in towns):
+                out.append(m)
+        return out
+
     def _may_be_facility(self, name: str) -> bool:
         """Whether "X airport/base/crossing" may be a facility at X: X is a town, province or
         facility, or unknown — not a sea or a country ("the Black Sea port of Odesa")."""
@@ -878,6 +904,9 @@ class PlaceAnnotator:
             return None, False
         if name.startswith(("The ", "A ", "An ")):
             return None, False  # "The Fargo Police": the stretch without the article is tried too
+        town_of = _TOWN_OF.match(name)
+        if town_of and any(c.feature == "city" for c in self.gaz.lookup(name[town_of.end():])):
+            return None, False  # "City of Santa Ana": the town, tried alone (the words before call it one)
         if " " in name and _MUNICIPAL_AFTER.match(text, s + name.rindex(" ")):
             # "Troy City" of "the Troy City Council": the town is Troy, tried too (the gazetteers'
             # other names "Marion City", "Camden City" are stray towns' — Marion, Arkansas; Terrace Park, Ohio)
@@ -1165,9 +1194,10 @@ class PlaceAnnotator:
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
         focus = mentioned.most_common(1)[0][0] if mentioned else None
+        town_cohesion: dict[int, float] = {}
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        capital_names=self.capital_names,
-                       cohesion=cohesion(self.gaz, names),
+                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion), town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
@@ -1281,6 +1311,13 @@ class PlaceAnnotator:
                 base = gaz.country(ctx.focus) if ctx.focus else None
                 res = Resolution(base, 1 if base else 0, 0.6 if base else 0.3,
                                  "the article's country focus" if base else "no country focus to place it in")
+            elif (sense := ctx.senses.get(place_key(name))) is not None and not qualifier:
+                # "south Santa Ana" after "Santa Ana, California": part of the town the article means
+                place = gaz.place(sense)
+                res = Resolution(place, 1, 0.8, "what the name means elsewhere in the article")
+                if place.feature == "city":
+                    return replace(res, feature="region", precision="city", name=text[p.start:p.end],
+                                   why=f"part of {place.name} ({res.why})")
             else:
                 capital = [c for c in gaz.lookup(name) if c.id in ctx.capitals] if not qualifier else []
                 if capital and not any(c.feature == "country" for c in gaz.lookup(name)[:1]):
@@ -1302,6 +1339,8 @@ class PlaceAnnotator:
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
         hint = p.hint or ("facility" if p.label == "FAC" else None)
+        if hint is None and p.start in ctx.listed_provinces:
+            hint = "admin1"
         key = place_key(name)
         candidates = gaz.lookup(name)
         states = set(ctx.provinces) | {a for c, a in ctx.phone_provinces if c == "USA"}
@@ -1345,7 +1384,9 @@ class PlaceAnnotator:
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {
                 q.country for q in qualifier if q.feature == "admin1"} and (
-                res.place.feature != "country"):  # "the United States, Germany, Britain": a list, not "X, Britain"
+                res.place.feature not in ("country", "water", "region")):
+            # ("the United States, Germany, Britain": a list, not "X, Britain"; "the Indian Ocean in
+            # Seychelles": a sea or a region is beside or around the country, not in it)
             return Resolution(None, res.candidates, 0.3, f"named as in {'/'.join(sorted(c or '' for c in countries))}"
                                                          ", where the gazetteer has no place of that name")
         provinces = [q for q in qualifier if q.feature == "admin1"]
@@ -1583,6 +1624,7 @@ class PlaceAnnotator:
         proposed, unsure = self._propose(doc, text)
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p)]
         proposed += self._near_others(doc, text, proposed, unsure)
+        proposed += self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
         # the state nor a town called Colony
         named_after = [(p.start, m.end()) for p in proposed if p.source != "kind"
@@ -1744,6 +1786,47 @@ class PlaceAnnotator:
                                               for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
         return found + self._in_sentences_province(doc, text, proposed, [p for p in candidates if p not in found])
 
+    def _in_named_country(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
+                          ) -> list[Proposal]:
+        """Unsure names of a province, or of a city of 50,000 people, of a country the article names:
+        "Other cities affected by the flu are Kisumu and …" beside Kenya, "the South African region
+        KwaZulu-Natal" (the model's organisations). A whole name no person bears (no given name, no
+        surname of the article's people, no word the article writes in lower case, not after a title),
+        which is no person's by the model either."""
+        if not unsure:
+            return []
+        countries = set()
+        for p in proposed:
+            if p.source == "demonym" and p.lookup and len(p.lookup) == 3 and p.lookup.isupper():
+                countries.add(p.lookup)
+                continue
+            ids = self.gaz.lookup_ids(_lookup_name(text, p))
+            if ids and self.gaz.features[ids[0]] == "C":
+                countries.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
+        if not countries:
+            return []
+        runs = {(words[0][0], re_) for _, re_, words in find.runs(text)}
+        people = {e for e in doc.ents if e.label_ == "PERSON"}
+        surnames = {text[e.start_char:e.end_char].split()[-1] for e in people}
+        out = []
+        for p in unsure:
+            name = _lookup_name(text, p)
+            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
+                    e.start_char < p.end and p.start < e.end_char for e in people):
+                continue
+            if name.casefold() in given_names() or name in surnames or _common_word(text, name):
+                continue
+            if " " not in name and text[:p.start].rstrip()[-1:] in _SENTENCE_ENDS:
+                continue  # "Mobile surveillance teams in Uige": a sentence's first word is capitalised anyway
+            if name.isupper():
+                continue  # "RINO": an acronym
+            # (the place's own name, letter for letter: not an alternate name — "Google" is one of
+            # Topeka's — nor a folded spelling, "Erving" for Irving)
+            if any(c.country in countries and spelling(c.name) == spelling(name) and (c.feature == "admin1" or (
+                    c.feature == "city" and c.population >= 50_000)) for c in self.gaz.lookup(name)[:3]):
+                out.append(p)
+        return out
+
     def _in_sentences_province(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
                                ) -> list[Proposal]:
         """Unsure names of towns in a province their sentence names: "on the other side of the B.C.
@@ -1854,7 +1937,22 @@ class PlaceAnnotator:
                 province = r.place.admin1
             own[own_key] = (country, votes + vote, province, r.place.id)
         ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
+        ctx.listed_provinces = self._listed_provinces(text, resolved)
         return ctx, own
+
+    @staticmethod
+    def _listed_provinces(text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
+        """Starts of the mentions next in a list to a province read with confidence ("…, Utah,
+        Virginia, Washington, West Virginia and Wyoming"), for the next round to read as provinces."""
+        ordered = sorted((rp for rp in resolved if not rp[0].in_word), key=lambda rp: rp[0].start)
+        province = [r.place is not None and r.place.feature == "admin1" and r.confidence >= 0.8
+                    and rp.source != "demonym" for rp, r in ordered]
+        starts = set()
+        for k in range(len(ordered) - 1):
+            (a, _), (b, _) = ordered[k], ordered[k + 1]
+            if province[k] != province[k + 1] and find.coordinated(text, a.end, b.start):
+                starts.add(b.start if province[k] else a.start)
+        return frozenset(starts)
 
     @staticmethod
     def _without(ctx: Context, contribution: tuple[str, int, str | None, int] | None) -> Context:
@@ -1902,7 +2000,11 @@ class PlaceAnnotator:
             first, res = by_name[name]
             if name in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
                 continue  # "500 B.C.": an era
-            if find.government_after(text, e) or find.speech_after(text, e):
+            # (not "a resident of Toruń, told", "Thomas Washburne, Republican, Evansville, told": the
+            # name closes a phrase set off by commas, and the speaker is the person before it)
+            apposed = text[e:e + 1] == "," and (text[max(0, s - 2):s] == ", " or find.previous_word(
+                text, s) in _STRICT_LOCATIVE | {"of"})
+            if find.government_after(text, e) or (find.speech_after(text, e) and not apposed):
                 continue  # "Washington said", "Moscow's defence ministry"
             if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
