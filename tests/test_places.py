@@ -2112,3 +2112,25 @@ def test_country_points_agree_with_the_usual_references() -> None:
     assert haversine_km(china.lat, china.lon, 35.0, 103.0) <= 161
     congo = next(p for p in gaz.lookup("Democratic Republic of the Congo") if p.feature == "country")
     assert haversine_km(congo.lat, congo.lon, -2.88, 23.65) <= 161
+
+
+def test_a_small_town_abroad_before_its_country(places_pipeline: Pipeline) -> None:
+    """ "in the hills of Weiswampach, Luxembourg" in a story of other countries: the country after the
+    village says which place it is, though the village is small and no "in" stands before it."""
+    text = ("Athletes from the United States and Germany raced in the hills of Weiswampach, Luxembourg "
+            "yesterday. Dark clouds hung over Weiswampach all afternoon.")
+    places = places_of(places_pipeline, text)
+    assert [p["country"] for p in places if p["text"] == "Weiswampach"] == ["LUX", "LUX"]
+
+
+def test_former_provinces_and_pathogens_named_after_places(places_pipeline: Pipeline) -> None:
+    """Provinces older reports name (Kenya's Rift Valley, Congo's Western Kasai, France's Rhône-Alpes)
+    are places; a virus named after a town ("the Reston ebolavirus", "Ebola-Reston virus") is no
+    mention of it, while "to Reston, Virginia" is the town."""
+    text = ("Cases were reported in the Rift Valley and in the province of Western Kasai. In 1989 monkeys "
+            "were imported to Reston, Virginia. Pigs carried the Reston ebolavirus, and tests found the "
+            "Ebola-Reston virus in two farms.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Rift Valley")["country"] == "KEN"
+    assert mention(places, "Western Kasai")["country"] == "COD"
+    assert [p["admin1"] for p in places if p["text"] == "Reston"] == ["Virginia"]

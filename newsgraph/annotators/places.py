@@ -251,6 +251,9 @@ _MENTION = {"demonym": "demonym", "in_name": "in_name"}
 # "State of Tamil Nadu", "Commonwealth of Virginia", "Government of Punjab": the unit after the words
 _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Government|Emirate|Sultanate|Principality)"
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
+# a pathogen or disease named after a place: "the Reston ebolavirus", "Ebola-Reston virus", "Rift
+# Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
+_PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
@@ -427,7 +430,8 @@ class PlaceAnnotator:
                 continue
             if text[s:e] in surnames and not find.kind_before(text, s) and (self._minor_town(text[s:e]) or not (
                     place_key(text[s:e]) in self.curated or self._country_named(text[s:e])
-                    or find.locative_before(text, s, strong=True))):
+                    or find.locative_before(text, s, strong=True))) and not self._held_by_qualifier(
+                    text, text[s:e], e):
                 # the model's "GPE" is a person named in full elsewhere ("in Kaplan and Carroll's case",
                 # "Bay dreams" after "Herbert Bay")
                 continue
@@ -872,21 +876,26 @@ class PlaceAnnotator:
         return found, maybe
 
     def _holders(self, text: str, found: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
-        """Unsure names that say where the place before them is: "a farm in Pandi, Bulacan",
-        "Sukoharjo, Central Java" — the name after "<place>, " is a province or country that holds
-        a namesake of that place (the gazetteer says so), which no person's or word's name does by chance."""
-        ends = {p.end: p for p in found}
-        out = []
-        for m in unsure:
-            if text[m.start - 2:m.start] != ", " or m.start - 2 not in ends:
+        """Unsure names in "<town>, <province or country>" where the second holds a namesake of the
+        first (the gazetteer says so), which no person's or word's name does by chance: "a farm in
+        Pandi, Bulacan", "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg" — either
+        name may be the unsure one, or both ("Santa Maria, Davao del Sur")."""
+        if not unsure:
+            return []
+        by_start = {p.start: p for p in found + unsure}
+        out: list[Proposal] = []
+        for first in sorted(found + unsure, key=lambda p: p.start):
+            second = by_start.get(first.end + 2)
+            if second is None or text[first.end:first.end + 2] != ", " or (first not in unsure
+                                                                            and second not in unsure):
                 continue
-            towns = [t for t in self.gaz.lookup(_lookup_name(text, ends[m.start - 2]))
+            towns = [t for t in self.gaz.lookup(_lookup_name(text, first))
                      if t.feature in ("city", "admin2", "airport", "facility")]
             if any((h.feature == "country" and t.country == h.country) or (
                     h.feature == "admin1" and t.country == h.country and t.admin1 and h.admin1
                     and t.admin1.casefold() == h.admin1.casefold())
-                   for h in self.gaz.lookup(_lookup_name(text, m))[:3] for t in towns):
-                out.append(m)
+                   for h in self.gaz.lookup(_lookup_name(text, second))[:3] for t in towns):
+                out += [p for p in (first, second) if p in unsure and p not in out]
         return out
 
     def _may_be_facility(self, name: str) -> bool:
@@ -1250,6 +1259,14 @@ class PlaceAnnotator:
             return []
         return [p for p in self.gaz.lookup(m.group(1)) if p.feature in ("country", "admin1")][:5]
 
+    def _held_by_qualifier(self, text: str, name: str, end: int) -> bool:
+        """Whether the province or country after the name ("Reston, Virginia") holds a town of the
+        name: a person's surname is followed by no such pair."""
+        holders = [q for q in self._qualifier(text, end) if text[end:end + 2] == ", "]
+        return bool(holders) and any(
+            t.country == q.country and (q.feature == "country" or (t.admin1 and t.admin1 == q.admin1))
+            for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
+
     def _resolve(self, p: Proposal, text: str, ctx: Context, sentence: int) -> Resolution | None:
         """The place a mention names (None: drop the mention)."""
         gaz = self.gaz
@@ -1509,7 +1526,9 @@ class PlaceAnnotator:
         if (place is not None and p.source == "entity" and place.feature == "city" and place.population < 50_000
                 and ctx.focus and place.country != ctx.focus and not (alone or ctx).mentioned.get(place.country or "")
                 and place_key(text[slice(*p.name_span)]) not in self.curated
-                and not find.locative_before(text, p.start, strong=True)):
+                and not find.locative_before(text, p.start, strong=True)
+                and not any(q.country == place.country and q.feature in ("country", "admin1")
+                            for q in self._qualifier(text, p.end))):  # "the hills of Weiswampach, Luxembourg"
             # "The Magenta fire is burning in Oldham County": in an American story a name the model
             # calls a place, with no "in" before it, is not a small Italian town its country is never named for
             return False
@@ -1622,7 +1641,8 @@ class PlaceAnnotator:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
-        proposed = [p for p in proposed if not self._word_not_name(doc, text, p)]
+        proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
+                    and not _PATHOGEN_AFTER.match(text, p.end)]
         proposed += self._near_others(doc, text, proposed, unsure)
         proposed += self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
@@ -2006,6 +2026,8 @@ class PlaceAnnotator:
                 text, s) in _STRICT_LOCATIVE | {"of"})
             if find.government_after(text, e) or (find.speech_after(text, e) and not apposed):
                 continue  # "Washington said", "Moscow's defence ministry"
+            if _PATHOGEN_AFTER.match(text, e):
+                continue  # "the Reston ebolavirus" after "Reston, Virginia": the virus
             if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
             found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1,
