@@ -2058,8 +2058,11 @@ def test_a_state_in_a_list_of_states_and_a_capital_among_capitals(places_pipelin
     """ "…, Utah, Virginia, Washington, West Virginia and Wyoming": listed with states, Washington and
     Wyoming are the states (not the capital, not Wyoming, Michigan); "officials in London,
     Washington and Paris" are capitals though the story names Tennessee."""
-    text = ("Cases were reported in Tennessee, Texas, Utah, Virginia, Washington, West Virginia and Wyoming. "
-            "Officials in London, Washington and Paris met on Monday.")
+    text = ("Cases were reported in Michigan, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and "
+            "Wyoming. Officials in London, Washington and Paris met on Monday.")
+    capital = places_of(places_pipeline, "Washington, D.C.'s Housing Authority police covers the stations. Cases "
+                                         "were reported in Michigan, Utah, Virginia and Washington.")
+    assert mention(capital, "Washington")["admin1"] == "District of Columbia"  # qualified, not listed
     places = places_of(places_pipeline, text)
     assert (mention(places, "Washington")["feature"], mention(places, "Washington")["admin1"]) == (
         "admin1", "Washington")
@@ -2134,3 +2137,21 @@ def test_former_provinces_and_pathogens_named_after_places(places_pipeline: Pipe
     assert mention(places, "Rift Valley")["country"] == "KEN"
     assert mention(places, "Western Kasai")["country"] == "COD"
     assert [p["admin1"] for p in places if p["text"] == "Reston"] == ["Virginia"]
+
+
+def test_a_capital_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "Tbilisi has denied the allegation" (the model's person, no "in" before it): a national
+    capital's name is the capital, standing for its government."""
+    text = ("A bomb went off near the border on Sunday, the separatists said. Tbilisi has denied the allegation "
+            "and state television reported the blast.")
+    tbilisi = mention(places_of(places_pipeline, text), "Tbilisi")
+    assert (tbilisi["country"], tbilisi["mention"]) == ("GEO", "metonym")
+
+
+def test_canada_is_placed_at_its_centre() -> None:
+    """Canada's point is near its geographic centre (the encyclopaedias' 60N 95W, LGL's too), not in
+    northern Alberta."""
+    from newsgraph.kb.gazetteer import load_gazetteer
+
+    canada = next(p for p in load_gazetteer().lookup("Canada") if p.feature == "country")
+    assert haversine_km(canada.lat, canada.lon, 60.0, -95.0) <= 161

@@ -269,7 +269,9 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
             c.feature == "admin1" and place_key(c.name) == key and (c.country == ctx.focus or ctx.mentioned.get(
                 c.country or "")) for c in candidates):
         # "Oregon", "Virginia", "Florida" in a US story: the state, not a town of its name — unless "the city of X"
-        candidates = [c for c in candidates if c.feature != "city" or c.population >= 50_000]
+        # (and listed with states, "…, West Virginia and Wyoming", not Wyoming, Michigan either)
+        least = 1_000_000 if hint == "admin1" else 50_000
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= least]
     if curated and not qualifier and candidates[0].feature in ("region", "water"):
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
         # small town of that name — unless the text says "Middle East, Md."

@@ -837,6 +837,12 @@ class PlaceAnnotator:
         found = self.gaz.lookup(name)
         return bool(found) and all(c.feature in ("airport", "airbase") for c in found)
 
+    def _big_capital(self, name: str) -> bool:
+        """Whether the name is a national capital of 100,000 people or more: "Tbilisi", not Hamilton,
+        Bermuda (a surname, and an Indiana county)."""
+        return place_key(name) in self.capitals and any(
+            i in self.capital_ids and self.gaz.place(i).population >= 100_000 for i in self.gaz.lookup_ids(name)[:3])
+
     def _state_level(self, name: str) -> bool:
         """A country, a province or a capital: what can lead, back or control ("US-led", "Iran-backed")."""
         return self._unit_named(name) or place_key(name) in self.capitals or (
@@ -1089,8 +1095,9 @@ class PlaceAnnotator:
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
-                    self._country_named(name) and name.casefold() not in given_names()):
-                # a country's name is the country though the model calls it a person ('"Tunisia was …')
+                    (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
+                # a country's name is the country though the model calls it a person ('"Tunisia was …'),
+                # and a capital's its capital ("Tbilisi has denied the allegation": the government)
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
         if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(text, s):
             # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
@@ -1101,7 +1108,7 @@ class PlaceAnnotator:
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
         if not curated and not context and not (" " in name and self._unit_named(name)) and not unit_of and not (
-                self._country_named(name) and name.casefold() not in given_names()):
+                (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if maybe and self._airport_only(name) and name.casefold() not in given_names() and name not in surnames:
             maybe = False  # "while Heathrow and Gatwick reported delays" (the model's "people"): airports only
@@ -1960,18 +1967,23 @@ class PlaceAnnotator:
         ctx.listed_provinces = self._listed_provinces(text, resolved)
         return ctx, own
 
-    @staticmethod
-    def _listed_provinces(text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
+    def _listed_provinces(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
         """Starts of the mentions next in a list to a province read with confidence ("…, Utah,
-        Virginia, Washington, West Virginia and Wyoming"), for the next round to read as provinces."""
+        Virginia, Washington, West Virginia and Wyoming"), for the next round to read as provinces
+        — not a town the province after it holds ("Washington, D.C.'s", "Spokane, Washington")."""
         ordered = sorted((rp for rp in resolved if not rp[0].in_word), key=lambda rp: rp[0].start)
         province = [r.place is not None and r.place.feature == "admin1" and r.confidence >= 0.8
                     and rp.source != "demonym" for rp, r in ordered]
         starts = set()
         for k in range(len(ordered) - 1):
-            (a, _), (b, _) = ordered[k], ordered[k + 1]
-            if province[k] != province[k + 1] and find.coordinated(text, a.end, b.start):
-                starts.add(b.start if province[k] else a.start)
+            (a, _), (b, held) = ordered[k], ordered[k + 1]
+            if province[k] == province[k + 1] or not find.coordinated(text, a.end, b.start):
+                continue
+            if province[k + 1] and held.place is not None and any(
+                    t.feature == "city" and t.country == held.place.country and t.admin1 == held.place.admin1
+                    for t in self.gaz.lookup(_lookup_name(text, a))):
+                continue
+            starts.add(b.start if province[k] else a.start)
         return frozenset(starts)
 
     @staticmethod
