@@ -2155,3 +2155,18 @@ def test_canada_is_placed_at_its_centre() -> None:
 
     canada = next(p for p in load_gazetteer().lookup("Canada") if p.feature == "country")
     assert haversine_km(canada.lat, canada.lon, 60.0, -95.0) <= 161
+
+
+def test_military_posts_laboratories_and_a_countrys_laboratory(places_pipeline: Pipeline) -> None:
+    """Military posts and laboratories news names are facilities with points ("Fort Detrick",
+    "Dugway Proving Ground"); "the Pirbright laboratory" is placed at the village it is named after;
+    "a UK laboratory" is the country's, not a facility at a Russian village called Uk."""
+    text = ("The anthrax was most likely produced at Fort Detrick, and the Dugway Proving Ground in Utah "
+            "wants more. The outbreak in Surrey, UK came from the Pirbright laboratory. Officials will seek "
+            "confirmation from a UK laboratory.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Fort Detrick")["admin1"] == "Maryland"
+    assert mention(places, "Dugway Proving Ground")["admin1"] == "Utah"
+    pirbright = mention(places, "Pirbright laboratory")
+    assert (pirbright["admin1"], pirbright["country"]) == ("Surrey", "GBR")
+    assert mention(places, "UK", 1)["country"] == "GBR"

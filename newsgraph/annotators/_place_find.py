@@ -46,7 +46,8 @@ _FACILITY = re.compile(
     r"military[ ]+base|naval[ ]+base|base|border[ ]+crossing|border[ ]+gate|border[ ]+post|crossing|terminal|"
     r"(?:refugee|displacement|displaced[ ]+persons?|idp)[ ]+camp|camp|port|highway|"
     r"nuclear[ ]+(?:power[ ]+)?(?:plant|facility|site)|power[ ]+plant|power[ ]+station|dam|refinery|"
-    r"(?:oil|gas)[ ]+field|oil[ ]+terminal|checkpoint|junction|prison|hospital|bridge|outpost|garrison|barracks)\b",
+    r"(?:oil|gas)[ ]+field|oil[ ]+terminal|checkpoint|junction|prison|hospital|bridge|outpost|garrison|barracks|"
+    r"laboratory|racecourse|quarantine[ ]+station)\b",
     re.I)
 AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", "military airport",
              "international airport", "airbase", "military base", "naval base")

@@ -300,7 +300,7 @@ _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
 _FACILITY_SUFFIX = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+base|naval[ ]+base|"
-    r"base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port)$", re.I)
+    r"base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|racecourse|laboratory)$", re.I)
 
 
 class PlaceAnnotator:
@@ -376,7 +376,10 @@ class PlaceAnnotator:
                 text[s:force.start()]):
             return s, force.start(), label  # "New York State Police" (the model's place): New York State
         tail = _TRAILING_NOUNS.search(text, s, e) if label in _PLACE_LABELS else None
-        if tail is None or tail.start() <= s or _FACILITY_SUFFIX.search(text, s, e) or find.kind_after(
+        suffix = _FACILITY_SUFFIX.search(text, s, e)
+        if suffix is not None and not self._may_be_facility(text[s:suffix.start()]):
+            suffix = None  # "a UK laboratory": the country's, not a facility named after a town
+        if tail is None or tail.start() <= s or suffix or find.kind_after(
                 text, tail.start()) or self.gaz.lookup_ids(text[s:e]) or not self.gaz.lookup_ids(text[s:tail.start()]):
             return s, e, label
         return s, tail.start(), label
@@ -487,6 +490,8 @@ class PlaceAnnotator:
                 continue  # "the Easter Vigil in St. Peter's", "the G20 Summit in Rome": a happening, not a place
             prop = Proposal(s, e, "entity", label=label, priority=1)
             suffix = _FACILITY_SUFFIX.search(text, s, e)
+            if suffix is not None and not self._may_be_facility(text[s:suffix.start()]):
+                suffix = None
             after = find.facility_after(text, e)
             direction = find.direction_before(text, s)
             if suffix and suffix.end() == e and suffix.start() > s:
@@ -908,6 +913,10 @@ class PlaceAnnotator:
         """Whether "X airport/base/crossing" may be a facility at X: X is a town, province or
         facility, or unknown — not a sea or a country ("the Black Sea port of Odesa")."""
         ids = self.gaz.lookup_ids(name)
+        if ids and self.gaz.features[ids[0]] == "C" and not any(
+                self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000 for i in ids):
+            return False  # "a UK laboratory": the country's (a Russian village called Uk is not meant) —
+            # but "Djibouti port" is at the city of the country's name
         return not ids or any(self.gaz.features[i] in "PATBF" for i in ids) or bool(self.gaz.airports(name))
 
     def _run_proposal(self, text: str, s: int, e: int, ents: list[tuple[int, int, str]],
