@@ -265,7 +265,7 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000
                       or c.id in ctx.town_support]
-    elif key is not None and not qualifier and hint != "city" and any(
+    elif key is not None and not qualifier and hint != "city" and key not in ctx.senses and any(
             c.feature == "admin1" and place_key(c.name) == key and (c.country == ctx.focus or ctx.mentioned.get(
                 c.country or "")) for c in candidates):
         # "Oregon", "Virginia", "Florida" in a US story: the state, not a town of its name — unless "the city of X"

@@ -276,7 +276,8 @@ _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
 _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|architecture|building|buildings|era|style|"
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
-_STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS})(?![\w])")
+# (and a road named after it: "North Jackson Highway" — but "the Kansas Highway Patrol" is the state's)
+_STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS}|Highway(?![ ]+Patrol)|Pike|Turnpike)(?![\w])")
 # a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
@@ -1116,8 +1117,11 @@ class PlaceAnnotator:
                     and (ent is None or ent[2] != "PERSON" or " " in name or key in self.capitals)):
                 return Proposal(s, e, "alias" if curated else "gazetteer", priority=1, metonym=True), True
             return None, False  # "Jordan said" — but not "officials in Amman said"
+        # (a capital's name the model calls a person is the capital, "Tbilisi has denied"; one it calls
+        # nothing may be a paper's town of that name, "London Police say" in a story from Kentucky)
+        capital_person = ent is not None and ent[2] == "PERSON" and self._big_capital(name)
         if not curated and not context and not (" " in name and self._unit_named(name)) and not unit_of and not (
-                (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
+                (self._country_named(name) or capital_person) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if maybe and self._airport_only(name) and name.casefold() not in given_names() and name not in surnames:
             maybe = False  # "while Heathrow and Gatwick reported delays" (the model's "people"): airports only
