@@ -2167,3 +2167,15 @@ def test_military_posts_laboratories_and_a_countrys_laboratory(places_pipeline: 
     pirbright = mention(places, "Pirbright laboratory")
     assert (pirbright["admin1"], pirbright["country"]) == ("Surrey", "GBR")
     assert mention(places, "UK", 1)["country"] == "GBR"
+
+
+def test_provinces_far_from_geonames_point_are_moved_there() -> None:
+    """Provinces whose packaged centroid lies far from GeoNames' point (Alberta 343 km, Queensland
+    245 km) are placed where geoparsing corpora and maps put them."""
+    from newsgraph.kb.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for name, lat, lon in (("Alberta", 52.28, -117.47), ("Queensland", -20.0, 145.0),
+                           ("Newfoundland and Labrador", 52.0, -56.0)):
+        province = next(p for p in gaz.lookup(name) if p.feature == "admin1")
+        assert haversine_km(province.lat, province.lon, lat, lon) <= 50

