@@ -2179,3 +2179,16 @@ def test_provinces_far_from_geonames_point_are_moved_there() -> None:
                            ("Newfoundland and Labrador", 52.0, -56.0)):
         province = next(p for p in gaz.lookup(name) if p.feature == "admin1")
         assert haversine_km(province.lat, province.lon, lat, lon) <= 50
+
+
+def test_names_given_and_countries_after_provinces_are_not_list_items(places_pipeline: Pipeline) -> None:
+    """ "the street was later called Lafayette" gives a name, not a place; "in Matias Romero, Oaxaca
+    State, Mexico" ends with the country, not the State of Mexico; "in Liverpool, northern England"
+    is the city, which the region after it qualifies."""
+    text = ("Migrants camped in Matias Romero, Oaxaca State, Mexico, on Wednesday. In New Orleans, the old "
+            "street was later called Lafayette and then Franklin. The boy is treated in Liverpool, northern "
+            "England.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Mexico")["feature"] == "country"
+    assert not any(p["text"] == "Lafayette" for p in places)
+    assert mention(places, "Liverpool")["feature"] == "city"

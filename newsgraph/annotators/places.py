@@ -254,6 +254,8 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 # a pathogen or disease named after a place: "the Reston ebolavirus", "Ebola-Reston virus", "Rift
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
+# words that give a name rather than place anything: "the street was later called Lafayette"
+_NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
@@ -1856,8 +1858,10 @@ class PlaceAnnotator:
                 continue
             if name.casefold() in given_names() or name in surnames or _common_word(text, name):
                 continue
-            if " " not in name and text[:p.start].rstrip()[-1:] in _SENTENCE_ENDS:
+            if " " not in name and text[:p.start].rstrip().rstrip("”\"’')")[-1:] in _SENTENCE_ENDS:
                 continue  # "Mobile surveillance teams in Uige": a sentence's first word is capitalised anyway
+            if find.previous_word(text, p.start) in _NAMING_WORDS:
+                continue  # "the street was later called Lafayette": a name given, not a place
             if name.isupper():
                 continue  # "RINO": an acronym
             # (the place's own name, letter for letter: not an alternate name — "Google" is one of
@@ -1993,10 +1997,13 @@ class PlaceAnnotator:
             if province[k] == province[k + 1] or not find.coordinated(text, a.end, b.start):
                 continue
             if province[k + 1] and held.place is not None and any(
-                    t.feature == "city" and t.country == held.place.country and t.admin1 == held.place.admin1
-                    for t in self.gaz.lookup(_lookup_name(text, a))):
-                continue
-            starts.add(b.start if province[k] else a.start)
+                    t.feature == "city" and t.country == held.place.country for t in self.gaz.lookup(
+                        _lookup_name(text, a))[:2]):
+                continue  # "Liverpool, northern England", "Washington, D.C.": the province qualifies the town
+            other = b if province[k] else a
+            if any(c.feature == "country" for c in self.gaz.lookup(_lookup_name(text, other))[:1]):
+                continue  # "Matias Romero, Oaxaca State, Mexico": the country holding the province
+            starts.add(other.start)
         return frozenset(starts)
 
     @staticmethod
