@@ -2192,3 +2192,35 @@ def test_names_given_and_countries_after_provinces_are_not_list_items(places_pip
     assert mention(places, "Mexico")["feature"] == "country"
     assert not any(p["text"] == "Lafayette" for p in places)
     assert mention(places, "Liverpool")["feature"] == "city"
+
+
+def test_state_codes_after_a_town_and_lists_the_model_joins(places_pipeline: Pipeline) -> None:
+    """ "EDMONTON, Ky (WBKO)" and "LOUISVILLE, KY--" are Kentucky (the AP style without its dot, the
+    postal code) — but "he said, OK, we go" and "Hi, Miss Daisy" are no states; "south to Ingham or
+    Townsville" (the model's one organisation) names two towns of the Queensland the story names;
+    "one resident of Tabriz told the BBC" is the city, not its government speaking."""
+    codes = places_of(places_pipeline, "EDMONTON, Ky (WBKO) -- A fire broke out. LOUISVILLE, KY--(Marketwire) - "
+                                       "The firm moved. He said, OK, we go. Hi, Miss Daisy came.")
+    assert [p["admin1"] for p in codes if p["text"] in ("Ky", "KY")] == ["Kentucky", "Kentucky"]
+    assert not any(p["text"] in ("OK", "Miss") for p in codes)
+    towns = places_of(places_pipeline, "A Queensland Amber Alert has been issued for four boys. They are believed "
+                                       "to be traveling with her south to Ingham or Townsville in a white sedan with "
+                                       "Queensland registration.")
+    assert {p["text"]: p["admin1"] for p in towns if p["text"] in ("Ingham", "Townsville")} == {
+        "Ingham": "Queensland", "Townsville": "Queensland"}
+    tabriz = places_of(places_pipeline, "The quake hit Tabriz in Iran on Saturday. \"The quake has created huge "
+                                        "panic,\" one resident of Tabriz told the BBC.")
+    assert [p["country"] for p in tabriz if p["text"] == "Tabriz"] == ["IRN", "IRN"]
+
+
+def test_a_guide_naming_many_towns_once_has_no_story_town(places_pipeline: Pipeline) -> None:
+    """A guide to gardens across the country names Houston once among other towns: a castle it does
+    not put anywhere is left out, not placed at Houston (the one town in the one state it names);
+    "Royal Street" in a story that names New Orleans is placed there."""
+    guide = places_of(places_pipeline, "Gardens to visit this spring: Houston, Texas has azaleas. Denver has "
+                                       "roses. Phoenix has cacti. Boston has tulips. Visitors love Wentworth "
+                                       "Castle for its gardens.")
+    assert not any(p["text"] == "Wentworth Castle" for p in guide)
+    story = places_of(places_pipeline, "New Orleans grew downriver. The houses on Royal Street date from the "
+                                       "1830s, and the street was later called Lafayette.")
+    assert mention(story, "Royal Street")["admin1"] == "Louisiana"

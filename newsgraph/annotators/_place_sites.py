@@ -76,7 +76,14 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                     and r.confidence >= 0.6 and p.source != "demonym"
                     and (not provinces or r.place.admin1 in provinces))
     ranked = towns.most_common(2)
+    # (named once, it is the story's town only among at most one other town of its country: a guide
+    # to gardens across England that names Cambridge once among Sutton, Tamworth and Bristol has none)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    country = gaz.place(main).country if main is not None else None
+    if main is not None and ranked[0][1] < 2 and len({
+            r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
+            and r.place.country == country and p.source != "demonym"}) > 2:
+        main = None
     main_res = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
     by_start = {p.start: r for p, r in resolved if r.place is not None}
     out = list(resolved)

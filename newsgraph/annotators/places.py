@@ -254,6 +254,18 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 # a pathogen or disease named after a place: "the Reston ebolavirus", "Ebola-Reston virus", "Rift
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
+# the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
+_US_POSTAL_CODES = dict(zip(
+    ("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"),
+    ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+     "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+     "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"],
+    strict=True))
 # words that give a name rather than place anything: "the street was later called Lafayette"
 _NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
@@ -331,16 +343,33 @@ class PlaceAnnotator:
                                     for n in [e["name"], *e.get("aliases", [])]) | place_words.HEAVENLY_BODIES
         self.capital_ids = self._capital_ids()
         self.capital_names = frozenset(place_key(name) for name in capitals())
-        self.abbreviations: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
-        self.abbreviation_country = {**{a: "USA" for a in table["us_state_abbreviations"]},
+        styled: dict[str, str] = {**table["us_state_abbreviations"], **table["ca_province_abbreviations"]}
+        # (after a town and a comma only, also without their dots and as postal codes: "EDMONTON, Ky
+        # (WBKO)", "LOUISVILLE, KY--(Marketwire)", "Austin, TX 78701")
+        bare = {a.replace(".", "").replace(" ", ""): state for a, state in table["us_state_abbreviations"].items()}
+        self.abbreviations: dict[str, str] = styled
+        self.after_town: dict[str, str] = {**bare, **_US_POSTAL_CODES, **styled}
+        american = {**bare, **_US_POSTAL_CODES, **table["us_state_abbreviations"]}
+        self.abbreviation_country = {**{a: "USA" for a in american},
                                      **{a: "CAN" for a in table["ca_province_abbreviations"]}}
-        alternatives = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True))
+        alternatives = "|".join(re.escape(a) for a in sorted(self.after_town, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
-        self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)]|$)")
+        self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)]|[-–—]|$)")
         # abbreviations no English word shares stand alone too ("schools in W.Va.", "S.C. lawmakers")
-        alone = "|".join(re.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True)
+        alone = "|".join(re.escape(a) for a in sorted(styled, key=len, reverse=True)
                          if a not in _WORD_LIKE_ABBREVIATIONS)
         self._abbreviation_alone = re.compile(rf"(?<![\w.])({alone})(?=[\s,;:)]|$)")
+
+    def _state_code(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a state's abbreviation after a comma is one: the AP style ("Pa.") is; a bare code
+        ("KY", "Miss") only after a capitalised name and before no name of its own ("Hi, Miss Daisy",
+        "he said, OK, …" are no states)."""
+        code = m.group(1)
+        if "." in code or self.abbreviation_country.get(code) == "CAN":
+            return True
+        before = re.search(r"([A-Za-z][\w’'.-]*)$", text[:m.start()])
+        after = re.match(r"[ ]*(\S?)", text[m.end():])
+        return bool(before and before.group(1)[0].isupper() and not (after and after.group(1).isupper()))
 
     def _capital_ids(self) -> frozenset[int]:
         """The gazetteer ids of the capitals in the capitals lexicon: the biggest city of that name
@@ -409,6 +438,13 @@ class PlaceAnnotator:
     def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
         town and its county, each a place of the label ("Washington, D.C." stays whole)."""
+        if " or " in text[s:e] and not self.gaz.lookup_ids(text[s:e]):
+            # "south to Ingham or Townsville" (the model's one organisation): two names, not one
+            parts, start = [], s
+            for m in re.finditer(r" or ", text[s:e]):
+                parts.append((start, s + m.start(), label))
+                start = s + m.end()
+            return [part for part in [*parts, (start, e, label)] if part[1] > part[0]]
         if label not in _PLACE_LABELS or ", " not in text[s:e] or self.gaz.lookup_ids(text[s:e]):
             return [(s, e, label)]
         parts, start = [], s
@@ -584,8 +620,9 @@ class PlaceAnnotator:
                                     name_end=at + len(name.group(0)), hint="admin1", priority=3,
                                     lookup=f"{name.group(0)} {unit}"))
         for m in self._abbreviation.finditer(text):
-            out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
-                                lookup=self.abbreviations[m.group(1)]))
+            if self._state_code(text, m):
+                out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
+                                    lookup=self.after_town[m.group(1)]))
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
@@ -1258,9 +1295,9 @@ class PlaceAnnotator:
     def _qualifier(self, text: str, end: int) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
         abbreviation = self._abbreviation.match(text, end)
-        if abbreviation:
+        if abbreviation and self._state_code(text, abbreviation):
             country = self.abbreviation_country[abbreviation.group(1)]
-            return [p for p in self.gaz.lookup(self.abbreviations[abbreviation.group(1)])
+            return [p for p in self.gaz.lookup(self.after_town[abbreviation.group(1)])
                     if p.feature == "admin1" and p.country == country][:1]
         m = _QUALIFIER.match(text, end)
         if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
@@ -1666,7 +1703,10 @@ class PlaceAnnotator:
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end)]
         proposed += self._near_others(doc, text, proposed, unsure)
-        proposed += self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
+        named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
+        if named:
+            # their list partners join as the first round's did: "south to Ingham or Townsville"
+            proposed, _ = self._coordinated(text, proposed + named, [p for p in unsure if p not in proposed + named])
         # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
         # the state nor a town called Colony
         named_after = [(p.start, m.end()) for p in proposed if p.source != "kind"
@@ -1844,6 +1884,11 @@ class PlaceAnnotator:
                 continue
             ids = self.gaz.lookup_ids(_lookup_name(text, p))
             if ids and self.gaz.features[ids[0]] == "C":
+                countries.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
+            elif ids and self.gaz.features[ids[0]] == "A" and p.source in ("entity", "alias", "kind") and (
+                    spelling(self.gaz.names[ids[0]]) == spelling(_lookup_name(text, p))):
+                # a province named by its own name says its country: "south to Ingham or Townsville"
+                # in a story that names Queensland
                 countries.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
         if not countries:
             return []
@@ -2054,8 +2099,8 @@ class PlaceAnnotator:
                 continue  # "500 B.C.": an era
             # (not "a resident of Toruń, told", "Thomas Washburne, Republican, Evansville, told": the
             # name closes a phrase set off by commas, and the speaker is the person before it)
-            apposed = text[e:e + 1] == "," and (text[max(0, s - 2):s] == ", " or find.previous_word(
-                text, s) in _STRICT_LOCATIVE | {"of"})
+            apposed = find.previous_word(text, s) in _STRICT_LOCATIVE | {"of"} or (
+                text[e:e + 1] == "," and text[max(0, s - 2):s] == ", ")  # ("one resident of Tabriz told")
             if find.government_after(text, e) or (find.speech_after(text, e) and not apposed):
                 continue  # "Washington said", "Moscow's defence ministry"
             if _PATHOGEN_AFTER.match(text, e):
