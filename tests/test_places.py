@@ -2203,6 +2203,10 @@ def test_state_codes_after_a_town_and_lists_the_model_joins(places_pipeline: Pip
                                        "The firm moved. He said, OK, we go. Hi, Miss Daisy came.")
     assert [p["admin1"] for p in codes if p["text"] in ("Ky", "KY")] == ["Kentucky", "Kentucky"]
     assert not any(p["text"] in ("OK", "Miss") for p in codes)
+    club = places_of(places_pipeline, "The Allendale Woman's Club of New Jersey is a member of The NJ State "
+                                      "Federation of Women's Clubs. The NY office did not reply.")
+    assert mention(club, "NJ")["admin1"] == "New Jersey"
+    assert not any(p["text"] == "NY" for p in club)  # a code alone only for a state the article names
     towns = places_of(places_pipeline, "A Queensland Amber Alert has been issued for four boys. They are believed "
                                        "to be traveling with her south to Ingham or Townsville in a white sedan with "
                                        "Queensland registration.")

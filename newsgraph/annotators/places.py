@@ -266,6 +266,9 @@ _US_POSTAL_CODES = dict(zip(
      "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
      "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"],
     strict=True))
+# postal codes that are no English word or common acronym, read alone where the article names their state
+_POSTAL_ALONE = re.compile(r"(?<![\w.&/-])(NY|NJ|NC|SC|ND|SD|NH|NM|RI|WV|TX|FL|KY|TN|CT|AZ|NV|WI|MN|IL|KS|AK|WY|VT|MT)"
+                           r"(?![\w&/-])")
 # words that give a name rather than place anything: "the street was later called Lafayette"
 _NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
@@ -623,6 +626,11 @@ class PlaceAnnotator:
             if self._state_code(text, m):
                 out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                     lookup=self.after_town[m.group(1)]))
+        for m in _POSTAL_ALONE.finditer(text):
+            state = _US_POSTAL_CODES[m.group(1)]
+            if state in text and not any(p.start <= m.start() < p.end for p in out):
+                # "The NJ State Federation of Women's Clubs" in a story that names New Jersey: the state
+                out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2, lookup=state))
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
