@@ -2115,6 +2115,8 @@ def test_country_points_agree_with_the_usual_references() -> None:
     assert haversine_km(china.lat, china.lon, 35.0, 103.0) <= 161
     congo = next(p for p in gaz.lookup("Democratic Republic of the Congo") if p.feature == "country")
     assert haversine_km(congo.lat, congo.lon, -2.88, 23.65) <= 161
+    japan = next(p for p in gaz.lookup("Japan") if p.feature == "country")  # GeoNames puts it at Tokyo
+    assert haversine_km(japan.lat, japan.lon, 35.69, 139.75) <= 161
 
 
 def test_a_small_town_abroad_before_its_country(places_pipeline: Pipeline) -> None:
