@@ -190,7 +190,7 @@ def main() -> None:
         if cached is not None and cached.exists():
             sets[name] = pickle.loads(cached.read_bytes())
             continue
-        rows = [json.loads(line) for line in Path(name).read_text("utf-8").splitlines() if line.strip()]
+        rows = [json.loads(line) for line in Path(name).read_text("utf-8").split("\n") if line.strip()]
         sets[name] = collect(rows)
         if cached is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
