@@ -2139,6 +2139,11 @@ def test_former_provinces_and_pathogens_named_after_places(places_pipeline: Pipe
     assert mention(places, "Rift Valley")["country"] == "KEN"
     assert mention(places, "Western Kasai")["country"] == "COD"
     assert [p["admin1"] for p in places if p["text"] == "Reston"] == ["Virginia"]
+    marburg = places_of(places_pipeline, "The Marburg virus spread in Uige, Angola. Because Marburg kills more "
+                                         "slowly, victims travel. Doctors later met in Marburg, Germany. China's "
+                                         "news agency Xinhua reported new cases in Beijing.")
+    assert [p["country"] for p in marburg if p["text"] == "Marburg"] == ["DEU"]  # the town, once
+    assert not any(p["text"] == "Xinhua" for p in marburg)  # the agency, not the county in Yunnan
 
 
 def test_a_capital_the_model_calls_a_person(places_pipeline: Pipeline) -> None:

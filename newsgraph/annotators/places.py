@@ -271,6 +271,7 @@ _POSTAL_ALONE = re.compile(r"(?<![\w.&/-])(NY|NJ|NC|SC|ND|SD|NH|NM|RI|WV|TX|FL|K
                            r"(?![\w&/-])")
 # words that give a name rather than place anything: "the street was later called Lafayette"
 _NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
+_VIRUS_NAME = re.compile(r"\b([A-Z][a-z]+)[ -]+(?:ebola)?virus\b")
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
@@ -1708,8 +1709,14 @@ class PlaceAnnotator:
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
+        # a virus named after a place is that virus wherever the name stands bare in the article:
+        # "Because Marburg kills more slowly" after "the Marburg virus" (not "in Marburg", nor
+        # "Reston, Virginia")
+        viruses = {m.group(1) for m in _VIRUS_NAME.finditer(text)}
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
-                    and not _PATHOGEN_AFTER.match(text, p.end)]
+                    and not _PATHOGEN_AFTER.match(text, p.end)
+                    and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
+                             and text[p.end:p.end + 2] != ", ")]
         proposed += self._near_others(doc, text, proposed, unsure)
         named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         if named:
@@ -2099,6 +2106,7 @@ class PlaceAnnotator:
         covered = sorted((p.start, p.end) for p, r in resolved if not r.tentative)
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
+        viruses = {m.group(1) for m in _VIRUS_NAME.finditer(text)}
         for s, e, name in _standing_alone(doc, text, by_name, covered):
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
             inside = any(rs < s and e <= re_ for rs, re_ in runs)
@@ -2111,7 +2119,7 @@ class PlaceAnnotator:
                 text[e:e + 1] == "," and text[max(0, s - 2):s] == ", ")  # ("one resident of Tabriz told")
             if find.government_after(text, e) or (find.speech_after(text, e) and not apposed):
                 continue  # "Washington said", "Moscow's defence ministry"
-            if _PATHOGEN_AFTER.match(text, e):
+            if _PATHOGEN_AFTER.match(text, e) or (name in viruses and not find.locative_before(text, s, strong=True)):
                 continue  # "the Reston ebolavirus" after "Reston, Virginia": the virus
             if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
