@@ -2235,3 +2235,13 @@ def test_a_guide_naming_many_towns_once_has_no_story_town(places_pipeline: Pipel
     story = places_of(places_pipeline, "New Orleans grew downriver. The houses on Royal Street date from the "
                                        "1830s, and the street was later called Lafayette.")
     assert mention(story, "Royal Street")["admin1"] == "Louisiana"
+
+
+def test_state_of_a_province_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "the farmers of State of Tamil Nadu…" (the model: "State of" an organisation, "Tamil Nadu" a
+    person): the form names the province."""
+    text = ("Tamil Nadu said it had written to the Centre. Any delay in constituting the Cauvery Management "
+            "Board is to the prejudice to the farmers of State of Tamil Nadu… In the absence of any cogent "
+            "reasons, the Centre failed.")
+    assert [p["feature"] for p in places_of(places_pipeline, text) if "Tamil Nadu" in p["text"]] == ["admin1",
+                                                                                                      "admin1"]

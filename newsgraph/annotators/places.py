@@ -1102,7 +1102,9 @@ class PlaceAnnotator:
         # (the country first among the name's places: Mali is also a Guinean prefecture)
         state_body = bool(_STATE_BODY_AFTER.match(text, e)) and any(
             self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(name)[:1])
-        strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body) or (
+        # ("the farmers of State of Tamil Nadu": the form names a province, whatever the model's label)
+        strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body
+                      or unit_of) or (
             find.locative_before(text, s, strong=True))
         context = strong or find.locative_before(text, s)
         maybe = False
