@@ -951,10 +951,7 @@ class PlaceAnnotator:
                 continue
             towns = [t for t in self.gaz.lookup(_lookup_name(text, first))
                      if t.feature in ("city", "admin2", "airport", "facility")]
-            if any((h.feature == "country" and t.country == h.country) or (
-                    h.feature == "admin1" and t.country == h.country and t.admin1 and h.admin1
-                    and t.admin1.casefold() == h.admin1.casefold())
-                   for h in self.gaz.lookup(_lookup_name(text, second))[:3] for t in towns):
+            if any(_holds(h, t) for h in self.gaz.lookup(_lookup_name(text, second))[:3] for t in towns):
                 out += [p for p in (first, second) if p in unsure and p not in out]
         return out
 
@@ -1333,9 +1330,7 @@ class PlaceAnnotator:
         """Whether the province or country after the name ("Reston, Virginia") holds a town of the
         name: a person's surname is followed by no such pair."""
         holders = [q for q in self._qualifier(text, end) if text[end:end + 2] == ", "]
-        return bool(holders) and any(
-            t.country == q.country and (q.feature == "country" or (t.admin1 and t.admin1 == q.admin1))
-            for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
+        return any(_holds(q, t) for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
 
     def _resolve(self, p: Proposal, text: str, ctx: Context, sentence: int) -> Resolution | None:
         """The place a mention names (None: drop the mention)."""
@@ -2340,6 +2335,16 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
         if not _STREET_AFTER.match(text, e) or _UNIT_NAME.search(m.group(1)):
             # "Wichita Drive" is a street, whatever "Wichita" is ("Douglas County Road 4" is in the county)
             yield s, e, m.group(1)
+
+
+def _holds(holder: Place, town: Place) -> bool:
+    """Whether a country or province holds the town ("Pandi, Bulacan"; "Weiswampach, Luxembourg")."""
+    if holder.country != town.country:
+        return False
+    if holder.feature == "country":
+        return True
+    return holder.feature == "admin1" and bool(town.admin1 and holder.admin1) and (
+        (town.admin1 or "").casefold() == (holder.admin1 or "").casefold())
 
 
 def ent_label(ents: list[tuple[int, int, str]], starts: list[int], s: int, e: int) -> str | None:
