@@ -2245,3 +2245,12 @@ def test_state_of_a_province_the_model_calls_a_person(places_pipeline: Pipeline)
             "reasons, the Centre failed.")
     assert [p["feature"] for p in places_of(places_pipeline, text) if "Tamil Nadu" in p["text"]] == ["admin1",
                                                                                                       "admin1"]
+
+
+def test_a_school_is_placed_at_the_storys_town(places_pipeline: Pipeline) -> None:
+    """ "Marjory Stoneman Douglas High School" in a story from Parkland, Florida: a building placed at
+    the story's town, as churches and hospitals are."""
+    text = ("PARKLAND, Fla. — Students at Marjory Stoneman Douglas High School returned on Monday. Parkland "
+            "police said the campus was calm.")
+    school = mention(places_of(places_pipeline, text), "Marjory Stoneman Douglas High School")
+    assert (school["feature"], school["admin1"]) == ("facility", "Florida")

@@ -23,7 +23,8 @@ _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "u
 # A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
 _BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
-                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge)(?![\w])")
+                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|"
+                       r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club)(?![\w])")
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
