@@ -2219,6 +2219,11 @@ def test_state_codes_after_a_town_and_lists_the_model_joins(places_pipeline: Pip
                                        "Queensland registration.")
     assert {p["text"]: p["admin1"] for p in towns if p["text"] in ("Ingham", "Townsville")} == {
         "Ingham": "Queensland", "Townsville": "Queensland"}
+    # a partner the gazetteer knows only abroad stays out ("Nature Reserve" is a Singapore subzone)
+    reserve = places_of(places_pipeline, "Ten gardens to visit across the UK this spring.\n\nWicken Fen National "
+                                         "Nature Reserve, Cambridgeshire\n\nWicken Fen is one of the oldest reserves.")
+    assert not any(p["text"] == "Nature Reserve" for p in reserve)
+    assert mention(reserve, "Cambridgeshire")["country"] == "GBR"
     tabriz = places_of(places_pipeline, "The quake hit Tabriz in Iran on Saturday. \"The quake has created huge "
                                         "panic,\" one resident of Tabriz told the BBC.")
     assert [p["country"] for p in tabriz if p["text"] == "Tabriz"] == ["IRN", "IRN"]

@@ -1717,8 +1717,12 @@ class PlaceAnnotator:
         proposed += self._near_others(doc, text, proposed, unsure)
         named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         if named:
-            # their list partners join as the first round's did: "south to Ingham or Townsville"
-            proposed, _ = self._coordinated(text, proposed + named, [p for p in unsure if p not in proposed + named])
+            # their list partners join as the first round's did: "south to Ingham or Townsville" — partners
+            # of their country ("Wicken Fen National Nature Reserve, Cambridgeshire" is no Singapore subzone)
+            lands = {c.country for q in named for c in self.gaz.lookup(_lookup_name(text, q))[:3]}
+            partners = [p for p in unsure if p not in proposed + named
+                        and any(c.country in lands for c in self.gaz.lookup(_lookup_name(text, p))[:3])]
+            proposed, _ = self._coordinated(text, proposed + named, partners)
         # "a Tennessee Colony man", "Michigan City": a town named after a state or country — neither
         # the state nor a town called Colony
         named_after = [(p.start, m.end()) for p in proposed if p.source != "kind"
