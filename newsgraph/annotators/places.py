@@ -193,6 +193,12 @@ def _common_word(text: str, name: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _virus_names(text: str) -> frozenset[str]:
+    """Names the text gives a virus ("the Marburg virus"; cached: asked by two passes)."""
+    return frozenset(m.group(1) for m in _VIRUS_NAME.finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words the text writes in lower case (cached: asked for every small town's name)."""
     return frozenset(_LOWER_WORD.findall(text))
@@ -1709,7 +1715,7 @@ class PlaceAnnotator:
         # a virus named after a place is that virus wherever the name stands bare in the article:
         # "Because Marburg kills more slowly" after "the Marburg virus" (not "in Marburg", nor
         # "Reston, Virginia")
-        viruses = {m.group(1) for m in _VIRUS_NAME.finditer(text)}
+        viruses = _virus_names(text)
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
@@ -2107,7 +2113,7 @@ class PlaceAnnotator:
         covered = sorted((p.start, p.end) for p, r in resolved if not r.tentative)
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
-        viruses = {m.group(1) for m in _VIRUS_NAME.finditer(text)}
+        viruses = _virus_names(text)
         for s, e, name in _standing_alone(doc, text, by_name, covered):
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
             inside = any(rs < s and e <= re_ for rs, re_ in runs)
