@@ -2259,3 +2259,39 @@ def test_a_school_is_placed_at_the_storys_town(places_pipeline: Pipeline) -> Non
             "police said the campus was calm.")
     school = mention(places_of(places_pipeline, text), "Marjory Stoneman Douglas High School")
     assert (school["feature"], school["admin1"]) == ("facility", "Florida")
+
+
+def test_words_that_put_a_village_somewhere_and_joined_spellings(places_pipeline: Pipeline) -> None:
+    """ "the community of O'Leary", "near to Bieżuń", "Mabini Vice-Mayor X" put an unsure name
+    somewhere; "Dogu Beyazit" is Doğubeyazıt written as two words."""
+    text = ("Birds died on Prince Edward Island. The case was found in the community of O'Leary. Poland "
+            "reported one too. It was found in the village of Saldowo, near to Bieżuń. \"It was during "
+            "recess,\" said Mabini Vice-Mayor Ester Tabigue. Schools in Bohol closed. The children were from "
+            "Dogu Beyazit, a farming town in Turkey.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "O'Leary")["admin1"] == "Prince Edward Island"
+    assert mention(places, "Bieżuń")["country"] == "POL"
+    assert (mention(places, "Mabini")["country"], mention(places, "Mabini")["admin1"]) == ("PHL", "Bohol")
+    assert mention(places, "Dogu Beyazit")["country"] == "TUR"
+
+
+def test_provinces_since_merged_and_the_americas(places_pipeline: Pipeline) -> None:
+    """Vietnam's provinces before the 2025 merger, Norway's counties before 2020, Poland's
+    voivodeships by their English adjectives and the Americas are places older reports name."""
+    text = ("Patients were followed in Binh Phuoc, Vietnam, in Hordaland county in Norway and in the "
+            "Masovian Voivodeship of Poland. Measles also spread in the Americas.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Binh Phuoc")["country"] == "VNM"
+    assert mention(places, "Hordaland")["country"] == "NOR"
+    assert mention(places, "Masovian Voivodeship")["admin1"] == "Mazovia"
+    americas = mention(places, "Americas")
+    assert americas["lat"] is not None and 0 < americas["lat"] < 40 and -110 < americas["lon"] < -80
+
+
+def test_a_village_no_gazetteer_has_is_placed_in_the_storys_province(places_pipeline: Pipeline) -> None:
+    """A story about Prince Edward Island that names no town most: "people in West Prince" (no
+    gazetteer has it) are placed in the province the story names most, with a province's precision."""
+    text = ("Avian flu was confirmed on Prince Edward Island this week. The Prince Edward Island "
+            "government said the risk was low. It advised people in West Prince to keep birds indoors.")
+    village = mention(places_of(places_pipeline, text), "West Prince")
+    assert (village["admin1"], village["precision"]) == ("Prince Edward Island", "admin1")

@@ -237,10 +237,12 @@ _GOING_TO = re.compile(r"\b(?:trips?|travel(?:l?ed|s)?|moved?|flew|fly|flies|ret
 
 
 # Nouns whose "of X" is a place: "residents of Kafr Nabl", "the mayor of Kiryat Shmona".
-_PLACE_OF = re.compile(r"\b(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|streets|centre|center|"
+# (and "near to X", "close to X": "the village of Saldowo, near to Bieżuń")
+_PLACE_OF = re.compile(r"\b(?:(?:near|close)[ ]+to|(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|"
+                       r"streets|centre|center|community|hamlet|villages|towns|"
                        r"municipality|town|city|village|province|district|region|governorate|port|skies|"
                        r"countryside|heart|edge|entrance|coast|shores|island|waters|hometown|birthplace|downtown|"
-                       r"(?:north|south)[- ]?(?:east|west)|north|south|east|west)[ ]+of[ ]+$",
+                       r"(?:north|south)[- ]?(?:east|west)|north|south|east|west)[ ]+of)[ ]+$",
                        re.I)
 # A kind word two names share: "the Donetsk and Luhansk regions" (each name alone is the place).
 _PLURAL_KINDS = r"(provinces|governorates|regions|districts|states|oblasts|counties|parishes)\b"

@@ -141,36 +141,41 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     if town is not None and countries and town.country != countries.most_common(1)[0][0]:
         town = None
     states = provinces | ({town.admin1} if town is not None and town.admin1 else set())
-    return _unknown_towns(gaz, text, out, town, states)
+    # the province the story names most, in that country: where a village it does not place
+    # lies when it has no main town ("people in West Prince" in a story about Prince Edward Island)
+    named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "admin1"
+                    and p.source != "demonym" and countries and r.place.country == countries.most_common(1)[0][0])
+    top = named.most_common(2)
+    province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return _unknown_towns(gaz, text, out, town, states, province)
 
 
 def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
-                   states: set[str]) -> list[tuple[Proposal, Resolution]]:
+                   states: set[str], province: Place | None = None) -> list[tuple[Proposal, Resolution]]:
     """Towns no gazetteer has ("Lore City", "Harwinton", "the Hardeetown area") put near the town
     the story names most: local news names the villages around its town. The precision is a
-    county's, since the place is near the town, not at it. Without such a town a name the model
-    merely called a place is left out; one the text put somewhere ("in Jerome Township") stays,
-    with no point."""
+    county's, since the place is near the town, not at it. Without such a town, one the text put
+    somewhere ("in Roskear") goes to the province the story names most, with a province's
+    precision; a name the model merely called a place is left out, and one the text put somewhere
+    in a story with neither stays, with no point."""
     out = []
     for p, r in resolved:
         if r.place is not None or p.source not in ("entity", "named", "kind") or r.feature not in (None, "city"):
             out.append((p, r))
             continue
         name = text[p.start:p.end]
-        words = name.split()
         neighbour = _listed_town(p, resolved)
         anchor = main or neighbour
-        town_like = (anchor is not None and len(words) <= 3 and any(c.islower() for c in name)
-                     and not any(w.casefold() in _NOT_TOWN_WORDS for w in words)
-                     # "Greece Italy" (of "Cyprus, Greece Italy or Spain"): two countries run together
-                     and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
-                     and not any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None))
         # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are
         # "GPE" to it): a place the text puts somewhere, a town listed with towns, "the X area"
-        town_like = town_like and p.label in (None, "GPE", "LOC") and not find.is_possessive(text, p.end) and (
+        town_like = anchor is not None and _unplaced_town(gaz, text, p, resolved) and (
             not r.tentative or bool(_LOCAL_AFTER.match(text, p.end)) or neighbour is not None)
         if not town_like or anchor is None:
-            if not r.tentative:
+            if not r.tentative and province is not None and anchor is None and _unplaced_town(gaz, text, p, resolved):
+                why = f"{name} is not in the gazetteer; placed in {province.name}, the province the story names most"
+                out.append((p, Resolution(province, r.candidates, 0.2, why, feature="city", precision="admin1",
+                                          name=name, contained=True)))
+            elif not r.tentative:
                 out.append((p, r))
             continue
         post = gaz.post_towns(name, states | {anchor.admin1 or ""}) if anchor.country == "USA" else []
@@ -184,6 +189,18 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
                                   feature="city", precision="admin2", name=name, contained=True)))
     return out
 
+
+def _unplaced_town(gaz: Gazetteer, text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
+    """Whether a name no gazetteer has reads as a village's: a short name with lower-case letters,
+    no organisation's or region's word, no two countries run together, nothing found inside it."""
+    name = text[p.start:p.end]
+    words = name.split()
+    # ("Greece Italy" of "Cyprus, Greece Italy or Spain": two countries run together)
+    return (len(words) <= 3 and any(c.islower() for c in name) and not any(w.casefold() in _NOT_TOWN_WORDS
+                                                                            for w in words)
+            and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
+            and p.label in (None, "GPE", "LOC") and not find.is_possessive(text, p.end)
+            and not any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None))
 
 
 __all__ = ["STREET_WORDS", "place_sites"]

@@ -114,8 +114,9 @@ _STATE_FORCE_AFTER = re.compile(r"[ ]+State[ ]+(?:Police|Patrol|Highway[ ]+Patro
 _STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|soldiers|military|government|"
                                r"authorities|navy|air[ ]+force)\b")
 # a town's office and its holder after the town's name: "Tillsonburg Mayor Stephen Molnar"
-_TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|Deputy[ ]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|First[ ]+Selectman|"
-                                 r"Selectman|Councilman|Councilwoman|Councillor|Alderman|Superintendent|"
+_TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|(?:Deputy|Vice)[ -]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|"
+                                 r"First[ ]+Selectman|Selectman|Councilman|Councilwoman|Councillor|Alderman|"
+                                 r"Superintendent|"
                                  r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator))[ ]+[A-Z][a-z]")
 # the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
 # woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
@@ -520,6 +521,8 @@ class PlaceAnnotator:
                 continue
             if re.search(r"[ ](?:to|from|or|at|on|in)[ ]", text[s:e]) and not self.gaz.lookup_ids(text[s:e]):
                 continue  # "Norman to D.C" (of "from Norman to D.C."): two names the runs find apart
+            if self._place_of_place(text[s:e]):
+                continue  # "the Masovian Voivodeship of Poland": two places the runs find apart
             if re.search(r"[ ](?:of|of[ ]the|the|and)$", text[s:e]):
                 continue  # "the Village of" (of "the Village of Glen Carbon"): a torn name; the runs find it
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
@@ -888,6 +891,13 @@ class PlaceAnnotator:
             self._country_named(" ".join(words[:k])) and self._country_named(" ".join(words[k:]))
             for k in range(1, len(words)))
 
+    def _place_of_place(self, name: str) -> bool:
+        """Whether a name that names nothing is a place "of" the place holding it ("Masovian
+        Voivodeship of Poland", "Hordaland county of Norway"), not "Gulf of Mexico"."""
+        m = re.fullmatch(r"(.+?)[ ]of[ ](?:the[ ])?(.+)", name)
+        return m is not None and not self.gaz.lookup_ids(name) and all(
+            self.gaz.lookup_ids(part) or place_key(part) in self.curated for part in m.groups())
+
     def _place_name(self, name: str) -> bool:
         """Whether a gazetteer or the post-office list has the name."""
         return bool(self.gaz.lookup_ids(name)) or place_key(name) in self.gaz.post_index
@@ -1049,6 +1059,8 @@ class PlaceAnnotator:
         if facility and not self._may_be_facility(name):
             facility = None
         known = curated or bool(self.gaz.lookup_ids(name))
+        joined = None if known else self._joined_spelling(name)
+        known = known or joined is not None
         kind = find.kind_after(text, e)
         if kind and (_UNIT_NAME.search(name) or any(w.casefold() in _LOCAL_INSTITUTIONS | _UNKNOWN_KINDS
                                                     for w in name.split()[0 if not known else 1:])):
@@ -1151,9 +1163,10 @@ class PlaceAnnotator:
                                 hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
                     and before != "port" and shared not in ("counties", "parishes")) and (
-                    (es, ee) == (s, e) or not self._two_units(text[es:ee])):
+                    (es, ee) == (s, e) or not (self._two_units(text[es:ee]) or self._place_of_place(text[es:ee]))):
                 # the entity itself is proposed — but "Greece" of "Cyprus, Greece Italy or Spain" (the
-                # model's one place, which names nothing) is tried when the whole names nothing
+                # model's one place, which names nothing) is tried when the whole names nothing, and so
+                # are both of "the Masovian Voivodeship of Poland"
                 return None, False
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 return None, False  # "Jordan said": a person, unless the words around say "place"
@@ -1208,7 +1221,16 @@ class PlaceAnnotator:
             return Proposal(direction[0], e, "region", name_start=s, name_end=e, hint="region",
                             directions=[direction[1]], priority=3), True
         source = "alias" if curated else "gazetteer" if known else "named"
-        return Proposal(s, e, source, hint=hint, priority=2 if curated else 1), not maybe
+        return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe
+
+    def _joined_spelling(self, name: str) -> str | None:
+        """A town's one-word name written as two ("Dogu Beyazit" for Doğubeyazıt): the joined
+        spelling, where no place bears the two words and a town of 10,000 bears the joined ones."""
+        words = name.split(" ")
+        if len(words) != 2 or not all(find.is_name_word(w) for w in words) or len(name) < 9:
+            return None
+        joined = words[0] + words[1].lower()
+        return joined if any(c.feature == "city" and c.population >= 10_000 for c in self.gaz.lookup(joined)) else None
 
     @staticmethod
     def _select(proposals: list[Proposal]) -> list[Proposal]:
