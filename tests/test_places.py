@@ -2295,3 +2295,12 @@ def test_a_village_no_gazetteer_has_is_placed_in_the_storys_province(places_pipe
             "government said the risk was low. It advised people in West Prince to keep birds indoors.")
     village = mention(places_of(places_pipeline, text), "West Prince")
     assert (village["admin1"], village["precision"]) == ("Prince Edward Island", "admin1")
+
+
+def test_an_airport_named_after_a_place_of_the_storys_countries(places_pipeline: Pipeline) -> None:
+    """ "caught at Bali airport" in a story about Australia and Indonesia: the airport of the
+    Indonesian province, not the Bali Airport in Cameroon nor a Bāli in India."""
+    text = ("A former student from the Gold Coast of Australia was caught at Bali airport importing "
+            "marijuana from Australia. She appeared before an Indonesian judge in Jakarta, Indonesia.")
+    airport = mention(places_of(places_pipeline, text), "Bali airport")
+    assert (airport["country"], airport["feature"]) == ("IDN", "facility")

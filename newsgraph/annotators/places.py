@@ -1530,13 +1530,23 @@ class PlaceAnnotator:
         whole += [c for c in gaz.lookup(name) if c.feature in ("airport", "airbase", "facility") and c not in whole]
         if whole:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
-            return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; {res.why}")
+            # "caught at Bali airport" in a story about Australia and Indonesia: not the Bali Airport
+            # in Cameroon, but the airport of the Indonesian province, placed there
+            abroad = res.place is not None and res.place.country not in ctx.mentioned and not any(
+                haversine_km(a.lat, a.lon, res.place.lat, res.place.lon) <= 300 for a in ctx.anchors)
+            if not (abroad and any(c.feature in ("city", "admin1") and c.country in ctx.mentioned
+                                   for c in gaz.lookup(name))):
+                return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; "
+                                        f"{res.why}")
         # "Columbia Metropolitan Airport", "Dayton International": the town before the generic words
         lead = re.match(r"(.+?)(?:[ ]+(?:Metropolitan|Metro|Regional|Municipal|International|County|Memorial))+$", name)
         town_name = lead.group(1) if lead and not gaz.lookup_ids(name) else name
         towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")
                  and (c.country in ctx.mentioned or c.population >= 100_000
                       or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
+        # (a town of the article's countries before a big one elsewhere: "Bali airport" in a story
+        # about Indonesia is the province's, not the airport of Bāli, West Bengal)
+        towns = [c for c in towns if c.country in ctx.mentioned] or towns
         if not towns:
             if p.source == "facility" and kind not in _NAMED_KINDS:
                 return None  # "Hezbollah base": not a named facility
@@ -1544,7 +1554,8 @@ class PlaceAnnotator:
                               feature="facility", name=text[p.start:p.end])
         res = choose(towns, ctx, sentence, "city", qualifier, key=place_key(town_name))
         town = res.place.name if res.place else name
-        return replace(res, feature="facility", precision="city", name=text[p.start:p.end],
+        precision = res.place.precision if res.place is not None and res.place.feature != "city" else "city"
+        return replace(res, feature="facility", precision=precision, name=text[p.start:p.end],
                        why=f"the {kind} itself is not in the gazetteer; placed at {town} ({res.why})")
 
     def _contained(self, p: Proposal, text: str, ctx: Context, sentence: int, res: Resolution) -> Resolution:
