@@ -2117,6 +2117,9 @@ def test_country_points_agree_with_the_usual_references() -> None:
     assert haversine_km(congo.lat, congo.lon, -2.88, 23.65) <= 161
     japan = next(p for p in gaz.lookup("Japan") if p.feature == "country")  # GeoNames puts it at Tokyo
     assert haversine_km(japan.lat, japan.lon, 35.69, 139.75) <= 161
+    zambia = next(p for p in gaz.lookup("Zambia") if p.feature == "country")  # GeoNames: 14.33S 28.5E
+    assert haversine_km(zambia.lat, zambia.lon, -14.33, 28.5) <= 161
+    assert haversine_km(zambia.lat, zambia.lon, -15.0, 30.0) <= 161
 
 
 def test_a_small_town_abroad_before_its_country(places_pipeline: Pipeline) -> None:
@@ -2304,3 +2307,14 @@ def test_an_airport_named_after_a_place_of_the_storys_countries(places_pipeline:
             "marijuana from Australia. She appeared before an Indonesian judge in Jakarta, Indonesia.")
     airport = mention(places_of(places_pipeline, text), "Bali airport")
     assert (airport["country"], airport["feature"]) == ("IDN", "facility")
+
+
+def test_towns_listed_with_their_states(places_pipeline: Pipeline) -> None:
+    """ "Nashville and Cordova, Tennessee, Richmond, Virginia, Fort Lauderdale and Orlando, Florida":
+    a list of towns each followed by its state; Richmond is the one in Virginia, not Kentucky's."""
+    text = ("The properties are located in and around Louisville and Lexington, Kentucky, Nashville and "
+            "Cordova, Tennessee, Richmond, Virginia, Fort Lauderdale and Orlando, Florida, and Atlanta, Georgia.")
+    assert mention(places_of(places_pipeline, text), "Richmond")["admin1"] == "Virginia"
+    states = places_of(places_pipeline, "Cases came from Texas, Utah, Virginia, Washington, West Virginia "
+                                        "and Wyoming.")
+    assert mention(states, "Washington")["feature"] == "admin1"

@@ -1328,14 +1328,25 @@ class PlaceAnnotator:
                     return found[:1]
         return []
 
-    def _qualifier(self, text: str, end: int) -> list[Place]:
-        """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and Ilam")."""
+    def _qualifier(self, text: str, end: int, name: str | None = None) -> list[Place]:
+        """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and
+        Ilam"), unless the list pairs towns with their states and this state holds a town of the
+        `name` before it ("Nashville and Cordova, Tennessee, Richmond, Virginia, Fort Lauderdale")."""
         abbreviation = self._abbreviation.match(text, end)
         if abbreviation and self._state_code(text, abbreviation):
             country = self.abbreviation_country[abbreviation.group(1)]
             return [p for p in self.gaz.lookup(self.after_town[abbreviation.group(1)])
                     if p.feature == "admin1" and p.country == country][:1]
         m = _QUALIFIER.match(text, end)
+        if m and m.group(0).startswith(",") and name is not None and _LIST_GOES_ON.match(
+                text[m.end(): m.end() + 12]) and not find.is_possessive(text, m.end()):
+            readings = self.gaz.lookup(name)
+            towns = [t for t in readings if t.feature == "city"]
+            held = [q for q in self.gaz.lookup(m.group(1))
+                    if q.feature == "admin1" and any(_holds(q, t) for t in towns)]
+            # (not in a list of states: "Utah, Virginia, Washington, West Virginia and Wyoming")
+            if held and not any(t.feature == "admin1" and t.country == held[0].country for t in readings):
+                return held[:1]
         if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
                                                       or _LIST_GOES_ON.match(text[m.end(): m.end() + 12])
                                                       or _CLAUSE_AFTER.match(text, m.end()))):
@@ -1364,7 +1375,7 @@ class PlaceAnnotator:
         """The place a mention names (None: drop the mention)."""
         gaz = self.gaz
         name = p.lookup or text[slice(*p.name_span)]
-        qualifier = self._qualifier(text, p.end) or self._possessor(text, p.start)
+        qualifier = self._qualifier(text, p.end, name) or self._possessor(text, p.start)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
             core = core_key(whole)
