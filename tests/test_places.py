@@ -2282,8 +2282,10 @@ def test_provinces_since_merged_and_the_americas(places_pipeline: Pipeline) -> N
     """Vietnam's provinces before the 2025 merger, Norway's counties before 2020, Poland's
     voivodeships by their English adjectives and the Americas are places older reports name."""
     text = ("Patients were followed in Binh Phuoc, Vietnam, in Hordaland county in Norway and in the "
-            "Masovian Voivodeship of Poland. Measles also spread in the Americas.")
+            "Masovian Voivodeship of Poland. Measles also spread in the Americas, in Orissa and in FATA.")
     places = places_of(places_pipeline, text)
+    assert mention(places, "Orissa")["admin1"] == "Odisha"
+    assert mention(places, "FATA")["country"] == "PAK"
     assert mention(places, "Binh Phuoc")["country"] == "VNM"
     assert mention(places, "Hordaland")["country"] == "NOR"
     assert mention(places, "Masovian Voivodeship")["admin1"] == "Mazovia"
@@ -2318,3 +2320,16 @@ def test_towns_listed_with_their_states(places_pipeline: Pipeline) -> None:
     states = places_of(places_pipeline, "Cases came from Texas, Utah, Virginia, Washington, West Virginia "
                                         "and Wyoming.")
     assert mention(states, "Washington")["feature"] == "admin1"
+
+
+def test_a_countrys_initials_where_the_story_names_it(places_pipeline: Pipeline) -> None:
+    """ "post-apartheid SA", "That SA holds" in a story that names South Africans: the country's
+    initials; not in a story that names both Saudi Arabia and South Africa, nor where it names neither."""
+    text = ("Power over rural land has been concentrated in post-apartheid SA. Millions of South Africans "
+            "depend on mining. That SA holds unparalleled reserves of platinum is well known.")
+    places = places_of(places_pipeline, text)
+    assert [p["country"] for p in places if p["text"] == "SA"] == ["ZAF", "ZAF"]
+    both = places_of(places_pipeline, "Saudi Arabia and South Africa signed a deal. SA officials were pleased.")
+    assert not any(p["text"] == "SA" for p in both)
+    neither = places_of(places_pipeline, "The firm said SA revenue rose in Ohio.")
+    assert not any(p["text"] == "SA" for p in neither)

@@ -294,6 +294,8 @@ _PARTNER_BEFORE = re.compile(r"(?<![\w.’'-])((?:Mc|Mac|De|La)?[A-Z][a-z]+)[-�
 _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|said|"
                            r"says|went|did|does|do|[a-z]{3,}ed)\b")
+# capitals standing alone that may be a country's initials ("SA", "NZ", "PNG"; not "DR" of "DR Congo")
+_INITIALS = re.compile(r"(?<![\w.&'’-])[A-Z]{2,3}(?![\w&'’-])(?!\.\w)(?![ ]+[A-Z])")
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 # a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
@@ -370,6 +372,7 @@ class PlaceAnnotator:
         alone = "|".join(re.escape(a) for a in sorted(styled, key=len, reverse=True)
                          if a not in _WORD_LIKE_ABBREVIATIONS)
         self._abbreviation_alone = re.compile(rf"(?<![\w.])({alone})(?=[\s,;:)]|$)")
+        self.country_initials = _country_initials()
 
     def _state_code(self, text: str, m: re.Match[str]) -> bool:
         """Whether a state's abbreviation after a comma is one: the AP style ("Pa.") is; a bare code
@@ -644,6 +647,7 @@ class PlaceAnnotator:
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
+        out.extend(self._initials_of_countries(text, out))
         found, unsure = self._coordinated(text, out, maybe)
         holders = self._holders(text, found, unsure)
         found, unsure = found + holders, [p for p in unsure if p not in holders]
@@ -712,6 +716,23 @@ class PlaceAnnotator:
         if not all(text[ps:pe][:1].isupper() and pe - ps > 1 for ps, pe in parts):
             return []
         return parts if any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts) else []
+
+    def _initials_of_countries(self, text: str, found: list[Proposal]) -> list[Proposal]:
+        """ "That SA holds unparalleled reserves" in a story that names South Africa (or South
+        Africans): a country's initials where it is the one country of those initials the story
+        names in full — not "Glencore SA" (a company's suffix after a name) nor "SA" in a story of
+        Saudi Arabia and South Africa both."""
+        out = []
+        for m in _INITIALS.finditer(text):
+            named = [n for n in self.country_initials.get(m.group(0), ()) if n in text]
+            if len(named) != 1 or place_key(m.group(0)) in self.curated or any(
+                    p.start <= m.start() < p.end for p in found):
+                continue
+            before = re.search(r"(\w+)[ ]+$", text[max(0, m.start() - 30):m.start()])
+            if before and before.group(1)[0].isupper() and find.is_name_word(before.group(1)):
+                continue  # "Glencore SA", "Nestlé SA": a company's form, not the country ("That SA" is)
+            out.append(Proposal(m.start(), m.end(), "gazetteer", priority=2, lookup=named[0]))
+        return out
 
     def _demonyms(self, doc: Doc, text: str, surnames: frozenset[str]) -> list[Proposal]:
         """Nationality words ("Sudanese refugees", "the Israelis"): a mention of the country — not
@@ -2389,6 +2410,24 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
         if not _STREET_AFTER.match(text, e) or _UNIT_NAME.search(m.group(1)):
             # "Wichita Drive" is a street, whatever "Wichita" is ("Douglas County Road 4" is in the county)
             yield s, e, m.group(1)
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, tuple[str, ...]]:
+    """Two- and three-letter initials of countries named in several words ("SA": South Africa,
+    Saudi Arabia; "NZ"; "PNG"), from pycountry's names."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for name in {getattr(country, "common_name", None) or country.name, country.name}:
+            words = [w for w in re.split(r"[ ,]+", name) if w and w[0].isupper()]
+            if len(words) < 2 or "," in name or "(" in name:
+                continue
+            initials = "".join(w[0] for w in words)
+            if 2 <= len(initials) <= 3:
+                out.setdefault(initials, set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _holds(holder: Place, town: Place) -> bool:
