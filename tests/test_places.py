@@ -2333,3 +2333,18 @@ def test_a_countrys_initials_where_the_story_names_it(places_pipeline: Pipeline)
     assert not any(p["text"] == "SA" for p in both)
     neither = places_of(places_pipeline, "The firm said SA revenue rose in Ohio.")
     assert not any(p["text"] == "SA" for p in neither)
+
+
+def test_a_district_of_a_named_province_and_a_village_in_the_storys_county(places_pipeline: Pipeline) -> None:
+    """ "a villager in the Gondra district of Uttar Pradesh" (no gazetteer has Gondra): placed in
+    the province it is "of"; "the scene in Roskear" in a story about Cornwall that names no town
+    most: placed in the county, with a county's precision."""
+    floods = places_of(places_pipeline, "Floods hit northern India. Santosh Mishra, a villager in the Gondra "
+                                        "district of Uttar Pradesh, said aid had arrived.")
+    district = mention(floods, "Gondra district")
+    assert (district["admin1"], district["country"]) == ("Uttar Pradesh", "IND")
+    scene = places_of(places_pipeline, "Three people died in a caravan park in Cornwall. Cornwall Fire and "
+                                       "Rescue Service were alerted. An advisor was also at the scene in Roskear.")
+    village = mention(scene, "Roskear")
+    assert village["precision"] in ("admin1", "admin2")
+    assert abs(village["lat"] - 50.4) < 0.5 and abs(village["lon"] + 4.9) < 0.7

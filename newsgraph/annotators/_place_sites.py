@@ -141,9 +141,10 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     if town is not None and countries and town.country != countries.most_common(1)[0][0]:
         town = None
     states = provinces | ({town.admin1} if town is not None and town.admin1 else set())
-    # the province the story names most, in that country: where a village it does not place
-    # lies when it has no main town ("people in West Prince" in a story about Prince Edward Island)
-    named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "admin1"
+    # the province or county the story names most, in that country: where a village it does not
+    # place lies when it has no main town ("people in West Prince" in a story about Prince Edward
+    # Island, "the scene in Roskear" in one about Cornwall)
+    named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature in ("admin1", "admin2")
                     and p.source != "demonym" and countries and r.place.country == countries.most_common(1)[0][0])
     top = named.most_common(2)
     province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -172,9 +173,10 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             not r.tentative or bool(_LOCAL_AFTER.match(text, p.end)) or neighbour is not None)
         if not town_like or anchor is None:
             if not r.tentative and province is not None and anchor is None and _unplaced_town(gaz, text, p, resolved):
-                why = f"{name} is not in the gazetteer; placed in {province.name}, the province the story names most"
-                out.append((p, Resolution(province, r.candidates, 0.2, why, feature="city", precision="admin1",
-                                          name=name, contained=True)))
+                unit = "county" if province.feature == "admin2" else "province"
+                why = f"{name} is not in the gazetteer; placed in {province.name}, the {unit} the story names most"
+                out.append((p, Resolution(province, r.candidates, 0.2, why, feature="city",
+                                          precision=province.feature, name=name, contained=True)))
             elif not r.tentative:
                 out.append((p, r))
             continue

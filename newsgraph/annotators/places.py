@@ -63,6 +63,8 @@ _AIR = frozenset({"airport", "air base", "airbase", "air field", "airfield", "ba
 _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "eastern", (0.5, 0.2): "western",
                (0.5, 0.5): "central", (0.8, 0.8): "north-eastern", (0.8, 0.2): "north-western",
                (0.2, 0.8): "south-eastern", (0.2, 0.2): "south-western"}
+# the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
+_OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
                               "from"})
@@ -1628,6 +1630,11 @@ class PlaceAnnotator:
                 container = choose(inside, ctx, sentence, None, self._qualifier(text, named_in.end(1)),
                                    key=place_key(named_in.group(1))).place
                 how = "in"
+        of_unit = _OF_UNIT.match(text, p.end) if p.source == "kind" else None
+        if container is None and of_unit:  # "the Gondra district of Uttar Pradesh": the province it names
+            inside = [c for c in self.gaz.lookup(of_unit.group(1)) if c.feature in ("admin1", "country")]
+            if inside:
+                container, how = choose(inside, ctx, sentence, None, []).place, "in"
         if container is None and qualifier:
             container, how = choose(qualifier, ctx, sentence, None, []).place, "in"
         elif container is None and near:
