@@ -2348,3 +2348,13 @@ def test_a_district_of_a_named_province_and_a_village_in_the_storys_county(place
     village = mention(scene, "Roskear")
     assert village["precision"] in ("admin1", "admin2")
     assert abs(village["lat"] - 50.4) < 0.5 and abs(village["lon"] + 4.9) < 0.7
+
+
+def test_kurdish_is_kurdistan_not_iraq(places_pipeline: Pipeline) -> None:
+    """ "Kurdish militants" in a story from Turkey and "Kurds in Syria" speak of the Kurds' region
+    across four countries, not of Iraq; the Kurdistan Workers Party is an organisation."""
+    places = places_of(places_pipeline, "Turkish officials blamed the outlawed Kurdistan Workers Party. Kurdish "
+                                        "militants were blamed in Istanbul. Kurds in Syria fought near Kobani.")
+    kurdish = [p for p in places if p["text"] in ("Kurdish", "Kurds")]
+    assert [(p["name"], p["country"]) for p in kurdish] == [("Kurdistan", None), ("Kurdistan", None)]
+    assert all(p["mention"] != "name" for p in places if p["text"] == "Kurdistan")

@@ -18,7 +18,8 @@ REGION_ADJECTIVES = {
     "sub-Saharan": "Sub-Saharan Africa", "Latin American": "Latin America", "Central American": "Central America",
     "South American": "South America", "North American": "North America", "Eastern European": "Eastern Europe",
     "Western European": "Western Europe", "Central European": "Central Europe", "Scandinavian": "Scandinavia",
-    "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia",
+    "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia", "Kurdish": "Kurdistan",
+    "Kurds": "Kurdistan",
     "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
 }
 REGION_ADJECTIVE = re.compile(
