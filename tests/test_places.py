@@ -2358,3 +2358,16 @@ def test_kurdish_is_kurdistan_not_iraq(places_pipeline: Pipeline) -> None:
     kurdish = [p for p in places if p["text"] in ("Kurdish", "Kurds")]
     assert [(p["name"], p["country"]) for p in kurdish] == [("Kurdistan", None), ("Kurdistan", None)]
     assert all(p["mention"] != "name" for p in places if p["text"] == "Kurdistan")
+
+
+def test_a_facility_named_like_a_far_village_is_at_the_storys_town(places_pipeline: Pipeline) -> None:
+    """ "an adjacent park (Washington Square)" in a story about New Orleans: the square, placed at
+    the story's town, not Washington Square, a Pennsylvania town of 13,000."""
+    text = ("New Orleans grew downriver in the 1800s. The surveyor gave the avenue great width and an adjacent "
+            "park (Washington Square). Tourists in New Orleans still visit Washington Square on weekends.")
+    squares = [p for p in places_of(places_pipeline, text) if p["text"] == "Washington Square"]
+    assert squares and all((p["feature"], p["admin1"]) == ("facility", "Louisiana") for p in squares)
+    hospital = places_of(places_pipeline, "Overdoses are rising in Vancouver. At St. Paul's Hospital in downtown "
+                                          "Vancouver, the doctors are busy.")
+    assert not any(p["text"].startswith("At St") for p in hospital)  # a saint's "St.", no street "At St."
+    assert mention(hospital, "St. Paul's Hospital")["admin1"] == "British Columbia"

@@ -31,6 +31,13 @@ _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       r"|[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:" + _WATER_WORDS + r"|Park|Forest|Wilderness))"
                       r"(?![\w])")
+# the words that make a name the model calls a facility one ("Washington Square", "Highway 19",
+# "Kobyluck Field" — not "the Great Recession", "Cardinal Tagle", "St. Patrick's Day")
+# (not schools, colleges or galleries, which a story names wherever they are: "the Antonin Scalia Law
+# School" in a story from Georgia; nor "X of Y", whose Y says where: "the Art Gallery of Ontario")
+_FACILITY_HEAD = re.compile(r"^(?!.*[ ]of[ ]).*\b(?:Square|Plaza|Bridge|Tunnel|Highway|Interstate|Route|Road|Railroad|"
+                            r"Railway|Park|Center|Centre|Field|Stadium|Arena|Hall|Mall|Station|Pier|Wharf|Market|"
+                            r"Cemetery|Homes?|Broadway)\b")
 # "the Hardeetown area", "the Gratis community", "Harwinton residents"
 _LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
 
@@ -104,6 +111,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                 continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
         elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
             continue
+        elif feature == "street" and not find.is_name_word(words[-2]):
+            continue  # "At St. Paul's Hospital": a sentence's first word and a saint's "St.", no street
         elif feature in ("water", "park") and (find.speech_after(text, m.end()) or words[0] in ("The", "A")
                                                or _ORGANISATION_AFTER.match(text, m.end())
                                                or any(re.search(r"[a-z][A-Z]", w) for w in words)):
@@ -165,6 +174,14 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             out.append((p, r))
             continue
         name = text[p.start:p.end]
+        if p.label == "FAC" and main is not None and _FACILITY_HEAD.search(name) and not any(
+                q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None):
+            # "Washington Square", "the Stade de France": a square, building or bridge the model names
+            # and no gazetteer has, at the town the story names most
+            out.append((p, Resolution(main, r.candidates, 0.3, f"{name} is a facility the gazetteer lacks; placed "
+                                                              f"at {main.name}, the town the story names most",
+                                      feature="facility", precision="city", name=name, contained=True)))
+            continue
         neighbour = _listed_town(p, resolved)
         anchor = main or neighbour
         # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are

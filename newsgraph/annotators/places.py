@@ -46,7 +46,7 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_phones import phone_areas
-from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, region_point
+from ._place_resolve import NEAR_KM, Context, Resolution, choose, fact_fields, is_weak, region_point
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
@@ -1551,6 +1551,18 @@ class PlaceAnnotator:
                 and not find.locative_before(text, p.start, strong=True)):
             return Resolution(None, res.candidates, 0.3, f"only a small town far from the article's places "
                                                          f"({res.place.name}, {res.place.country}) has that name")
+        if (res.place is not None and p.label == "FAC" and key not in self.curated and res.place.feature == "city"
+                and res.place.population < 50_000 and ctx.anchors and not (
+                    res.place.admin1 and ctx.provinces.get(res.place.admin1)) and not (
+                    # (a town of a country the story names, outside the US: "the Bird Flu Laboratory at
+                    # Weybridge" in a Scottish story)
+                    res.place.country != "USA" and ctx.mentioned.get(res.place.country or "")) and not any(
+                    haversine_km(a.lat, a.lon, res.place.lat, res.place.lon) <= NEAR_KM for a in ctx.anchors
+                    if a.feature not in ("region", "water"))):
+            # "an adjacent park (Washington Square)" in a story about New Orleans: a square, park or
+            # building the model names, not a village of that name in Pennsylvania
+            return Resolution(None, res.candidates, 0.3, f"a facility named like a small town far from the "
+                                                         f"article's places ({res.place.name}, {res.place.admin1})")
         return res
 
     def _resolve_facility(self, p: Proposal, text: str, name: str, ctx: Context, sentence: int,
@@ -2053,9 +2065,11 @@ class PlaceAnnotator:
             return None
         if res.place is None and p.source == "entity" and (
                 p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
-            if p.label == "GPE" and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
-                return p, replace(res, tentative=True)  # "the Lore City departments": near the story's town?
-            return None  # a building ("the Pentagon"), a people ("Tuareg rebels"): unknown, and not "in X"
+            if p.label in ("GPE", "FAC") and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
+                # "the Lore City departments": near the story's town? "Washington Square" (a park in a
+                # story about New Orleans): at the story's town, if it has one (_place_sites.py)
+                return p, replace(res, tentative=True)
+            return None  # a people ("Tuareg rebels"): unknown, and not "in X"
         return (p, res) if self._plausible(p, res, ctx, text, alone, sentence) else None
 
     def _learn(self, base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
