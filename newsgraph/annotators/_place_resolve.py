@@ -366,7 +366,14 @@ def is_weak(place: Place, ctx: Context, key: str) -> bool:
             # not Riverdale, Illinois, which GeoNames also calls so, though the story names the US)
             and not (place.country and ctx.mentioned.get(place.country) and (
                 place.country != "USA" or (place.admin1 and ctx.provinces.get(place.admin1))))
-            and not any(haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors))
+            and not near_anchors(place, ctx))
+
+
+def near_anchors(place: Place, ctx: Context, *, settled: bool = False) -> bool:
+    """Whether the place lies within NEAR_KM of a place the article is sure of; `settled`: of a
+    town, province or country only (a mountain range or a sea spans too far to say)."""
+    return any(haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors
+               if not (settled and a.feature in ("region", "water")))
 
 
 REGION_SHIFT_KM = 60.0

@@ -46,7 +46,7 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import cohesion
 from ._place_find import Proposal
 from ._place_phones import phone_areas
-from ._place_resolve import NEAR_KM, Context, Resolution, choose, fact_fields, is_weak, region_point
+from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, near_anchors, region_point
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
@@ -1556,9 +1556,8 @@ class PlaceAnnotator:
                     res.place.admin1 and ctx.provinces.get(res.place.admin1)) and not (
                     # (a town of a country the story names, outside the US: "the Bird Flu Laboratory at
                     # Weybridge" in a Scottish story)
-                    res.place.country != "USA" and ctx.mentioned.get(res.place.country or "")) and not any(
-                    haversine_km(a.lat, a.lon, res.place.lat, res.place.lon) <= NEAR_KM for a in ctx.anchors
-                    if a.feature not in ("region", "water"))):
+                    res.place.country != "USA" and ctx.mentioned.get(res.place.country or "")) and not near_anchors(
+                    res.place, ctx, settled=True)):
             # "an adjacent park (Washington Square)" in a story about New Orleans: a square, park or
             # building the model names, not a village of that name in Pennsylvania
             return Resolution(None, res.candidates, 0.3, f"a facility named like a small town far from the "
@@ -1578,8 +1577,8 @@ class PlaceAnnotator:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
             # "caught at Bali airport" in a story about Australia and Indonesia: not the Bali Airport
             # in Cameroon, but the airport of the Indonesian province, placed there
-            abroad = res.place is not None and res.place.country not in ctx.mentioned and not any(
-                haversine_km(a.lat, a.lon, res.place.lat, res.place.lon) <= 300 for a in ctx.anchors)
+            abroad = res.place is not None and res.place.country not in ctx.mentioned and not near_anchors(
+                res.place, ctx)
             if not (abroad and any(c.feature in ("city", "admin1") and c.country in ctx.mentioned
                                    for c in gaz.lookup(name))):
                 return replace(res, why=f"{res.place.feature if res.place else kind} named in the gazetteer; "
@@ -1588,8 +1587,7 @@ class PlaceAnnotator:
         lead = re.match(r"(.+?)(?:[ ]+(?:Metropolitan|Metro|Regional|Municipal|International|County|Memorial))+$", name)
         town_name = lead.group(1) if lead and not gaz.lookup_ids(name) else name
         towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")
-                 and (c.country in ctx.mentioned or c.population >= 100_000
-                      or any(haversine_km(a.lat, a.lon, c.lat, c.lon) <= 300 for a in ctx.anchors))]
+                 and (c.country in ctx.mentioned or c.population >= 100_000 or near_anchors(c, ctx))]
         # (a town of the article's countries before a big one elsewhere: "Bali airport" in a story
         # about Indonesia is the province's, not the airport of Bāli, West Bengal)
         towns = [c for c in towns if c.country in ctx.mentioned] or towns
