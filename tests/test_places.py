@@ -2371,3 +2371,12 @@ def test_a_facility_named_like_a_far_village_is_at_the_storys_town(places_pipeli
                                           "Vancouver, the doctors are busy.")
     assert not any(p["text"].startswith("At St") for p in hospital)  # a saint's "St.", no street "At St."
     assert mention(hospital, "St. Paul's Hospital")["admin1"] == "British Columbia"
+
+
+def test_a_village_the_words_place_whatever_the_models_label(places_pipeline: Pipeline) -> None:
+    """ "The landslide hit the village of Xinmo" (no gazetteer has it; the model may call it a
+    facility) in a story about Sichuan: a village, placed in the province the story names most."""
+    text = ("A landslide buried 40 homes in Maoxian county in Sichuan province. Rescuers from Sichuan arrived "
+            "within hours. The landslide hit the village of Xinmo at around 6 am.")
+    village = mention(places_of(places_pipeline, text), "Xinmo")
+    assert (village["admin1"], village["country"], village["precision"]) == ("Sichuan", "CHN", "admin1")

@@ -211,14 +211,15 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
 
 def _unplaced_town(gaz: Gazetteer, text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
     """Whether a name no gazetteer has reads as a village's: a short name with lower-case letters,
-    no organisation's or region's word, no two countries run together, nothing found inside it."""
+    no organisation's or region's word, no two countries run together, nothing found inside it, and
+    a place to the model (or a town to the words before it: "the village of Xinmo")."""
     name = text[p.start:p.end]
     words = name.split()
     # ("Greece Italy" of "Cyprus, Greece Italy or Spain": two countries run together)
     return (len(words) <= 3 and any(c.islower() for c in name) and not any(w.casefold() in _NOT_TOWN_WORDS
                                                                             for w in words)
             and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
-            and p.label in (None, "GPE", "LOC") and not find.is_possessive(text, p.end)
+            and (p.label in (None, "GPE", "LOC") or p.hint == "city") and not find.is_possessive(text, p.end)
             and not any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None))
 
 

@@ -2065,8 +2065,9 @@ class PlaceAnnotator:
                 p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
             if p.label in ("GPE", "FAC") and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
                 # "the Lore City departments": near the story's town? "Washington Square" (a park in a
-                # story about New Orleans): at the story's town, if it has one (_place_sites.py)
-                return p, replace(res, tentative=True)
+                # story about New Orleans): at the story's town, if it has one (_place_sites.py) — but
+                # "the village of Xinmo" (the model's facility) is a village the words place
+                return p, replace(res, tentative=p.hint != "city")
             return None  # a people ("Tuareg rebels"): unknown, and not "in X"
         return (p, res) if self._plausible(p, res, ctx, text, alone, sentence) else None
 
