@@ -146,15 +146,16 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
     # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
     countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
+    country = countries.most_common(1)[0][0] if countries else None
     town = main_res.place if main_res is not None else None
-    if town is not None and countries and town.country != countries.most_common(1)[0][0]:
+    if town is not None and countries and town.country != country:
         town = None
     states = provinces | ({town.admin1} if town is not None and town.admin1 else set())
     # the province or county the story names most, in that country: where a village it does not
     # place lies when it has no main town ("people in West Prince" in a story about Prince Edward
     # Island, "the scene in Roskear" in one about Cornwall)
     named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature in ("admin1", "admin2")
-                    and p.source != "demonym" and countries and r.place.country == countries.most_common(1)[0][0])
+                    and p.source != "demonym" and countries and r.place.country == country)
     top = named.most_common(2)
     province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     return _unknown_towns(gaz, text, out, town, states, province)
@@ -174,8 +175,7 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             out.append((p, r))
             continue
         name = text[p.start:p.end]
-        if p.label == "FAC" and main is not None and _FACILITY_HEAD.search(name) and not any(
-                q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None):
+        if p.label == "FAC" and main is not None and _FACILITY_HEAD.search(name) and not _overlaps_placed(p, resolved):
             # "Washington Square", "the Stade de France": a square, building or bridge the model names
             # and no gazetteer has, at the town the story names most
             out.append((p, Resolution(main, r.candidates, 0.3, f"{name} is a facility the gazetteer lacks; placed "
@@ -186,10 +186,11 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
         anchor = main or neighbour
         # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are
         # "GPE" to it): a place the text puts somewhere, a town listed with towns, "the X area"
-        town_like = anchor is not None and _unplaced_town(gaz, text, p, resolved) and (
+        unplaced = _unplaced_town(gaz, text, p, resolved)
+        town_like = anchor is not None and unplaced and (
             not r.tentative or bool(_LOCAL_AFTER.match(text, p.end)) or neighbour is not None)
-        if not town_like or anchor is None:
-            if not r.tentative and province is not None and anchor is None and _unplaced_town(gaz, text, p, resolved):
+        if anchor is None or not town_like:
+            if not r.tentative and province is not None and anchor is None and unplaced:
                 unit = "county" if province.feature == "admin2" else "province"
                 why = f"{name} is not in the gazetteer; placed in {province.name}, the {unit} the story names most"
                 out.append((p, Resolution(province, r.candidates, 0.2, why, feature="city",
@@ -220,7 +221,12 @@ def _unplaced_town(gaz: Gazetteer, text: str, p: Proposal, resolved: list[tuple[
                                                                             for w in words)
             and sum(any(gaz.features[i] in "CA" for i in gaz.lookup_ids(w)[:1]) for w in words) < 2
             and (p.label in (None, "GPE", "LOC") or p.hint == "city") and not find.is_possessive(text, p.end)
-            and not any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None))
+            and not _overlaps_placed(p, resolved))
+
+
+def _overlaps_placed(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
+    """Whether a place was found inside or across the mention ("Dublin" of "Dublin Road")."""
+    return any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None)
 
 
 __all__ = ["STREET_WORDS", "place_sites"]
