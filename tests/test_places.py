@@ -2380,3 +2380,35 @@ def test_a_village_the_words_place_whatever_the_models_label(places_pipeline: Pi
             "within hours. The landslide hit the village of Xinmo at around 6 am.")
     village = mention(places_of(places_pipeline, text), "Xinmo")
     assert (village["admin1"], village["country"], village["precision"]) == ("Sichuan", "CHN", "admin1")
+
+
+def test_a_big_city_of_the_storys_country_before_a_capital_abroad_never_named(places_pipeline: Pipeline) -> None:
+    """ "a London doctor" in a story about Canada that never names Britain is London, Ontario (a city
+    of 400,000), not the British capital; once the story names Britain, London is its capital."""
+    rally = ("Organizers of a London rally said Canada must take more action. More than 200 people attended "
+             "the rally on Saturday. \"We just want Canada to do more,\" said a London doctor.")
+    assert [p["admin1"] for p in places_of(places_pipeline, rally) if p["text"] == "London"] == ["Ontario", "Ontario"]
+    talks = ("Canada's prime minister flew to London on Saturday. He met British ministers to discuss trade with "
+             "Canada and the rest of Europe.")
+    assert mention(places_of(places_pipeline, talks), "London")["country"] == "GBR"
+
+
+def test_a_county_across_a_state_line_vouches_less_than_the_county_around_a_town(
+        places_pipeline: Pipeline) -> None:
+    """ "Lebanon Police … the Boone County Jail": Indiana's Lebanon, the seat of Indiana's Boone
+    County, before Ohio's Lebanon, which lies 60 km from Kentucky's Boone County."""
+    text = ("A Lebanon man was arrested Thursday by Lebanon Police after a traffic stop. He was held on bond "
+            "in the Boone County Jail. Lebanon Police and the Boone County Sheriff's Office investigated.")
+    places = places_of(places_pipeline, text)
+    assert {p["admin1"] for p in places if p["text"] == "Lebanon"} == {"Indiana"}
+    assert mention(places, "Boone County")["admin1"] == "Indiana"
+
+
+def test_a_countrys_name_after_a_street_address_or_an_age_is_a_town(places_pipeline: Pipeline) -> None:
+    """ "400 S. Locust St., Lebanon" and "Terry Jolly, 60, Lebanon," name a town called Lebanon, not
+    the country."""
+    for text in ("Services will be held Tuesday at the Church of the Brethren, 400 S. Locust St., Lebanon. "
+                 "Interment will follow.",
+                 "Terry Jolly, 60, Lebanon, was arrested Thursday on a charge of theft."):
+        lebanon = mention(places_of(places_pipeline, text), "Lebanon")
+        assert (lebanon["feature"], lebanon["country"]) == ("city", "USA"), text

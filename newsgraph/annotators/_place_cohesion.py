@@ -50,6 +50,16 @@ def _near(place: Place, voter: Place, provinces_vote: bool = True) -> bool:
     return haversine_km(place.lat, place.lon, voter.lat, voter.lon) <= COHESION_KM
 
 
+def _across(place: Place, theirs: list[Place], provinces_vote: bool) -> float:
+    """How much a name whose readings lie near `place` vouches for it: fully, unless its only
+    readings nearby are counties across a state line ("Boone County" beside "Lebanon" is Indiana's
+    county and Indiana's Lebanon before Kentucky's county and Ohio's Lebanon, 60 km away)."""
+    if any(_near(place, t, provinces_vote) and not (t.feature == "admin2" and place.feature == "city"
+                                                    and t.admin1 != place.admin1) for t in theirs):
+        return 1.0
+    return 0.5
+
+
 def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
              provinces_vote: bool = True, from_towns: dict[int, float] | None = None) -> dict[int, float]:
     """Gazetteer id → the support its neighbourhood gets from the article's other names (from
@@ -75,7 +85,8 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
             near = [other for other, theirs in candidates.items()
                     if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
             if near:
-                support[place.id] = round(sum(weight[other] for other in near), 3)
+                support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
+                                              for other in near), 3)
             if from_towns is not None and near:
                 towns = sum(weight[other] for other in near if any(
                     t.feature != "admin1" and _near(place, t) for t in candidates[other]))

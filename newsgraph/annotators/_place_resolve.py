@@ -36,6 +36,8 @@ COHESION_CAP = 1.75
 # the support a town needs from the story's other places to stay a candidate beside a giant namesake:
 # more than its state alone gives ("Madrid" in a story naming New York and Albany is still Spain's)
 LOCAL_GIANT_SUPPORT = 1.5
+# a namesake of a foreign capital this big, in the article's country, needs no support from its neighbours
+LOCAL_RIVAL_PEOPLE = 100_000
 
 # What each sign is worth: a candidate's score is the sum of its signs (`features`) times these.
 # A country outranks a town of its name unless the article is about the town's country and the
@@ -307,8 +309,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
             biggest[c.country] = max(biggest.get(c.country, 0), c.population)
     dwarfed = frozenset(c.id for c in candidates if c.feature == "city" and c.country
                         and biggest.get(c.country, 0) >= 100_000 and c.population * 50 < biggest[c.country])
-    local_rival = any(ctx.cohesion.get(c.id) for c in candidates
-                      if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
+    # (or is a city in its own right: "a London doctor" in a story about Canada that never names
+    # Britain is London, Ontario, a city of 400,000 — not a village beside the capital's name)
+    local_rival = any((ctx.cohesion.get(c.id) or (c.feature == "city" and c.population >= LOCAL_RIVAL_PEOPLE))
+                      for c in candidates if c.id not in ctx.capitals and c.country and c.country == ctx.focus)
     # towns called exactly so, in the shadow of a city of their country ten times their size that
     # goes by the name for short ("Newcastle" is Newcastle upon Tyne before Newcastle, County Down):
     # their own name counts for nothing extra

@@ -129,6 +129,10 @@ _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)
                      r"selectmen|city (?:council|hall|manager|limits|commission|schools)|civic cent(?:er|re)|"
                      r"senior citizens'? cent(?:er|re)|volunteer fire|public library")
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
+# a street address or a person's age before the name: "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon,"
+_TOWN_USE_BEFORE = re.compile(r"(?:\b\d{1,5}(?: [NSEW]\.?)?(?: [A-Z][\w'.-]*){1,3} (?:St|Street|Ave|Avenue|Rd|"
+                              r"Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pike|Hwy|Highway|Ct|Court)\.?"
+                              r"|[A-Z][\w'.-]+, \d{1,3}),[ ]$")
 # what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
 # "a Paris girl", "London city council" (not "Paris police", "London Mayor Sadiq Khan")
 _SMALL_TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS})\b", re.IGNORECASE)
@@ -879,8 +883,9 @@ class PlaceAnnotator:
             if not (country or capital_name):
                 continue
             # (any mention of the name, proposed or not: "the Palestine Civic Center" is the model's facility)
-            ends = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
-            if not any(_town_use(text, end) for end in ends):
+            found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            ends = [m.end() for m in found]
+            if not any(_town_use(text, m.start(), m.end()) for m in found):
                 continue
             if country:
                 used[place_key(name)] = self.gaz.countries[3 * self.gaz.lookup_ids(name)[0]:][:3]
@@ -2476,8 +2481,8 @@ def _lookup_name(text: str, p: Proposal) -> str:
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
 
 
-def _town_use(text: str, end: int) -> bool:
-    return bool(_TOWN_USE.match(text, end))
+def _town_use(text: str, start: int, end: int) -> bool:
+    return bool(_TOWN_USE.match(text, end) or _TOWN_USE_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _kind_hint(before: str | None) -> str | None:
