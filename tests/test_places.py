@@ -2412,3 +2412,27 @@ def test_a_countrys_name_after_a_street_address_or_an_age_is_a_town(places_pipel
                  "Terry Jolly, 60, Lebanon, was arrested Thursday on a charge of theft."):
         lebanon = mention(places_of(places_pipeline, text), "Lebanon")
         assert (lebanon["feature"], lebanon["country"]) == ("city", "USA"), text
+
+
+def test_a_valley_named_after_a_town_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "a ranch in Salinas Valley" in a story about California (no gazetteer has the valley) is
+    placed at Salinas; "the Hudson Valley" in a story naming no state is not put at Hudson, Ohio."""
+    text = ("California health officials said the spinach came from fields in Monterey County. The infected "
+            "manure was found on a ranch in Salinas Valley.")
+    valley = mention(places_of(places_pipeline, text), "Salinas Valley")
+    assert (valley["admin1"], valley["feature"], valley["precision"]) == ("California", "region", "region")
+    assert abs(valley["lat"] - 36.4) < 0.5 and abs(valley["lon"] + 121.4) < 0.5
+    hudson = [p for p in places_of(places_pipeline, "Apple growers in the Hudson Valley had a good year.")
+              if "Hudson" in p["text"]]
+    assert all(p["admin1"] != "Ohio" for p in hudson)
+
+
+def test_a_town_no_gazetteer_has_in_a_named_valley(places_pipeline: Pipeline) -> None:
+    """ "the tourist town of Kalam in the Swat Valley, north-west Pakistan": the gazetteers know
+    only India's Kallam; the town is placed in the valley the text puts it in, with a region's
+    precision."""
+    text = ("Floods have hit Pakistan. Four U.S. Chinook helicopters landed in the tourist town of Kalam in the "
+            "Swat Valley, north-west Pakistan.")
+    kalam = mention(places_of(places_pipeline, text), "Kalam")
+    assert (kalam["country"], kalam["precision"]) == ("PAK", "region")
+    assert abs(kalam["lat"] - 35.4) < 0.6 and abs(kalam["lon"] - 72.4) < 0.6

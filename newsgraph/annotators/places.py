@@ -129,6 +129,7 @@ _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)
                      r"selectmen|city (?:council|hall|manager|limits|commission|schools)|civic cent(?:er|re)|"
                      r"senior citizens'? cent(?:er|re)|volunteer fire|public library")
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
+_VALLEY_NAME = re.compile(r"(?:[Tt]he )?([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Valley")
 # a street address or a person's age before the name: "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon,"
 _TOWN_USE_BEFORE = re.compile(r"(?:\b\d{1,5}(?: [NSEW]\.?)?(?: [A-Z][\w'.-]*){1,3} (?:St|Street|Ave|Avenue|Rd|"
                               r"Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pike|Hwy|Highway|Ct|Court)\.?"
@@ -1399,11 +1400,33 @@ class PlaceAnnotator:
         holders = [q for q in self._qualifier(text, end) if text[end:end + 2] == ", "]
         return any(_holds(q, t) for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
 
+    def _valley_of(self, name: str, ctx: Context, sentence: int, qualifier: list[Place]) -> Resolution | None:
+        """ "a ranch in Salinas Valley", "the northwestern Las Vegas Valley": a valley no gazetteer has,
+        named after a town or province of the story's state or one the story names — placed there
+        (not "Hudson Valley" at Hudson, Ohio in a story that names neither)."""
+        m = _VALLEY_NAME.fullmatch(name)
+        if m is None:
+            return None
+        stem = place_key(m.group(1))
+        towns = [c for c in self.gaz.lookup(m.group(1)) if place_key(c.name) == stem and (
+            c.feature in ("city", "admin2", "admin1")) and (c.feature != "city" or c.population >= 20_000) and (
+            ctx.senses.get(stem) == c.id or (c.admin1 and ctx.provinces.get(c.admin1)))]
+        if not towns:
+            return None
+        res = choose(towns, ctx, sentence, None, qualifier, key=stem)
+        if res.place is None:
+            return None
+        return replace(res, feature="region", precision="region", name=name,
+                       why=f"the valley of {res.place.name} ({res.why})")
+
     def _resolve(self, p: Proposal, text: str, ctx: Context, sentence: int) -> Resolution | None:
         """The place a mention names (None: drop the mention)."""
         gaz = self.gaz
         name = p.lookup or text[slice(*p.name_span)]
         qualifier = self._qualifier(text, p.end, name) or self._possessor(text, p.start)
+        if p.source not in ("demonym", "party") and not gaz.lookup_ids(name) and (
+                valley := self._valley_of(name, ctx, sentence, qualifier)) is not None:
+            return valley
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
             core = core_key(whole)
@@ -1639,8 +1662,9 @@ class PlaceAnnotator:
                     feature = "region"
         named_in = _QUALIFIER.match(text, p.end)
         if container is None and named_in:  # "the Israeli Embassy in Washington, D.C.": towns too
+            # (and a country's regions: "the tourist town of Kalam in the Swat Valley" — not "the Middle East")
             inside = [c for c in self.gaz.lookup(named_in.group(1))
-                      if c.feature in ("city", "admin2", "admin1", "country")]
+                      if c.feature in ("city", "admin2", "admin1", "country") or (c.feature == "region" and c.country)]
             if inside:
                 container = choose(inside, ctx, sentence, None, self._qualifier(text, named_in.end(1)),
                                    key=place_key(named_in.group(1))).place
@@ -1662,8 +1686,8 @@ class PlaceAnnotator:
         if container is None:
             return res
         lat, lon = region_point(self.gaz, container, directions)
-        precision = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country"}.get(
-            container.feature, "admin1")
+        precision = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
+                     "region": "region"}.get(container.feature, "admin1")
         part = f"the {_ADJECTIVES.get(directions[0], 'central')} part of " if directions else ""
         return Resolution(container, 0, 0.4, f"{name} is not in the gazetteer; placed at {part}{container.name}, "
                                              f"which the text puts it {how}",
