@@ -2436,3 +2436,29 @@ def test_a_town_no_gazetteer_has_in_a_named_valley(places_pipeline: Pipeline) ->
     kalam = mention(places_of(places_pipeline, text), "Kalam")
     assert (kalam["country"], kalam["precision"]) == ("PAK", "region")
     assert abs(kalam["lat"] - 35.4) < 0.6 and abs(kalam["lon"] - 72.4) < 0.6
+
+
+def test_a_provinces_premier_and_ministers_name_the_province(places_pipeline: Pipeline) -> None:
+    """ "Quebec Health Minister Gaetan Barrette" is the province's minister (not Quebec City's);
+    "Mexico Health Minister" and "Israel Prime Minister" stay the countries'."""
+    quebec = places_of(places_pipeline, "Doctors are not satisfied, Quebec Health Minister Gaetan Barrette said "
+                                        "Sunday in an interview.")
+    assert mention(quebec, "Quebec")["feature"] == "admin1"
+    mexico = places_of(places_pipeline, "Mexico Health Minister Jorge Alcocer said cases were falling.")
+    assert mention(mexico, "Mexico")["feature"] == "country"
+
+
+def test_a_district_the_text_gives_to_a_town_is_placed_in_it(places_pipeline: Pipeline) -> None:
+    """ "Giza's Haram district" is Giza's, not Haram, a Norwegian municipality; "Baghdad's Karrada
+    district", which no gazetteer has, is placed at Baghdad; "Toronto's Pearson International
+    Airport" keeps its own point, near the town."""
+    giza = places_of(places_pipeline, "Two bombs killed six police officers in Giza's Haram district, on the "
+                                      "street leading to the pyramids.")
+    haram = mention(giza, "Haram district")
+    assert (haram["country"], haram["admin1"], haram["precision"]) == ("EGY", "Giza", "city")
+    karrada = mention(places_of(places_pipeline, "A car bomb exploded in Baghdad's Karrada district on Sunday."),
+                      "Karrada")
+    assert (karrada["country"], karrada["lat"] is not None) == ("IRQ", True)
+    airport = mention(places_of(places_pipeline, "Flights were cancelled at Toronto's Pearson International "
+                                                 "Airport on Sunday."), "Pearson")
+    assert airport["feature"] == "airport" and abs(airport["lon"] + 79.61) < 0.05

@@ -43,7 +43,7 @@ from . import _place_find as find
 from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
-from ._place_cohesion import cohesion
+from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
 from ._place_phones import phone_areas
 from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, near_anchors, region_point
@@ -328,6 +328,10 @@ _STREET_PREPOSITIONS = frozenset({"on", "onto", "off", "along"})
 _STATE_OFFICE_AFTER = re.compile(r"[ ]+(?:Gov\.|Governor|Lt\.[ ]+Gov\.|Lieutenant[ ]+Governor|Attorney[ ]+General|"
                                  r"Secretary[ ]+of[ ]+State|Legislature|General[ ]+Assembly|State[ ]+Senate|"
                                  r"House[ ]+of[ ]+Delegates|Supreme[ ]+Court|National[ ]+Guard|state\b)(?![\w])")
+# a province's premier and ministers: "Quebec Health Minister Gaetan Barrette" (a country has them too:
+# asked only of names that are no country's, so "Mexico Health Minister" stays the country)
+_PROVINCE_MINISTER_AFTER = re.compile(r"[ ]+(?:Premier|(?:Chief|Deputy|(?!Prime)[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?)"
+                                      r"[ ]+Minister)(?![\w])")
 # "Northern Illinois University", "Northeast Georgia Medical Center": a compass word before the state
 _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
@@ -563,7 +567,7 @@ class PlaceAnnotator:
             elif direction is not None:  # "northern" + "Iraq"
                 prop = replace(prop, start=direction[0], source="region", name_start=s, name_end=e, hint="region",
                                directions=[direction[1]], priority=3)
-            elif _STATE_OFFICE_AFTER.match(text, e):  # "Washington Gov. Jay Inslee": the state
+            elif self._state_office_after(text, s, e):  # "Washington Gov. Jay Inslee": the state
                 prop = replace(prop, hint="admin1")
             else:
                 prop = replace(prop, hint=_kind_hint(find.kind_before(text, s)))
@@ -1189,7 +1193,7 @@ class PlaceAnnotator:
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
                 # "the Washington Legislature": the state's
                 return Proposal(s, e, "in_name", priority=0,
-                                hint="admin1" if _STATE_OFFICE_AFTER.match(text, e) else None), True
+                                hint="admin1" if self._state_office_after(text, s, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
                     and before != "port" and shared not in ("counties", "parishes")) and (
                     (es, ee) == (s, e) or not (self._two_units(text[es:ee]) or self._place_of_place(text[es:ee]))):
@@ -1242,7 +1246,7 @@ class PlaceAnnotator:
                             lookup=f"{name} {unit}"), True
         if shared:
             return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
-        hint = "admin1" if _STATE_OFFICE_AFTER.match(text, e) else _kind_hint(before)
+        hint = "admin1" if self._state_office_after(text, s, e) else _kind_hint(before)
         if before == "port":
             start = text.rfind("port", max(0, s - 12), s)
             return Proposal(start, e, "facility", name_start=s, name_end=e, hint="port", priority=2), True
@@ -1399,6 +1403,26 @@ class PlaceAnnotator:
         name: a person's surname is followed by no such pair."""
         holders = [q for q in self._qualifier(text, end) if text[end:end + 2] == ", "]
         return any(_holds(q, t) for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
+
+    def _owner_town(self, text: str, start: int, ctx: Context) -> Place | None:
+        """The town before "'s" ahead of a mention ("Baghdad's Karrada district"), when the article
+        reads that name as a town without doubt (an anchor)."""
+        m = _POSSESSOR.search(text, max(0, start - 40), start)
+        if not m or not ctx.anchors:
+            return None
+        for k in range(m.start(1), m.end(1)):  # the longest stretch of the run that names one
+            if k == m.start(1) or text[k - 1] == " ":
+                ids = set(self.gaz.lookup_ids(text[k:m.end(1)]))
+                town = next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
+                if town is not None:
+                    return town
+        return None
+
+    def _state_office_after(self, text: str, s: int, e: int) -> bool:
+        """Whether a state's or province's office follows the name at text[s:e] ("Washington Gov.",
+        "Quebec Health Minister")."""
+        return bool(_STATE_OFFICE_AFTER.match(text, e)) or (bool(_PROVINCE_MINISTER_AFTER.match(text, e)) and not any(
+            self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(text[s:e])[:1]))
 
     def _valley_of(self, name: str, ctx: Context, sentence: int, qualifier: list[Place]) -> Resolution | None:
         """ "a ranch in Salinas Valley", "the northwestern Las Vegas Valley": a valley no gazetteer has,
@@ -2085,6 +2109,17 @@ class PlaceAnnotator:
         sentence = bisect_right(sent_starts, p.start) - 1
         alone = self._without(ctx, own.get(core_key(text[slice(*p.name_span)])))  # not its own witness
         res = self._resolve(p, text, alone, sentence)
+        owner = self._owner_town(text, p.start, ctx) if p.source in ("named", "entity", "facility", "kind") else None
+        if owner is not None and res is not None and (res.place is None or (
+                res.place.feature not in ("country", "admin1", "region", "water")
+                and haversine_km(owner.lat, owner.lon, res.place.lat, res.place.lon) > COHESION_KM)):
+            # "Baghdad's Karrada district", "Giza's Haram district" (not Haram, Norway): a part of the
+            # town the text says it belongs to, wherever else a place of its name lies
+            name = text[p.start:p.end]
+            res = Resolution(owner, res.candidates, 0.5, f"{name} is part of {owner.name}, whose the text says it is",
+                             feature=res.feature or ("facility" if p.label == "FAC" or p.source == "facility"
+                                                     else "region"),
+                             precision="city", name=name, contained=True)
         if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
             res = self._contained(p, text, ctx, sentence, res)
         if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
