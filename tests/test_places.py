@@ -2462,3 +2462,16 @@ def test_a_district_the_text_gives_to_a_town_is_placed_in_it(places_pipeline: Pi
     airport = mention(places_of(places_pipeline, "Flights were cancelled at Toronto's Pearson International "
                                                  "Airport on Sunday."), "Pearson")
     assert airport["feature"] == "airport" and abs(airport["lon"] + 79.61) < 0.05
+
+
+def test_georgia_without_a_sign_of_the_country_is_the_us_state(places_pipeline: Pipeline) -> None:
+    """ "Georgia's newest utility regulator could face fines for state ethics violations" names no
+    country at all: the US state; with "Georgian" or Russia in the story, Georgia is the country."""
+    state = places_of(places_pipeline, "Georgia's newest utility regulator could face more than $20,000 in "
+                                       "fines for state ethics violations stemming from a 2002 campaign.")
+    assert (mention(state, "Georgia")["feature"], mention(state, "Georgia")["country"]) == ("admin1", "USA")
+    country = places_of(places_pipeline, "Georgia's president said Georgian troops would stay. The ministry "
+                                         "said the border was calm.")
+    assert mention(country, "Georgia")["country"] == "GEO"
+    war = places_of(places_pipeline, "Russia and Georgia fought a brief war in 2008.")
+    assert mention(war, "Georgia")["country"] == "GEO"

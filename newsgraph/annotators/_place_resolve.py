@@ -267,6 +267,13 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000
                       or c.id in ctx.town_support]
+        if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
+                                              for c in candidates) and not any(
+                ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):
+            # "Georgia's newest utility regulator … state ethics violations": in a story that is
+            # American or says nowhere where it is, and names nothing of the country's (no
+            # "Georgian", no Tbilisi), the US state of the name
+            candidates = [c for c in candidates if c.feature != "country"]
     elif key is not None and not qualifier and hint != "city" and key not in ctx.senses and any(
             c.feature == "admin1" and place_key(c.name) == key and (c.country == ctx.focus or ctx.mentioned.get(
                 c.country or "")) for c in candidates):
