@@ -2475,3 +2475,14 @@ def test_georgia_without_a_sign_of_the_country_is_the_us_state(places_pipeline: 
     assert mention(country, "Georgia")["country"] == "GEO"
     war = places_of(places_pipeline, "Russia and Georgia fought a brief war in 2008.")
     assert mention(war, "Georgia")["country"] == "GEO"
+
+
+def test_a_states_own_offices_after_its_possessive(places_pipeline: Pipeline) -> None:
+    """ "New York’s attorney general, Andrew Cuomo" is the state's officer: the text itself calls
+    New York a state there (a city wins only where the words say nothing); "New York's subway" says
+    nothing of the kind."""
+    office = mention(places_of(places_pipeline, "Meanwhile, New York’s attorney general, Andrew Cuomo, said the "
+                                                "company had given him the names."), "New York")
+    assert office["feature"] == "admin1" and "calls it a province" in office["why"]
+    subway = mention(places_of(places_pipeline, "Meanwhile, New York's subway was shut by the storm."), "New York")
+    assert "calls it a province" not in subway["why"]

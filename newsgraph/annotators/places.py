@@ -325,9 +325,12 @@ _OPENING_WORDS = frozenset({"a", "an", "the", "in", "at", "on", "for", "from", "
 _STREET_WORD = re.compile(rf"(?<![\w])(?:{STREET_WORDS})(?![\w])")
 _STREET_PREPOSITIONS = frozenset({"on", "onto", "off", "along"})
 # a state's offices after its name: "Washington Gov. Jay Inslee" is the state, not the capital city
-_STATE_OFFICE_AFTER = re.compile(r"[ ]+(?:Gov\.|Governor|Lt\.[ ]+Gov\.|Lieutenant[ ]+Governor|Attorney[ ]+General|"
+# (or its own: "New York's attorney general", "the state's" in lower case)
+_STATE_OFFICE_AFTER = re.compile(r"(?:[ ]+(?:Gov\.|Governor|Lt\.[ ]+Gov\.|Lieutenant[ ]+Governor|Attorney[ ]+General|"
                                  r"Secretary[ ]+of[ ]+State|Legislature|General[ ]+Assembly|State[ ]+Senate|"
-                                 r"House[ ]+of[ ]+Delegates|Supreme[ ]+Court|National[ ]+Guard|state\b)(?![\w])")
+                                 r"House[ ]+of[ ]+Delegates|Supreme[ ]+Court|National[ ]+Guard|state\b)"
+                                 r"|['’]s[ ]+(?:attorney[ ]+general|governor|lieutenant[ ]+governor|(?:state[ ]+)?"
+                                 r"legislature|secretary[ ]+of[ ]+state))(?![\w])")
 # a province's premier and ministers: "Quebec Health Minister Gaetan Barrette" (a country has them too:
 # asked only of names that are no country's, so "Mexico Health Minister" stays the country)
 _PROVINCE_MINISTER_AFTER = re.compile(r"[ ]+(?:Premier|(?:Chief|Deputy|(?!Prime)[A-Z][a-z]+(?:[ ]+and[ ]+[A-Z][a-z]+)?)"
