@@ -2486,3 +2486,13 @@ def test_a_states_own_offices_after_its_possessive(places_pipeline: Pipeline) ->
     assert office["feature"] == "admin1" and "calls it a province" in office["why"]
     subway = mention(places_of(places_pipeline, "Meanwhile, New York's subway was shut by the storm."), "New York")
     assert "calls it a province" not in subway["why"]
+
+
+def test_a_qualified_names_namesakes_and_a_states_team_vouch_for_no_village(places_pipeline: Pipeline) -> None:
+    """ "COLUMBUS, Ohio — … Mississippi State … against Louisville": Columbus is Ohio's, so
+    Columbus, Mississippi vouches for nothing, and a state's university team in the sentence does
+    not make Louisville the Mississippi village of 6,000 rather than Kentucky's city."""
+    text = ("COLUMBUS, Ohio (AP) — The Bulldogs outlasted Louisville in overtime to reach the final. Mississippi "
+            "State's Teaira McCowan scored 21 points and grabbed 25 rebounds against Louisville.")
+    louisville = [p for p in places_of(places_pipeline, text) if p["text"] == "Louisville"]
+    assert [p["admin1"] for p in louisville] == ["Kentucky", "Kentucky"]

@@ -61,16 +61,20 @@ def _across(place: Place, theirs: list[Place], provinces_vote: bool) -> float:
 
 
 def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
-             provinces_vote: bool = True, from_towns: dict[int, float] | None = None) -> dict[int, float]:
+             provinces_vote: bool = True, from_towns: dict[int, float] | None = None,
+             fixed: dict[str, frozenset[int]] | None = None) -> dict[int, float]:
     """Gazetteer id → the support its neighbourhood gets from the article's other names (from
     `voters` only, when given; provinces vouch for their towns only with `provinces_vote`, since
     a state named in a story contains every small town of a word's name in it — "Texas" and a
     "Graham" that is Martha Graham). `from_towns`, when given, is filled with the part of each
-    support that towns and counties nearby give (no province's)."""
+    support that towns and counties nearby give (no province's). `fixed`: names (`same_name_key`)
+    whose reading the text settles ("COLUMBUS, Ohio"), with the ids of that reading: their other
+    namesakes vouch for nothing (Columbus, Mississippi is no witness for a Louisville beside it)."""
     candidates: dict[str, list[Place]] = {}
     for name in dict.fromkeys(names):  # each spelling once, in order
         key = same_name_key(name)
-        own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, name)]
+        own = [p for p in gaz.lookup(name) if p.feature in _POINT_LIKE | {"admin1"} and _own_name(p, name)
+               and (fixed is None or key not in fixed or p.id in fixed[key])]
         if own:  # ("Dublin City" and "Dublin" are one name: neither vouches for the other's Dublin)
             known = {p.id for p in candidates.get(key, [])}
             candidates[key] = candidates.get(key, []) + [p for p in own if p.id not in known]

@@ -186,8 +186,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
         signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
+    # (not a village a fiftieth a city of its name: "Mississippi State's McCowan … against Louisville")
     if local_kind and place.admin1 and place.admin1 in ctx.sentence_provinces.get(sentence, set()) and (
-            key is None or place_key(place.admin1) != key):  # not the mention itself ("the provinces of Tehran")
+            key is None or place_key(place.admin1) != key) and (  # not the mention itself ("the provinces of Tehran")
+            place.id not in dwarfed):
         signs["sentence_province"] = 1.0  # "Fani Willis, the Fulton County district attorney, … in Georgia"
         reasons.append(f"its province is named in the same sentence ({place.admin1})")
     if local_kind and (place.country or "", place.admin1 or "") in ctx.phone_provinces:

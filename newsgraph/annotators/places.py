@@ -1337,7 +1337,8 @@ class PlaceAnnotator:
         town_cohesion: dict[int, float] = {}
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        capital_names=self.capital_names,
-                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion), town_cohesion=town_cohesion,
+                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props)),
+                       town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
 
@@ -1406,6 +1407,21 @@ class PlaceAnnotator:
         name: a person's surname is followed by no such pair."""
         holders = [q for q in self._qualifier(text, end) if text[end:end + 2] == ", "]
         return any(_holds(q, t) for q in holders for t in self.gaz.lookup(name) if t.feature in ("city", "admin2"))
+
+    def _settled(self, text: str, props: list[Proposal]) -> dict[str, frozenset[int]]:
+        """Names whose reading a qualifier settles ("COLUMBUS, Ohio", "Athens, Ga."): their key
+        (`same_name_key`) → the ids of the towns and counties of the name the qualifier holds."""
+        out: dict[str, frozenset[int]] = {}
+        for p in props:
+            if p.source in ("demonym", "region"):
+                continue
+            name = _lookup_name(text, p)
+            holders = [q for q in self._qualifier(text, p.end, name) if text[p.end:p.end + 2] == ", "]
+            held = frozenset(t.id for t in self.gaz.lookup(name) if t.feature in ("city", "admin2")
+                             and any(_holds(q, t) for q in holders))
+            if held:
+                out[same_name_key(name)] = out.get(same_name_key(name), frozenset()) | held
+        return out
 
     def _owner_town(self, text: str, start: int, ctx: Context) -> Place | None:
         """The town before "'s" ahead of a mention ("Baghdad's Karrada district"), when the article
