@@ -2496,3 +2496,17 @@ def test_a_qualified_names_namesakes_and_a_states_team_vouch_for_no_village(plac
             "State's Teaira McCowan scored 21 points and grabbed 25 rebounds against Louisville.")
     louisville = [p for p in places_of(places_pipeline, text) if p["text"] == "Louisville"]
     assert [p["admin1"] for p in louisville] == ["Kentucky", "Kentucky"]
+
+
+def test_a_village_no_gazetteer_has_in_a_story_of_one_country(places_pipeline: Pipeline) -> None:
+    """ "rustlers stormed a village in Kisima area" in a story whose places are all in Kenya, with no
+    town or province to put it near: placed in Kenya, with a country's precision — not left without
+    a point; a story naming two countries places it nowhere."""
+    one = places_of(places_pipeline, "Eleven people were killed in Kenya on Sunday. \"The eleven people were "
+                                     "killed when rustlers stormed a village in Kisima area early this morning,\" "
+                                     "he said.")
+    kisima = mention(one, "Kisima")
+    assert (kisima["country"], kisima["precision"]) == ("KEN", "country") and kisima["lat"] is not None
+    two = places_of(places_pipeline, "Eleven people were killed in Kenya and Uganda on Sunday. \"Rustlers "
+                                     "stormed a village in Kisima area early this morning,\" he said.")
+    assert all(p["lat"] is None for p in two if p["text"] == "Kisima")

@@ -158,16 +158,21 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                     and p.source != "demonym" and countries and r.place.country == country)
     top = named.most_common(2)
     province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    return _unknown_towns(gaz, text, out, town, states, province)
+    # and failing that, the country: where every place the story resolves lies ("the capital, Juba,
+    # northeast to Pibor" in a story about South Sudan)
+    nation = gaz.country(country) if country and len(countries) == 1 else None
+    return _unknown_towns(gaz, text, out, town, states, province, nation)
 
 
 def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
-                   states: set[str], province: Place | None = None) -> list[tuple[Proposal, Resolution]]:
+                   states: set[str], province: Place | None = None, nation: Place | None = None,
+                   ) -> list[tuple[Proposal, Resolution]]:
     """Towns no gazetteer has ("Lore City", "Harwinton", "the Hardeetown area") put near the town
     the story names most: local news names the villages around its town. The precision is a
     county's, since the place is near the town, not at it. Without such a town, one the text put
     somewhere ("in Roskear") goes to the province the story names most, with a province's
-    precision; a name the model merely called a place is left out, and one the text put somewhere
+    precision, or failing that to `nation`, the one country all the story's places are in, with a
+    country's precision; a name the model merely called a place is left out, and one the text put somewhere
     in a story with neither stays, with no point."""
     out = []
     for p, r in resolved:
@@ -195,6 +200,10 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
                 why = f"{name} is not in the gazetteer; placed in {province.name}, the {unit} the story names most"
                 out.append((p, Resolution(province, r.candidates, 0.2, why, feature="city",
                                           precision=province.feature, name=name, contained=True)))
+            elif not r.tentative and nation is not None and anchor is None and unplaced:
+                why = f"{name} is not in the gazetteer; placed in {nation.name}, where the story's places all are"
+                out.append((p, Resolution(nation, r.candidates, 0.1, why, feature="city", precision="country",
+                                          name=name, contained=True)))
             elif not r.tentative:
                 out.append((p, r))
             continue
