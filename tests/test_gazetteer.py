@@ -120,3 +120,12 @@ def test_a_border_towns_province_is_its_admin1_codes(gaz: Gazetteer) -> None:
                                   ("Wentworth", "AUS", "New South Wales")):
         town = next(p for p in gaz.lookup(name) if p.country == country and p.feature == "city")
         assert town.admin1 == admin1
+
+
+def test_a_countrys_name_misspelt(gaz: Gazetteer) -> None:
+    """One letter off one country's name (two for long names) is that country; a name the index has,
+    a short one, or one near two countries' names ("Nigera": Niger and Nigeria) is none."""
+    found = {name: getattr(gaz.misspelt_country(name), "country", None)
+             for name in ("Mauritious", "Isreal", "Afganistan", "Indonisia", "Nigera", "Ohio", "Ruby", "Marigny")}
+    assert found == {"Mauritious": "MUS", "Isreal": "ISR", "Afganistan": "AFG", "Indonisia": "IDN",
+                     "Nigera": None, "Ohio": None, "Ruby": None, "Marigny": None}

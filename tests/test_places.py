@@ -2510,3 +2510,15 @@ def test_a_village_no_gazetteer_has_in_a_story_of_one_country(places_pipeline: P
     two = places_of(places_pipeline, "Eleven people were killed in Kenya and Uganda on Sunday. \"Rustlers "
                                      "stormed a village in Kisima area early this morning,\" he said.")
     assert all(p["lat"] is None for p in two if p["text"] == "Kisima")
+
+
+def test_a_countrys_name_misspelt_by_a_letter(places_pipeline: Pipeline) -> None:
+    """ "in Seychelles, in Mauritious and especially in Mayotte": no place is spelt so, and Mauritius
+    is a letter away in a sentence of countries; "Greenlane, Auckland" (a suburb no gazetteer has,
+    which the town after it places) is not Greenland."""
+    islands = places_of(places_pipeline, "The virus is also present in the Indian Ocean, in Seychelles, in "
+                                         "Mauritious and especially in Mayotte.")
+    assert mention(islands, "Mauritious")["country"] == "MUS"
+    suburb = places_of(places_pipeline, "Everyone who ate at a restaurant in Greenlane, Auckland, New Zealand, "
+                                        "should see a doctor.")
+    assert all(p["country"] != "GRL" for p in suburb)

@@ -1558,6 +1558,15 @@ class PlaceAnnotator:
             hint = "admin1"
         key = place_key(name)
         candidates = gaz.lookup(name)
+        host = _QUALIFIER.match(text, p.end)
+        if not candidates and not qualifier and (p.source == "named" or p.label in ("GPE", "LOC")) and not (
+                host and gaz.lookup_ids(host.group(1))) and (
+                misspelt := gaz.misspelt_country(name)) is not None and (
+                misspelt.country == ctx.focus or ctx.sentence_countries.get(sentence, set()) - {misspelt.country}):
+            # "in Seychelles, in Mauritious and especially in Mayotte": no place is spelt so, one
+            # country's name is a letter away, and the sentence names countries (or the story is
+            # about that one) — not "Greenlane, Auckland", which a town after it puts somewhere
+            return Resolution(misspelt, 1, 0.6, f"no place is spelt so; {misspelt.name}, spelt a letter otherwise")
         states = set(ctx.provinces) | {a for c, a in ctx.phone_provinces if c == "USA"}
         if p.source in ("entity", "named", "dateline") and states and key not in GENERIC_NAME_WORDS and (
                 p.source == "dateline" or not name.isupper()) and (

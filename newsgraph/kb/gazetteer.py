@@ -165,6 +165,7 @@ class Gazetteer:
         self.area_codes: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in data.get("area_codes", {}).items()}
         # and the town of an exchange (area code + its first digits, "860828" → "Berlin")
         self.exchanges: dict[str, str] = data.get("exchanges", {})
+        self._country_keys: list[tuple[str, int]] | None = None  # filled on first use (misspelt_country)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -213,9 +214,43 @@ class Gazetteer:
         i = self.country_place.get(iso3)
         return None if i is None else self.place(i)
 
+    def misspelt_country(self, name: str) -> Place | None:
+        """The one country whose name the given name misspells by a letter ("Mauritious",
+        "Isreal"; two letters for names of nine or more: "Phillipines"), sharing its first letter;
+        None for a name the index has, a short one, or one near two countries' names."""
+        key = place_key(name)
+        if len(key) < 5 or key in self.index:
+            return None
+        if self._country_keys is None:
+            countries = set(self.country_place.values())
+            self._country_keys = [(k, ids if isinstance(ids, int) else ids[0]) for k, ids in self.index.items()
+                                  if (ids if isinstance(ids, int) else ids[0]) in countries and len(k) >= 4]
+        most = 1 if len(key) <= 8 else 2
+        near = {i for k, i in self._country_keys
+                if k[0] == key[0] and abs(len(k) - len(key)) <= most and _edits(k, key, most) <= most}
+        return self.place(near.pop()) if len(near) == 1 else None
+
     def demonym(self, word: str) -> str | None:
         """The country (ISO3) of a nationality word ("Iraqi" → IRQ), or None."""
         return self.demonyms.get(place_key(word))
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """Letters inserted, deleted, changed or swapped with a neighbour to make `a` into `b`
+    (optimal string alignment), or `most + 1` as soon as it is more than `most`."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > most:
+            return most + 1
+        previous2, previous = previous, row
+    return previous[-1]
 
 
 # -- building ---------------------------------------------------------------------------------------
