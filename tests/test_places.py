@@ -2522,3 +2522,15 @@ def test_a_countrys_name_misspelt_by_a_letter(places_pipeline: Pipeline) -> None
     suburb = places_of(places_pipeline, "Everyone who ate at a restaurant in Greenlane, Auckland, New Zealand, "
                                         "should see a doctor.")
     assert all(p["country"] != "GRL" for p in suburb)
+
+
+def test_a_compass_part_of_a_great_city_in_a_story_naming_no_country(places_pipeline: Pipeline) -> None:
+    """ "a street fight between armed attackers in North London" in a story that names no country:
+    the north of London (no gazetteer has "North London"); the story's Upper Edmonton is then
+    London's Edmonton, not Alberta's."""
+    text = ("Police have released footage of a violent street fight between armed attackers in North London. "
+            "Seven men were convicted over the brawl on a deserted street in Upper Edmonton.")
+    places = places_of(places_pipeline, text)
+    assert (mention(places, "North London")["country"], mention(places, "North London")["lat"] is not None) == (
+        "GBR", True)
+    assert mention(places, "Upper Edmonton")["country"] == "GBR"

@@ -1704,8 +1704,11 @@ class PlaceAnnotator:
                             compass.group(2))))]
             container = choose(rest, ctx, sentence, None, qualifier, key=place_key(state or compass.group(2))).place
             if container is not None and container.feature != "country" and container.country != ctx.focus and not (
-                    ctx.focus is None and container.feature == "admin1") and state is None:
-                container = None  # "West Yorkshire" in an English story is not placed at a Yorkshire in Virginia
+                    ctx.focus is None and (container.feature == "admin1" or container.population >= 1_000_000)
+            ) and state is None:
+                # "West Yorkshire" in an English story is not placed at a Yorkshire in Virginia — but
+                # "North London" in a story that names no country is London's north
+                container = None
             if container is not None:
                 directions, how = [find.direction(compass.group(1))], "in"
                 if container.feature == "city":  # a town's part is the town, give or take
