@@ -2534,3 +2534,19 @@ def test_a_compass_part_of_a_great_city_in_a_story_naming_no_country(places_pipe
     assert (mention(places, "North London")["country"], mention(places, "North London")["lat"] is not None) == (
         "GBR", True)
     assert mention(places, "Upper Edmonton")["country"] == "GBR"
+
+
+def test_every_name_of_a_list_after_a_plural_kind_word(places_pipeline: Pipeline) -> None:
+    """ "the villages of Ceamurlia de Jos, Maliuc and Caraorman": the last village (no gazetteer has
+    it) is placed beside the others; "the Georgian-controlled villages of Nuli and Avnevi" are
+    villages though the gazetteer's only Nuli is spelt otherwise and abroad."""
+    romania = places_of(places_pipeline, "Bird flu was found in Romania. The H5N1 strain has already been "
+                                         "confirmed in the villages of Ceamurlia de Jos, Maliuc and Caraorman, "
+                                         "where the virus was brought by birds.")
+    caraorman = mention(romania, "Caraorman")
+    assert caraorman["country"] == "ROU" and abs(caraorman["lat"] - 45.1) < 0.5
+    georgia = places_of(places_pipeline, "Tbilisi says the separatists launched an attack yesterday on the "
+                                         "Georgian-controlled villages of Nuli and Avnevi in a bid to take "
+                                         "strategic heights.")
+    assert [(p["text"], p["country"]) for p in georgia if p["text"] in ("Nuli", "Avnevi")] == [
+        ("Nuli", "GEO"), ("Avnevi", "GEO")]

@@ -59,6 +59,12 @@ _KIND_BEFORE = re.compile(
     r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"
     r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"
     r"[ ]+of[ ]+$", re.I)
+# the later names of a list after a plural kind word: "the villages of Nuli and Avnevi", "the villages
+# of Ceamurlia de Jos, Maliuc and Caraorman"
+_LIST_MEMBER = r"[A-Z][\w’'‘-]*(?:[ ]+(?:(?:de|del|da|do|la|le|al|el|du|des|di|van|von)[ ]+)?[A-Z][\w’'‘-]*){0,2}"
+_KIND_LIST_BEFORE = re.compile(
+    rf"\b(provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]+"
+    rf"(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
 # "the Yemeni capital Sanaa", "the southern port city Aden", "the border town Rafah": a kind word
 # without "of", after "the" and at most three describing words.
 _KIND_BARE = re.compile(
@@ -193,7 +199,8 @@ def kind_after(text: str, end: int) -> re.Match[str] | None:
 def kind_before(text: str, start: int) -> str | None:
     """The kind word of "the province of X" / "the provinces of X, Y" (singular), or of "the
     Yemeni capital Sanaa" / "the border town Rafah" (no "of")."""
-    m = _KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
+    m = (_KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
+         or _KIND_LIST_BEFORE.search(text[max(0, start - 120): start]))
     if not m:
         return None
     word = m.group(1).lower()

@@ -2151,6 +2151,11 @@ class PlaceAnnotator:
                              feature=res.feature or ("facility" if p.label == "FAC" or p.source == "facility"
                                                      else "region"),
                              precision="city", name=name, contained=True)
+        if res is not None and res.place is None and p.source == "gazetteer" and find.kind_before(text, p.start) in (
+                "village", "town", "suburb", "neighborhood", "neighbourhood"):
+            # "the Georgian-controlled villages of Nuli and Avnevi": the words say "village" though the
+            # gazetteer's namesakes lie elsewhere (spelt otherwise, or abroad) — a village it lacks
+            p = replace(p, source="named", hint="city")
         if res is not None and res.place is None and p.source in ("named", "entity", "facility", "kind"):
             res = self._contained(p, text, ctx, sentence, res)
         if res is None or (res.place is None and p.source in ("gazetteer", "alias", "in_name", "dateline",
