@@ -62,6 +62,7 @@ _KIND_BEFORE = re.compile(
 # the later names of a list after a plural kind word: "the villages of Nuli and Avnevi", "the villages
 # of Ceamurlia de Jos, Maliuc and Caraorman"
 _LIST_MEMBER = r"[A-Z][\w’'‘-]*(?:[ ]+(?:(?:de|del|da|do|la|le|al|el|du|des|di|van|von)[ ]+)?[A-Z][\w’'‘-]*){0,2}"
+_PLURAL_KIND_OF = re.compile(r"\b(?:provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]")
 _KIND_LIST_BEFORE = re.compile(
     rf"\b(provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]+"
     rf"(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
@@ -199,8 +200,11 @@ def kind_after(text: str, end: int) -> re.Match[str] | None:
 def kind_before(text: str, start: int) -> str | None:
     """The kind word of "the province of X" / "the provinces of X, Y" (singular), or of "the
     Yemeni capital Sanaa" / "the border town Rafah" (no "of")."""
-    m = (_KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
-         or _KIND_LIST_BEFORE.search(text[max(0, start - 120): start]))
+    m = _KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
+    if not m:
+        window = text[max(0, start - 120): start]
+        plural = _PLURAL_KIND_OF.search(window)  # (a cheap test first: most names follow no such word)
+        m = _KIND_LIST_BEFORE.search(window, plural.start()) if plural else None
     if not m:
         return None
     word = m.group(1).lower()
