@@ -2550,3 +2550,16 @@ def test_every_name_of_a_list_after_a_plural_kind_word(places_pipeline: Pipeline
                                          "strategic heights.")
     assert [(p["text"], p["country"]) for p in georgia if p["text"] in ("Nuli", "Avnevi")] == [
         ("Nuli", "GEO"), ("Avnevi", "GEO")]
+
+
+def test_names_the_model_runs_together_with_a_list_or_a_person(places_pipeline: Pipeline) -> None:
+    """ "The towns of Haris and Varzaqan in East Azerbaijan province" (the model's one organisation)
+    are two towns; "Leonard of Ada, Oklahoma" (the model's one person) has Ada for his home town,
+    which is no surname."""
+    quake = places_of(places_pipeline, "Everyone has rushed to the streets. The towns of Haris and Varzaqan in "
+                                       "East Azerbaijan province were among those that suffered the most.")
+    assert mention(quake, "Varzaqan")["country"] == "IRN"
+    family = places_of(places_pipeline, "He is survived by a sister, Stephanie Cooper and husband, Leonard of "
+                                        "Ada, Oklahoma; and a brother, Mark of Durant, Oklahoma.")
+    assert [(p["text"], p["admin1"]) for p in family if p["feature"] == "city"] == [
+        ("Ada", "Oklahoma"), ("Durant", "Oklahoma")]

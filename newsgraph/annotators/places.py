@@ -491,8 +491,9 @@ class PlaceAnnotator:
         out: list[Proposal] = []
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
         # — and of those the text gives a title ("President Obama came to town" before "Obama's town hall")
+        # (not the town of "Leonard of Ada": the model's one person, a name and a home town)
         surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
-                             if (label == "PERSON" and (" " in text[es:ee].strip() or (
+                             if (label == "PERSON" and " of " not in text[es:ee] and (" " in text[es:ee].strip() or (
                                  _titled(text, es) and text[es:ee][:1].isupper())))
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents)
         for s, e, label in ents:
@@ -1167,6 +1168,10 @@ class PlaceAnnotator:
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
                 return Proposal(s, e, "in_name", priority=0), True  # "Litchfield Fire Chief Jim Koser"
+            if label == "PERSON" and inside_longer and known and text[max(es, s - 3):s] == "of " and (
+                    self._held_by_qualifier(text, name, e)):
+                # "Leonard of Ada, Oklahoma" (the model's one person): a home town its state holds
+                return Proposal(s, e, "named", hint="city", priority=2), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)):
                 return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
@@ -1175,7 +1180,8 @@ class PlaceAnnotator:
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
-                    and not (before in _TOWN_KINDS and es == s)):  # "city of Bentiu on Monday" (the model's ORG)
+                    and not (before in _TOWN_KINDS and (es == s or find.kind_before(text, es) in _TOWN_KINDS))):
+                # ("city of Bentiu on Monday", "the towns of Haris and Varzaqan": the model's one organisation)
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)
