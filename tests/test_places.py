@@ -2563,3 +2563,15 @@ def test_names_the_model_runs_together_with_a_list_or_a_person(places_pipeline: 
                                         "Ada, Oklahoma; and a brother, Mark of Durant, Oklahoma.")
     assert [(p["text"], p["admin1"]) for p in family if p["feature"] == "city"] == [
         ("Ada", "Oklahoma"), ("Durant", "Oklahoma")]
+
+
+def test_the_united_states_regions_by_their_common_names(places_pipeline: Pipeline) -> None:
+    """ "the American South", "the Deep South", "the Rust Belt": regions of the United States with
+    their own points (the South's near Mississippi and Alabama), not the country's centre."""
+    places = places_of(places_pipeline, "Rations will go up in smoke while the American South starves, and voters "
+                                        "in the Deep South and the Rust Belt are angry.")
+    south = mention(places, "American South")
+    assert (south["feature"], south["country"]) == ("region", "USA") and 32 < south["lat"] < 35.5
+    assert -91 < south["lon"] < -86
+    assert mention(places, "Deep South")["name"] == "American South"
+    assert mention(places, "Rust Belt")["feature"] == "region"
