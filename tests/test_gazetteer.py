@@ -3,9 +3,13 @@ integrity. Built from the installed packages on first use and cached (see the mo
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
-from newsgraph.kb.gazetteer import Gazetteer, aliases, haversine_km, load_gazetteer
+from newsgraph.kb.gazetteer import Gazetteer, aliases, haversine_km, load_gazetteer, prune_stale_caches
 from newsgraph.kb.place_names import core_key, place_key
 
 
@@ -129,3 +133,19 @@ def test_a_countrys_name_misspelt(gaz: Gazetteer) -> None:
              for name in ("Mauritious", "Isreal", "Afganistan", "Indonisia", "Nigera", "Ohio", "Ruby", "Marigny")}
     assert found == {"Mauritious": "MUS", "Isreal": "ISR", "Afganistan": "AFG", "Indonisia": "IDN",
                      "Nigera": None, "Ohio": None, "Ruby": None, "Marigny": None}
+
+
+def test_stale_place_indexes_are_pruned(tmp_path: Path) -> None:
+    """Other versions' cache files unused for two weeks go; recent ones, the kept one and other
+    files stay."""
+    keep = tmp_path / "gazetteer-new.marshal"
+    old, recent, other = (tmp_path / "gazetteer-old.marshal", tmp_path / "gazetteer-recent.marshal",
+                          tmp_path / "notes.txt")
+    for f in (keep, old, recent, other):
+        f.write_bytes(b"x")
+    month_ago = time.time() - 30 * 86_400
+    for f in (keep, old, other):
+        os.utime(f, (month_ago, month_ago))
+    assert prune_stale_caches(keep) == [old]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.marshal", "gazetteer-recent.marshal",
+                                                          "notes.txt"]

