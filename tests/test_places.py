@@ -2575,3 +2575,15 @@ def test_the_united_states_regions_by_their_common_names(places_pipeline: Pipeli
     assert -91 < south["lon"] < -86
     assert mention(places, "Deep South")["name"] == "American South"
     assert mention(places, "Rust Belt")["feature"] == "region"
+
+
+def test_the_far_north_of_a_place(places_pipeline: Pipeline) -> None:
+    """ "Far North Queensland" (no gazetteer has it) is a region of Queensland; "Far North Cameroon"
+    the north of Cameroon, placed north of the country's point."""
+    queensland = mention(places_of(places_pipeline, "Police are concerned about youth crime in Far North "
+                                                    "Queensland."), "Far North Queensland")
+    assert (queensland["feature"], queensland["admin1"], queensland["country"]) == ("region", "Queensland", "AUS")
+    places = places_of(places_pipeline, "Boko Haram attacked villages in Far North Cameroon. Cameroon sent troops.")
+    north = mention(places, "Far North Cameroon")
+    country = next(p for p in places if p["text"] == "Cameroon")
+    assert north["country"] == "CMR" and north["lat"] > country["lat"] + 0.3

@@ -117,6 +117,8 @@ def direction(word: str) -> tuple[float, float]:
     """(share of the latitude span, share of the longitude span) of a compass word."""
     key = word.lower().replace("-", "").replace(" ", "")
     key = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}.get(key, key)
+    if key.startswith("far") and len(key) > 3:  # "Far North Queensland": its north (the point's shift is capped anyway)
+        key = key[3:]
     for suffix in ("ern",):
         if key.endswith(suffix) and key[: -len(suffix)] in _DIRECTIONS:
             key = key[: -len(suffix)]

@@ -236,8 +236,9 @@ _LOCAL_INSTITUTIONS = frozenset({
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
                          r"Lower)$")
 # "South Arlington", "Western Massachusetts", "North West England", "S. Jersey": the part of a place
-_COMPASS_NAME = re.compile(r"((?:North|South)(?:[ -]?(?:East|West|east|west)|ern)?|East|West|Northeast|Northwest|"
-                           r"Southeast|Southwest|Eastern|Western|Central|[NSEW]\.)[ ]+(.+)$")
+# ("Far North Queensland": the far north is the north, further out)
+_COMPASS_NAME = re.compile(r"((?:Far[ ]+)?(?:(?:North|South)(?:[ -]?(?:East|West|east|west)|ern)?|East|West|Northeast|"
+                           r"Northwest|Southeast|Southwest|Eastern|Western)|Central|[NSEW]\.)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
                           r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
                           r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
