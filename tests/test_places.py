@@ -2587,3 +2587,12 @@ def test_the_far_north_of_a_place(places_pipeline: Pipeline) -> None:
     north = mention(places, "Far North Cameroon")
     country = next(p for p in places if p["text"] == "Cameroon")
     assert north["country"] == "CMR" and north["lat"] > country["lat"] + 0.3
+
+
+def test_world_famous_events_named_after_their_towns(places_pipeline: Pipeline) -> None:
+    """ "the audience award at the Venice International Film Festival" in a story that names
+    California is the Italian festival (alias table), not Venice, Los Angeles."""
+    text = ("The film was shot in Los Angeles, California. It won the audience award at the Venice International "
+            "Film Festival.")
+    festival = mention(places_of(places_pipeline, text), "Venice International Film Festival")
+    assert (festival["country"], festival["feature"]) == ("ITA", "facility")

@@ -1165,7 +1165,10 @@ class PlaceAnnotator:
             es, ee, label = ent
             if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (label != "PERSON" or find.kind_before(text, s)):
                 ee -= 2  # "the Village of Glen Carbon's": the model's span with the possessive is the name alone
-            inside_longer = es <= s and ee >= e and (ee - es) > (e - s)
+            # (the model's event with its article is the name itself: "the Venice International Film
+            # Festival" — but "the White House", its organisation, stands for the government)
+            inside_longer = es <= s and ee >= e and (ee - es) > (e - s) and not (
+                label == "EVENT" and ee == e and text[es:s] in ("the ", "The "))
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
                 return Proposal(s, e, "in_name", priority=0), True  # "Litchfield Fire Chief Jim Koser"
