@@ -2596,3 +2596,14 @@ def test_world_famous_events_named_after_their_towns(places_pipeline: Pipeline) 
             "Film Festival.")
     festival = mention(places_of(places_pipeline, text), "Venice International Film Festival")
     assert (festival["country"], festival["feature"]) == ("ITA", "facility")
+
+
+def test_venues_named_with_a_country_or_a_capital(places_pipeline: Pipeline) -> None:
+    """ "struck at the Stade de France" is the stadium at Saint-Denis, not France at large; "lost at the
+    Santiago Bernabeu" the Madrid stadium, not Chile's capital."""
+    stade = mention(places_of(places_pipeline, "The terrorists struck at the Stade de France, outside the Petit "
+                                               "Cambodge restaurant, in Paris."), "Stade de France")
+    assert (stade["feature"], stade["country"]) == ("facility", "FRA") and abs(stade["lat"] - 48.92) < 0.05
+    bernabeu = mention(places_of(places_pipeline, "Real Madrid lost at the Santiago Bernabeu on Saturday."),
+                       "Santiago Bernabeu")
+    assert (bernabeu["feature"], bernabeu["country"]) == ("facility", "ESP")
