@@ -2618,3 +2618,11 @@ def test_an_airport_named_without_its_town(places_pipeline: Pipeline) -> None:
     dhaka = mention(places, "Hazrat Shahjalal")
     assert (ottawa["feature"], ottawa["country"], dhaka["feature"], dhaka["country"]) == (
         "airport", "CAN", "airport", "BGD")
+
+
+def test_a_spaced_dash_inside_the_models_name_ends_a_phrase(places_pipeline: Pipeline) -> None:
+    """ "two states narrowly won by Mr Trump - Wisconsin and Pennsylvania -" (the model's one person
+    "Trump - Wisconsin"): Wisconsin is a state like the two after it."""
+    places = places_of(places_pipeline, "The experts urged her campaign to request recounts in two states narrowly "
+                                        "won by Mr Trump - Wisconsin and Pennsylvania - as well as Michigan.")
+    assert [p["name"] for p in places] == ["Wisconsin", "Pennsylvania", "Michigan"]

@@ -466,7 +466,13 @@ class PlaceAnnotator:
 
     def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
-        town and its county, each a place of the label ("Washington, D.C." stays whole)."""
+        town and its county, each a place of the label ("Washington, D.C." stays whole). A dash
+        between spaces ends a phrase: "won by Mr Trump - Wisconsin and Pennsylvania" (the model's
+        one person "Trump - Wisconsin") is two."""
+        dash = re.search(r" [-–—] ", text[s:e])
+        if dash:
+            return [part for part in (*self._comma_parts(text, s, s + dash.start(), label),
+                                      *self._comma_parts(text, s + dash.end(), e, label)) if part[1] > part[0]]
         if " or " in text[s:e] and not self.gaz.lookup_ids(text[s:e]):
             # "south to Ingham or Townsville" (the model's one organisation): two names, not one
             parts, start = [], s
