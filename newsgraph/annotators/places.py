@@ -326,7 +326,7 @@ _OPENING_WORDS = frozenset({"a", "an", "the", "in", "at", "on", "for", "from", "
 _STREET_WORD = re.compile(rf"(?<![\w])(?:{STREET_WORDS})(?![\w])")
 _STREET_PREPOSITIONS = frozenset({"on", "onto", "off", "along"})
 # a state's offices after its name: "Washington Gov. Jay Inslee" is the state, not the capital city
-# (or its own: "New York's attorney general", "the state's" in lower case)
+# (or after its possessive, in lower case: "New York's attorney general")
 _STATE_OFFICE_AFTER = re.compile(r"(?:[ ]+(?:Gov\.|Governor|Lt\.[ ]+Gov\.|Lieutenant[ ]+Governor|Attorney[ ]+General|"
                                  r"Secretary[ ]+of[ ]+State|Legislature|General[ ]+Assembly|State[ ]+Senate|"
                                  r"House[ ]+of[ ]+Delegates|Supreme[ ]+Court|National[ ]+Guard|state\b)"
@@ -1371,14 +1371,10 @@ class PlaceAnnotator:
     def _possessor(self, text: str, start: int) -> list[Place]:
         """ "North Carolina's Sandhills region", "Iraq's Anbar": the state or country whose the place
         is, which says where it lies as "Sandhills, North Carolina" would."""
-        m = _POSSESSOR.search(text, max(0, start - 40), start)
-        if not m:
-            return []
-        for k in range(m.start(1), m.end(1)):  # the longest stretch of the run that names one
-            if k == m.start(1) or text[k - 1] == " ":
-                found = [p for p in self.gaz.lookup(text[k:m.end(1)]) if p.feature in ("country", "admin1")]
-                if found:
-                    return found[:1]
+        for owner in _possessor_names(text, start):
+            found = [p for p in self.gaz.lookup(owner) if p.feature in ("country", "admin1")]
+            if found:
+                return found[:1]
         return []
 
     def _qualifier(self, text: str, end: int, name: str | None = None) -> list[Place]:
@@ -1442,15 +1438,11 @@ class PlaceAnnotator:
     def _owner_town(self, text: str, start: int, ctx: Context) -> Place | None:
         """The town before "'s" ahead of a mention ("Baghdad's Karrada district"), when the article
         reads that name as a town without doubt (an anchor)."""
-        m = _POSSESSOR.search(text, max(0, start - 40), start)
-        if not m or not ctx.anchors:
-            return None
-        for k in range(m.start(1), m.end(1)):  # the longest stretch of the run that names one
-            if k == m.start(1) or text[k - 1] == " ":
-                ids = set(self.gaz.lookup_ids(text[k:m.end(1)]))
-                town = next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
-                if town is not None:
-                    return town
+        for owner in _possessor_names(text, start) if ctx.anchors else ():
+            ids = set(self.gaz.lookup_ids(owner))
+            town = next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
+            if town is not None:
+                return town
         return None
 
     def _state_office_after(self, text: str, s: int, e: int) -> bool:
@@ -2590,6 +2582,16 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+def _possessor_names(text: str, start: int) -> Iterator[str]:
+    """The run of capitalised words before "'s" ahead of `start`, then its shorter endings, longest
+    first ("the Iraqi capital Baghdad's" → … "Baghdad"): the names that may own what follows."""
+    m = _POSSESSOR.search(text, max(0, start - 40), start)
+    if m:
+        for k in range(m.start(1), m.end(1)):
+            if k == m.start(1) or text[k - 1] == " ":
+                yield text[k:m.end(1)]
 
 
 def _town_use(text: str, start: int, end: int) -> bool:
