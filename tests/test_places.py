@@ -2440,7 +2440,7 @@ def test_a_town_no_gazetteer_has_in_a_named_valley(places_pipeline: Pipeline) ->
 
 def test_a_provinces_premier_and_ministers_name_the_province(places_pipeline: Pipeline) -> None:
     """ "Quebec Health Minister Gaetan Barrette" is the province's minister (not Quebec City's);
-    "Mexico Health Minister" and "Israel Prime Minister" stay the countries'."""
+    "Mexico Health Minister" stays the country's."""
     quebec = places_of(places_pipeline, "Doctors are not satisfied, Quebec Health Minister Gaetan Barrette said "
                                         "Sunday in an interview.")
     assert mention(quebec, "Quebec")["feature"] == "admin1"
