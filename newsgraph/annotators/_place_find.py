@@ -62,10 +62,9 @@ _KIND_BEFORE = re.compile(
 # the later names of a list after a plural kind word: "the villages of Nuli and Avnevi", "the villages
 # of Ceamurlia de Jos, Maliuc and Caraorman"
 _LIST_MEMBER = r"[A-Z][\w’'‘-]*(?:[ ]+(?:(?:de|del|da|do|la|le|al|el|du|des|di|van|von)[ ]+)?[A-Z][\w’'‘-]*){0,2}"
-_PLURAL_KIND_OF = re.compile(r"\b(?:provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]")
-_KIND_LIST_BEFORE = re.compile(
-    rf"\b(provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]+"
-    rf"(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
+_LIST_KINDS = r"(provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]"
+_PLURAL_KIND_OF = re.compile(rf"\b{_LIST_KINDS}")
+_KIND_LIST_BEFORE = re.compile(rf"\b{_LIST_KINDS}[ ]*(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
 # "the Yemeni capital Sanaa", "the southern port city Aden", "the border town Rafah": a kind word
 # without "of", after "the" and at most three describing words.
 _KIND_BARE = re.compile(

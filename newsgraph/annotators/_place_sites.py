@@ -158,8 +158,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                     and p.source != "demonym" and countries and r.place.country == country)
     top = named.most_common(2)
     province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    # and failing that, the country: where every place the story resolves lies ("the capital, Juba,
-    # northeast to Pibor" in a story about South Sudan)
+    # and failing that, the country: where every place the story resolves lies ("rustlers stormed a
+    # village in Kisima area" in a story whose places are all Kenyan)
     nation = gaz.country(country) if country and len(countries) == 1 else None
     return _unknown_towns(gaz, text, out, town, states, province, nation)
 

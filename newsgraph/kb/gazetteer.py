@@ -217,7 +217,7 @@ class Gazetteer:
 
     def misspelt_country(self, name: str) -> Place | None:
         """The one country whose name the given name misspells by a letter ("Mauritious",
-        "Isreal"; two letters for names of nine or more: "Phillipines"), sharing its first letter;
+        "Isreal"; two letters for names of nine or more), sharing its first letter;
         None for a name the index has, a short one, or one near two countries' names."""
         key = place_key(name)
         if len(key) < 5 or key in self.index:
