@@ -869,6 +869,36 @@ def test_buildings_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
     assert sites == [("Royal Street", "street", "Louisiana"), ("Holy Redeemer Church", "facility", "Louisiana")]
 
 
+def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipeline: Pipeline) -> None:
+    """A building the text puts in a town is there even when its first word is a place's name
+    ("University Hospital in Columbia, Missouri" is not in University, Florida); "in the
+    northeastern city of X" puts it too; one the text does not place, in a story with no main
+    town, is at the one town its sentence names; a hotel may be named before its name, and a
+    town's hall stands bare — but "Seoul City Hall" says where it is, and "another Town Hall
+    meeting" is no building."""
+    hospital = places_of(places_pipeline, "Berrey was taken by Air Evac to University Hospital in Columbia, "
+                                          "Missouri, with serious injuries.")
+    assert (mention(hospital, "University Hospital")["admin1"], mention(hospital, "University Hospital")["feature"]) \
+        == ("Missouri", "facility")
+    prison = places_of(places_pipeline, "Supporters marched from Beijing to the Municipal Detention Centre in the "
+                                        "northeastern city of Tianjin on Wednesday.")
+    assert haversine_km(mention(prison, "Detention Centre")["lat"], mention(prison, "Detention Centre")["lon"],
+                        39.14, 117.18) < 30  # Tianjin, not Beijing
+    sentence = places_of(places_pipeline, "Doctors at the Alder Hey Children's Hospital, where the boy is treated "
+                                          "in Liverpool, may end his life support. His parents wanted to take him "
+                                          "to Rome. Lawyers in London disagreed.")
+    assert mention(sentence, "Alder Hey")["admin1"] in ("Liverpool", "England")
+    assert haversine_km(mention(sentence, "Alder Hey")["lat"], mention(sentence, "Alder Hey")["lon"], 53.41, -2.98) < 20
+    hotel = places_of(places_pipeline, "Bratislava wants to sell the square. A British developer owns the adjacent "
+                                       "Hotel Kyjev. Bratislava's mayor agreed, and Bratislava will vote.")
+    assert mention(hotel, "Hotel Kyjev")["country"] == "SVK"
+    halls = places_of(places_pipeline, "Protesters gathered in front of Seoul City Hall in Seoul. Seoul police said "
+                                       "a rally at City Hall was banned. Seoul's mayor will hold another Town Hall "
+                                       "meeting.")
+    assert [p["text"] for p in halls if "Hall" in p["text"]] == ["City Hall"]
+    assert mention(halls, "City Hall")["country"] == "KOR"
+
+
 def test_people_languages_ancestry_and_venues_are_not_places(places_pipeline: Pipeline) -> None:
     """A surname of a person named in full is a person ("Lara's department" after "Ricardo Lara",
     not a Venezuelan state); a nationality word naming a language is no mention of the country; an

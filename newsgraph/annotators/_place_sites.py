@@ -4,6 +4,7 @@ gazetteer has them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -24,7 +25,11 @@ _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "u
 _BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
                        r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|"
-                       r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club)(?![\w])")
+                       r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club|"
+                       r"Detention[ ]+Cent(?:re|er)|Courthouse)(?![\w])"
+                       # a town's own hall and a hotel named before its name: "at City Hall", "the Hotel Kyjev"
+                       r"|(?<![\w’'.-])(?:City|Town)[ ]+Hall(?![\w])"
+                       r"|(?<![\w’'.-])Hotel(?:[ ]+[A-Z][\w’'-]*){1,3}(?![\w])")
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
@@ -38,8 +43,27 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
 _FACILITY_HEAD = re.compile(r"^(?!.*[ ]of[ ]).*\b(?:Square|Plaza|Bridge|Tunnel|Highway|Interstate|Route|Road|Railroad|"
                             r"Railway|Park|Center|Centre|Field|Stadium|Arena|Hall|Mall|Station|Pier|Wharf|Market|"
                             r"Cemetery|Homes?|Broadway)\b")
+# where the text puts a street or building: "Sloss Furnaces, Birmingham", "University Hospital in
+# Columbia", "the No. 2 Detention Centre in the northeastern city of Tianjin"
+_PUT_IN = re.compile(r",[ ]+|[ ]+in[ ]+(?:the[ ]+(?:[a-z-]+[ ]+){0,2}(?:city|town|village|capital)[ ]+of[ ]+)?")
+_TOWN_HALL = re.compile(r"(?:City|Town)[ ]+Hall$")
+_AT_HALL = frozenset({"at", "in", "outside", "inside", "to", "from", "near", "the", "of", "into", "on"})
 # "the Hardeetown area", "the Gratis community", "Harwinton residents"
 _LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
+
+
+def _sentence_town(text: str, start: int, resolved: list[tuple[Proposal, Resolution]],
+                   sent_starts: list[int] | None) -> Resolution | None:
+    """The one town the sentence around `start` names, read with confidence ("Doctors at the Alder
+    Hey Children's Hospital, where Alfie is treated in Liverpool"), if it names exactly one."""
+    if not sent_starts:
+        return None
+    i = bisect.bisect_right(sent_starts, start) - 1
+    begin = sent_starts[i] if i >= 0 else 0
+    end = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
+    towns = {r.place.id: r for p, r in resolved if begin <= p.start < end and r.place is not None
+             and r.place.feature == "city" and not r.contained and r.confidence >= 0.6 and p.source != "demonym"}
+    return next(iter(towns.values())) if len(towns) == 1 else None
 
 
 def _listed_town(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
@@ -69,7 +93,7 @@ _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "
 
 
 def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]],
-            ) -> list[tuple[Proposal, Resolution]]:
+                sent_starts: list[int] | None = None) -> list[tuple[Proposal, Resolution]]:
     """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
     in ("on Francis Street in Charleston") or else at the town the article is about — the one
     town it names most, if it names one most ("Royal Street", "Holy Redeemer Church" in a story
@@ -103,12 +127,20 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         words = name.split()
         if any(w.isupper() and len(w) > 1 for w in words):
             continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
+        after = _PUT_IN.match(text, m.end())
+        town = by_start.get(after.end()) if after else None
+        if town is not None and (town.place is None or town.place.feature not in ("city", "admin2", "region")):
+            town = None
         if feature == "facility":
             if all(w in _DENOMINATION for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
-            if any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
-                   for c in gaz.lookup(words[0])[:3]):
-                continue  # "Baltimore Museum", "Dover Castle": its own name says where it is
+            if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, m.start() - 30): m.start()])
+                                           or find.previous_word(text, m.start()) not in _AT_HALL):
+                continue  # "Seoul City Hall" says where it is; "another Town Hall meeting" is no building
+            if town is None and any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
+                                    for c in gaz.lookup(words[0])[:3]):
+                continue  # "Baltimore Museum", "Dover Castle": its own name says where it is — but
+                # "University Hospital in Columbia, Missouri" is not in University, Florida
         elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
             continue
         elif feature == "street" and not find.is_name_word(words[-2]):
@@ -127,12 +159,11 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue  # "Wall Street bankers": a street's name used for something else
         if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
             continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
-        after = re.match(r"(?:,[ ]+|[ ]+in[ ]+)", text[m.end(): m.end() + 5])
-        town = by_start.get(m.end() + after.end()) if after else None
         how = "which the text puts it in"
-        if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
-            town = main_res
-            how = "the town the article names most"
+        if town is None:
+            town, how = main_res, "the town the article names most"
+        if town is None:
+            town, how = _sentence_town(text, m.start(), resolved, sent_starts), "the one town its sentence names"
         if town is None or town.place is None:
             continue
         if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):

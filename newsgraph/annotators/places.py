@@ -1945,7 +1945,7 @@ class PlaceAnnotator:
         resolved += self._repeats(doc, text, resolved)
         resolved += self._residents(doc, text, resolved)
         resolved += self._hyphen_partners(text, resolved)
-        resolved = place_sites(self.gaz, text, resolved)
+        resolved = place_sites(self.gaz, text, resolved, sent_starts)
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
