@@ -2423,6 +2423,25 @@ def test_a_big_city_of_the_storys_country_before_a_capital_abroad_never_named(pl
     assert mention(places_of(places_pipeline, talks), "London")["country"] == "GBR"
 
 
+def test_a_story_in_british_spelling_is_not_american_local_news(places_pipeline: Pipeline) -> None:
+    """A British story ("honour", "whilst") about a soldier killed beside US forces names the
+    United States most, but its "born in Manchester" is not New Hampshire's; a British story that
+    names American places (Texas counties) keeps its American focus."""
+    soldier = ("A soldier was killed by a bomb in Syria. He had been embedded with US Special Forces in Manbij when "
+               "the bomb exploded. A US serviceman, Master Sgt Johnathan Dunbar of Austin, Texas, died alongside "
+               "him, American reports said. None of the injured were British. His commanding officer said he "
+               "served his country with honour. Sgt Tonroe was born in Manchester. He joined the 3rd Battalion in "
+               "Colchester, where he served whilst training.")
+    places = places_of(places_pipeline, soldier)
+    assert (mention(places, "Manchester")["country"], mention(places, "Colchester")["country"]) == ("GBR", "GBR")
+    american = soldier.replace("honour", "honor").replace("whilst", "while")
+    assert mention(places_of(places_pipeline, american), "Manchester")["country"] == "USA"
+    fires = ("Wildfires are ravaging the Texas Panhandle, and Texas officials said the blaze in Hutchinson County is "
+             "60 per cent contained. The Magenta fire is burning in Oldham County, whilst another is in Moore "
+             "County. Texas firefighters praised the honour of volunteers.")
+    assert {p["country"] for p in places_of(places_pipeline, fires)} == {"USA"}  # no Magenta, Italy
+
+
 def test_a_county_across_a_state_line_vouches_less_than_the_county_around_a_town(
         places_pipeline: Pipeline) -> None:
     """ "Lebanon Police … the Boone County Jail": Indiana's Lebanon, the seat of Indiana's Boone

@@ -104,6 +104,19 @@ class Context:
     # starts of the mentions listed beside a province or state read so: "Virginia, Washington, West
     # Virginia and Wyoming" — the list's Washington is the state, not the capital
     listed_provinces: frozenset[int] = frozenset()
+    british: bool = False  # written in British spelling: no American paper's local news (`focus_of`)
+    american_places: int = 0  # American towns, counties and states read with confidence (in later rounds)
+
+
+def focus_of(mentioned: Counter[str], not_american: bool = False, least: int = 1) -> str | None:
+    """The article's country focus: the country it names most, at least `least` times — none when
+    that is the United States and `not_american` (a story in British spelling that names few
+    American places), whose unqualified towns are then not American for it (nor British for the
+    second country it names: "Stanford's Institute")."""
+    top = mentioned.most_common(1)
+    if not top or top[0][1] < least or (not_american and top[0][0] == "USA"):
+        return None
+    return top[0][0]
 
 
 @dataclass

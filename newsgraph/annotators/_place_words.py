@@ -90,3 +90,22 @@ def resident_words(name: str) -> set[str]:
 
 __all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "REGION_ADJECTIVE", "REGION_ADJECTIVES", "VENUE_AFTER",
            "is_language", "resident_words"]
+
+# Spellings of British (and Commonwealth) English and their American counterparts, lower case only
+# ("Labour Party", "Pew Research Center" are names, written so everywhere)
+_BRITISH_SPELLING = re.compile(
+    r"\b(?:honour|favour|colour|neighbour|behaviour|labour|harbour|rumour|defence|offence|programme|centre|"
+    r"theatre|metre|kilometre|whilst|amongst|organis|recognis|realis|criticis|apologis|emphasis(?:e|ed|es|ing)\b|"
+    r"licence|travell|jewellery|tyre|grey|mum\b|cheque|catalogue|analys(?:e|ed|ing)\b|paediatric|anaesthe|"
+    r"manoeuvr|aluminium|fulfil\b|pyjama|storey)")
+_AMERICAN_SPELLING = re.compile(
+    r"\b(?:honor|favor|color|neighbor|behavior|labor\b|labored|harbor|rumor|defense|offense|program\b|programs\b|"
+    r"center|theater|kilometer|organiz|recogniz|realiz|criticiz|apologiz|emphasiz|license|travel(?:ed|ing)\b|"
+    r"jewelry|gray|mom\b|catalog\b|analyz|pediatric|anesthe|maneuver|aluminum|pajama)")
+
+
+def british_spelling(text: str) -> bool:
+    """Whether the text is written in British (or Commonwealth) spelling — "honour", "defence",
+    "whilst" at least twice and no American spelling: no American paper's local news, whose towns
+    go unqualified."""
+    return len(_BRITISH_SPELLING.findall(text)) >= 2 and not _AMERICAN_SPELLING.search(text)

@@ -46,7 +46,7 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
 from ._place_phones import phone_areas
-from ._place_resolve import Context, Resolution, choose, fact_fields, is_weak, near_anchors, region_point
+from ._place_resolve import Context, Resolution, choose, fact_fields, focus_of, is_weak, near_anchors, region_point
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
@@ -1349,9 +1349,14 @@ class PlaceAnnotator:
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
-        focus = mentioned.most_common(1)[0][0] if mentioned else None
+        # a story in British spelling is not an American paper's local news: its unqualified towns
+        # are not American by the country it names most ("Sgt Tonroe was born in Manchester" in a
+        # British story about a soldier killed beside US forces)
+        british = place_words.british_spelling(text)
+        focus = focus_of(mentioned, british)
         town_cohesion: dict[int, float] = {}
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
+                       british=british,
                        capital_names=self.capital_names,
                        cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props)),
                        town_cohesion=town_cohesion,
@@ -2240,7 +2245,12 @@ class PlaceAnnotator:
                 ctx.provinces[r.place.admin1] += 1
                 province = r.place.admin1
             own[own_key] = (country, votes + vote, province, r.place.id)
-        ctx.focus = ctx.mentioned.most_common(1)[0][0] if ctx.mentioned else None
+        # (a story in British spelling is about America when it names American places, not only the
+        # country: "Texas wildfires" in the Independent, not a British soldier "embedded with US forces")
+        ctx.american_places = sum(1 for rp, r in resolved if r.place is not None and r.place.country == "USA"
+                                  and r.place.feature in ("city", "admin1", "admin2") and r.confidence >= 0.8
+                                  and rp.source != "demonym")
+        ctx.focus = focus_of(ctx.mentioned, ctx.british and ctx.american_places < 3)
         ctx.listed_provinces = self._listed_provinces(text, resolved)
         return ctx, own
 
@@ -2283,7 +2293,7 @@ class PlaceAnnotator:
         focus = ctx.focus
         if focus and not mentioned.get(focus):  # the focus was the name's own doing: "Athens" made it Greece
             # what the others say, if they say more than one small town does
-            focus = mentioned.most_common(1)[0][0] if mentioned and mentioned.most_common(1)[0][1] >= 2 else None
+            focus = focus_of(mentioned, ctx.british and ctx.american_places < 3, least=2)
         return replace(ctx, mentioned=mentioned, provinces=+provinces, anchors=anchors, focus=focus)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
