@@ -2423,6 +2423,15 @@ def test_a_big_city_of_the_storys_country_before_a_capital_abroad_never_named(pl
     assert mention(places_of(places_pipeline, talks), "London")["country"] == "GBR"
 
 
+def test_clock_times_zones_say_the_storys_country(places_pipeline: Pipeline) -> None:
+    """ "effective from 7 a.m. CT today" is an American story's time: its bare Birmingham is
+    Alabama's, not England's bigger city, which a story without it means."""
+    festival = ("Organizers have announced a $100 sale on two-day passes for the Birmingham festival. The new price "
+                "is effective from 7 a.m. CT today until midnight.")
+    assert mention(places_of(places_pipeline, festival), "Birmingham")["admin1"] == "Alabama"
+    assert mention(places_of(places_pipeline, festival.replace(" CT", "")), "Birmingham")["country"] == "GBR"
+
+
 def test_a_story_in_british_spelling_is_not_american_local_news(places_pipeline: Pipeline) -> None:
     """A British story ("honour", "whilst") about a soldier killed beside US forces names the
     United States most, but its "born in Manchester" is not New Hampshire's; a British story that

@@ -1,4 +1,4 @@
-"""Where an article's telephone numbers are (ng_places, a resolution signal).
+"""Where an article's telephone numbers are, and its clock times' zones (ng_places, resolution signals).
 
 Local news prints the numbers of its police, schools and councils: "call Officer Robert Canto at
 (860) 828-7080" puts a story that names only "Middletown" and "Berlin" in Connecticut, where both
@@ -44,4 +44,20 @@ def phone_areas(gaz: Gazetteer, text: str) -> tuple[set[tuple[str, str]], list[P
     return provinces, towns
 
 
-__all__ = ["phone_areas"]
+# a clock time with its zone, as news prints it: "7 a.m. CT", "8pm (AEST)" — zones of one country
+# each ("ET" is Canada's too, but a Canadian story names Canada far more often than once; "CST",
+# China's too, and "IST", India's, Israel's and Ireland's, are left out)
+_ZONED_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?[ ]?(?:[ap]\.m\.|[ap]m)[ ]?\(?(ET|CT|PT|EST|EDT|CDT|PST|PDT|MST|MDT|"
+                         r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|BST)\b")
+_ZONE_COUNTRY = {"AEST": "AUS", "AEDT": "AUS", "ACST": "AUS", "ACDT": "AUS", "AWST": "AUS", "NZST": "NZL",
+                 "NZDT": "NZL", "BST": "GBR"}
+
+
+def clock_countries(text: str) -> set[str]:
+    """The countries whose time zones the text's clock times are given in ("the sale starts at 7
+    a.m. CT": an American story, which Birmingham is Alabama's in) — like a paper's telephone
+    numbers, a sign of where its readers are."""
+    return {_ZONE_COUNTRY.get(m.group(1), "USA") for m in _ZONED_TIME.finditer(text)}
+
+
+__all__ = ["clock_countries", "phone_areas"]

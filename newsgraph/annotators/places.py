@@ -45,7 +45,7 @@ from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
-from ._place_phones import phone_areas
+from ._place_phones import clock_countries, phone_areas
 from ._place_resolve import Context, Resolution, choose, fact_fields, focus_of, is_weak, near_anchors, region_point
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
@@ -1348,6 +1348,8 @@ class PlaceAnnotator:
             mentioned[home] += 1
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
+            mentioned[country] += 1
+        for country in clock_countries(text):  # and so do its times' zones ("7 a.m. CT")
             mentioned[country] += 1
         # a story in British spelling is not an American paper's local news: its unqualified towns
         # are not American by the country it names most ("Sgt Tonroe was born in Manchester" in a
