@@ -815,6 +815,12 @@ def test_rivers_mountains_parks_and_regional_adjectives(places_pipeline: Pipelin
         ("Middle Eastern", "Middle East"), ("South East Asian", "Southeast Asia"),
         ("Latin American", "Latin America"), ("English", "England")]
     assert all(p["mention"] == "demonym" for p in adjectives)
+    # a province's or territory's people: "Chechen fighters" (Russia's province), "South Ossetian
+    # separatists", "an independent Basque homeland" — but "in Catalan" is a language
+    peoples = places_of(places_pipeline, "Chechen fighters joined South Ossetian separatists. ETA fought for an "
+                                         "independent Basque homeland. The leaflet was printed in Catalan.")
+    assert [(p["text"], p["country"], p["feature"]) for p in peoples] == [
+        ("Chechen", "RUS", "admin1"), ("South Ossetian", "GEO", "region"), ("Basque", "ESP", "admin1")]
 
 
 def test_hyphenated_places_the_model_reads_whole_and_saints(places_pipeline: Pipeline) -> None:

@@ -21,6 +21,15 @@ REGION_ADJECTIVES = {
     "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia", "Kurdish": "Kurdistan",
     "Kurds": "Kurdistan",
     "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
+    # provinces and territories whose people's word news uses for them: "Chechen fighters", "the South
+    # Ossetian separatists", "an independent Basque homeland"
+    "South Ossetian": "South Ossetia", "North Ossetian": "North Ossetia", "Abkhaz": "Abkhazia",
+    "Abkhazian": "Abkhazia", "Chechen": "Chechnya", "Dagestani": "Dagestan", "Ingush": "Ingushetia",
+    "Crimean": "Crimea", "Transnistrian": "Transnistria", "Tibetan": "Tibet", "Kashmiri": "Kashmir",
+    "Darfuri": "Darfur", "Basque": "Basque Country", "Catalan": "Catalonia", "Sicilian": "Sicily",
+    "Sardinian": "Sardinia", "Corsican": "Corsica", "Bavarian": "Bavaria", "Flemish": "Flanders",
+    "Walloon": "Wallonia", "Tuscan": "Tuscany", "Andalusian": "Andalusia", "Quebecer": "Quebec",
+    "Québécois": "Quebec", "Quebecois": "Quebec", "Patagonian": "Patagonia",
 }
 REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(REGION_ADJECTIVES, key=len, reverse=True))

@@ -464,6 +464,13 @@ class PlaceAnnotator:
         return token.pos_ in ("AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART") or (
             token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ"))
 
+    def _language(self, text: str, p: Proposal) -> bool:
+        """A people's word used as its language's name: "printed in Catalan" (not Catalan Bay,
+        Gibraltar), "speaks Basque"."""
+        name = text[p.start:p.end]
+        return (name in place_words.REGION_ADJECTIVES or name in self.demonyms) and place_words.is_language(
+            text, p.start, p.end)
+
     def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
         town and its county, each a place of the label ("Washington, D.C." stays whole). A dash
@@ -1509,8 +1516,10 @@ class PlaceAnnotator:
                              None)
                 return None if state is None else Resolution(state, 1, 0.9,
                                                              f"what the people of {state.name} are called")
-            if p.hint == "region":  # "Middle Eastern", "English"
-                region = next((c for c in gaz.lookup(p.lookup or "") if c.feature in ("region", "water")), None)
+            if p.hint == "region":  # "Middle Eastern", "English" — or a province's people: "Chechen"
+                named = gaz.lookup(p.lookup or "")
+                region = next((c for c in named if c.feature in ("region", "water")),
+                              next((c for c in named if c.feature == "admin1"), None))
                 return None if region is None else Resolution(region, 1, 0.9, f"the adjective of {region.name}")
             if p.lookup in _CONTINENT_WORDS.values():
                 region = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "region"), None)
@@ -1898,6 +1907,7 @@ class PlaceAnnotator:
         # "Reston, Virginia")
         viruses = _virus_names(text)
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
+                    and not self._language(text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
                              and text[p.end:p.end + 2] != ", ")]
