@@ -2429,6 +2429,22 @@ def test_a_big_city_of_the_storys_country_before_a_capital_abroad_never_named(pl
     assert mention(places_of(places_pipeline, talks), "London")["country"] == "GBR"
 
 
+def test_a_town_its_apposition_calls_one(places_pipeline: Pipeline) -> None:
+    """ "Tamarasheni, a Georgian town a stone's throw from Tskhinvali": a town no gazetteer has,
+    placed near the town its apposition names; "Kwamouth, a town 200 km north of Kinshasa": that
+    far that way, with a county's precision; "X, a Georgian village" alone: in Georgia."""
+    near = mention(places_of(places_pipeline, "Separatists claimed artillery attacks. Tamarasheni, a Georgian town "
+                                              "a stone's throw from Tskhinvali, also came under fire."), "Tamarasheni")
+    assert (near["country"], near["admin1"]) == ("GEO", "Shida Kartli")
+    north = mention(places_of(places_pipeline, "Rebels seized Kwamouth, a town 200 km north of Kinshasa, on Monday."),
+                    "Kwamouth")
+    assert north["precision"] == "admin2" and 190 < haversine_km(north["lat"], north["lon"], -4.33, 15.31) < 210
+    assert north["lat"] > -4.33  # north of Kinshasa
+    village = mention(places_of(places_pipeline, "Police said Dvanikhevi, a Georgian village, was shelled overnight."),
+                      "Dvanikhevi")
+    assert (village["country"], village["precision"]) == ("GEO", "country")
+
+
 def test_clock_times_zones_say_the_storys_country(places_pipeline: Pipeline) -> None:
     """ "effective from 7 a.m. CT today" is an American story's time: its bare Birmingham is
     Alabama's, not England's bigger city, which a story without it means."""

@@ -198,6 +198,34 @@ def kind_after(text: str, end: int) -> re.Match[str] | None:
     return _KIND_AFTER.match(text, end)
 
 
+# "Tamarasheni, a Georgian town a stone's throw from Tskhinvali", "Kwamouth, a town 200 km north of
+# Kinshasa": a kind word in an apposition after the name — with the people's word before it (group
+# 1) and the place the clause puts it in or near (groups 3 and 4), if any
+_KIND_APPOSITIVE = re.compile(
+    rf",[ ]+(?:a|an)[ ]+(?:[a-z-]+[ ]+){{0,2}}(?:([A-Z][\w-]*)[ ]+)?(?:[a-z-]+[ ]+)?(town|village|hamlet|settlement|"
+    rf"suburb)\b(?:[^,.;:()]{{0,40}}?\b(in|near|outside|of|from)[ ]+(?:the[ ]+)?({RUN.pattern}))?")
+
+
+def kind_appositive(text: str, end: int) -> re.Match[str] | None:
+    return _KIND_APPOSITIVE.match(text, end)
+
+
+# "200 km north of", "30 miles south-east of": how far and which way from the place named next
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)[ -]?(km|kilometres|kilometers|miles|mi)[ ]+(north|south|east|west|"
+                     r"north-?east|north-?west|south-?east|south-?west)[ ]+of[ ]+(?:the[ ]+)?$")
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0, "southwest": 225.0,
+             "west": 270.0, "northwest": 315.0}
+
+
+def offset_before(text: str, start: int) -> tuple[float, float, str] | None:
+    """(km, bearing in degrees, the words) of "200 km north of " ending at `start`, if the words say so."""
+    m = _OFFSET.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    km = float(m.group(1)) * (1.609 if m.group(2) in ("miles", "mi") else 1.0)
+    return km, _BEARINGS[m.group(3).replace("-", "")], m.group(0).strip()
+
+
 def kind_before(text: str, start: int) -> str | None:
     """The kind word of "the province of X" / "the provinces of X, Y" (singular), or of "the
     Yemeni capital Sanaa" / "the border town Rafah" (no "of")."""
@@ -334,9 +362,11 @@ __all__ = [
     "is_name_word",
     "is_possessive",
     "kind_after",
+    "kind_appositive",
     "kind_before",
     "locative_before",
     "next_word",
+    "offset_before",
     "place_compound",
     "previous_word",
     "region_phrases",

@@ -423,6 +423,16 @@ def region_point(gaz: Gazetteer, base: Place, directions: list[tuple[float, floa
     return round(lat, 4), round(lon, 4)
 
 
+def moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point `km` from (lat, lon) toward `bearing` (degrees from north), on a sphere."""
+    radius = 6371.0
+    phi, lam, theta, delta = math.radians(lat), math.radians(lon), math.radians(bearing), km / radius
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) + math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
+                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
+    return round(math.degrees(phi2), 4), round((math.degrees(lam2) + 540) % 360 - 180, 4)
+
+
 def fact_fields(res: Resolution) -> dict[str, Any]:
     """The resolution part of a place fact."""
     place = res.place

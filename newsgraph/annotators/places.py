@@ -46,7 +46,17 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
 from ._place_phones import clock_countries, phone_areas
-from ._place_resolve import Context, Resolution, choose, fact_fields, focus_of, is_weak, near_anchors, region_point
+from ._place_resolve import (
+    Context,
+    Resolution,
+    choose,
+    fact_fields,
+    focus_of,
+    is_weak,
+    moved,
+    near_anchors,
+    region_point,
+)
 from ._place_sites import STREET_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
@@ -1122,6 +1132,9 @@ class PlaceAnnotator:
             return None, False  # "the Jewish state", "the Islamic State": not Russia's Jewish Autonomous Oblast
         before = find.kind_before(text, s)
         mid_sentence = text[:s].rstrip()[-1:] not in _SENTENCE_ENDS
+        if before is None and not known and (appositive := find.kind_appositive(text, e)) is not None:
+            # "Tamarasheni, a Georgian town …": the apposition calls it a town, wherever it stands
+            before, mid_sentence = appositive.group(2), True
         if not known and not kind and re.match(r"[ ]+(?:Sheriff|sheriff)\b", text[e:e + 10]):
             # "the Pointe Coupee Sheriff's Office": sheriffs serve counties and parishes, which local
             # news names without the kind word
@@ -1753,6 +1766,20 @@ class PlaceAnnotator:
             inside = [c for c in self.gaz.lookup(of_unit.group(1)) if c.feature in ("admin1", "country")]
             if inside:
                 container, how = choose(inside, ctx, sentence, None, []).place, "in"
+        appositive = find.kind_appositive(text, p.end)
+        offset: tuple[float, float, str] | None = None
+        if container is None and appositive is not None:
+            # "Kwamouth, a town 200 km north of Kinshasa": the place its apposition puts it in or
+            # near, or else the country of its people's word ("Tamarasheni, a Georgian town")
+            if appositive.group(4):
+                inside = [c for c in self.gaz.lookup(appositive.group(4))
+                          if c.feature in ("city", "admin2", "admin1", "country")]
+                if inside:
+                    container = choose(inside, ctx, sentence, None, [], key=place_key(appositive.group(4))).place
+                    how = "in" if appositive.group(3) == "in" else "near"
+                    offset = find.offset_before(text, appositive.start(3) + len(appositive.group(3)) + 1)
+            if container is None and appositive.group(1) and self.demonyms.get(appositive.group(1)):
+                container, how = self.gaz.country(self.demonyms[appositive.group(1)]), "in"
         if container is None and qualifier:
             container, how = choose(qualifier, ctx, sentence, None, []).place, "in"
         elif container is None and near:
@@ -1767,6 +1794,12 @@ class PlaceAnnotator:
         lat, lon = region_point(self.gaz, container, directions)
         precision = {"city": "city", "admin1": "admin1", "admin2": "admin2", "country": "country",
                      "region": "region"}.get(container.feature, "admin1")
+        if offset is not None and container.feature == "city":
+            # "a town 200 km north of Kinshasa": that far that way, give or take (a county's precision)
+            lat, lon = moved(lat, lon, offset[0], offset[1])
+            return Resolution(container, 0, 0.4, f"{name} is not in the gazetteer; placed {offset[2]} "
+                                                 f"{container.name}, as the text puts it",
+                              feature=feature, precision="admin2", name=name, lat=lat, lon=lon, contained=True)
         part = f"the {_ADJECTIVES.get(directions[0], 'central')} part of " if directions else ""
         return Resolution(container, 0, 0.4, f"{name} is not in the gazetteer; placed at {part}{container.name}, "
                                              f"which the text puts it {how}",
