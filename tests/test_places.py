@@ -2454,6 +2454,19 @@ def test_clock_times_zones_say_the_storys_country(places_pipeline: Pipeline) -> 
     assert mention(places_of(places_pipeline, festival.replace(" CT", "")), "Birmingham")["country"] == "GBR"
 
 
+def test_local_police_say_the_storys_country_and_province(places_pipeline: Pipeline) -> None:
+    """ "Brant OPP … responded" is Ontario's provincial police: the story's Paris is the Ontario town
+    in Brant county, not France's capital, which the same story without the police means; a town
+    named before another word and a street word is the street's name ("King Edward Street")."""
+    crash = ("A collision on Rest Acres Road in Paris sent two people to hospital. Brant OPP and paramedics "
+             "responded. Investigators will close Rest Acres Road between King Edward Street and Highway 403 "
+             "and Powerline Road between Cleaver Road and Mile Hill for several hours.")
+    places = places_of(places_pipeline, crash)
+    assert (mention(places, "Paris")["country"], mention(places, "Paris")["admin1"]) == ("CAN", "Ontario")
+    assert all(p["text"] != "King" for p in places)
+    assert mention(places_of(places_pipeline, crash.replace("Brant OPP", "Officers")), "Paris")["country"] == "FRA"
+
+
 def test_a_story_in_british_spelling_is_not_american_local_news(places_pipeline: Pipeline) -> None:
     """A British story ("honour", "whilst") about a soldier killed beside US forces names the
     United States most, but its "born in Manchester" is not New Hampshire's; a British story that

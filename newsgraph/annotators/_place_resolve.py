@@ -60,7 +60,7 @@ WEIGHTS: dict[str, float] = {
     "in_focus": 2.0, "in_named_country": 1.0,
     "sentence_country": 1.5, "sentence_country_focus": 0.5,
     "in_named_province": 1.5, "sentence_province": 1.5,
-    "phone_province": 1.5, "phone_town": 0.5,
+    "phone_province": 1.5, "phone_town": 0.5, "institution_province": 1.5,
     "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
     # what the text calls it
     "hint_admin1": 3.0, "hint_city": 2.0, "hint_region": 2.0, "hint_water": 2.0, "hint_facility": 1.5,
@@ -94,6 +94,8 @@ class Context:
     # where a local story is, when its names alone do not say
     phone_provinces: frozenset[tuple[str, str]] = frozenset()
     phone_towns: tuple[Place, ...] = ()  # the towns of their exchanges, where the gazetteer knows them
+    # (country, province) of the provincial institutions the article names ("Brant OPP": Ontario)
+    institution_provinces: frozenset[tuple[str, str]] = frozenset()
     # towns near the article's other places, vouched for by names that are no countries' ("Malta"
     # beside DeKalb, Illinois): such a town of a country's name stays a candidate
     town_support: dict[int, float] = field(default_factory=dict)
@@ -210,6 +212,9 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         reasons.append(f"the article's telephone numbers are in {place.admin1}")
         if any(haversine_km(t.lat, t.lon, place.lat, place.lon) <= PHONE_TOWN_KM for t in ctx.phone_towns):
             signs["phone_town"] = 1.0  # near the exchange's town
+    if local_kind and (place.country or "", place.admin1 or "") in ctx.institution_provinces:
+        signs["institution_province"] = 1.0
+        reasons.append(f"the article names {place.admin1}'s own institutions (its police)")
     if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")

@@ -45,6 +45,7 @@ from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
+from ._place_institutions import institution_places
 from ._place_phones import clock_countries, phone_areas
 from ._place_resolve import (
     Context,
@@ -113,7 +114,7 @@ _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", 
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|"
-                             r"Republican|Democrat)\b")
+                             r"Republican|Democrat|OPP|RCMP)\b")  # ("Brant OPP": the provincial police's detachment)
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
@@ -322,7 +323,7 @@ _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|archite
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
 # (and a road named after it: "North Jackson Highway" — but "the Kansas Highway Patrol" is the state's)
-_STREET_AFTER = re.compile(rf"[ ]+(?:{STREET_WORDS}|Highway(?![ ]+Patrol)|Pike|Turnpike)(?![\w])")
+_STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway(?![ ]+Patrol)|Pike|Turnpike)(?![\w])")
 # a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
@@ -1371,6 +1372,9 @@ class PlaceAnnotator:
             mentioned[country] += 1
         for country in clock_countries(text):  # and so do its times' zones ("7 a.m. CT")
             mentioned[country] += 1
+        served, institution_provinces = institution_places(text)
+        for country in served:  # and its local police ("Brant OPP", "Gardaí said")
+            mentioned[country] += 1
         # a story in British spelling is not an American paper's local news: its unqualified towns
         # are not American by the country it names most ("Sgt Tonroe was born in Manchester" in a
         # British story about a soldier killed beside US forces)
@@ -1383,7 +1387,8 @@ class PlaceAnnotator:
                        cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props)),
                        town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
-                       phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns))
+                       phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
+                       institution_provinces=frozenset(institution_provinces))
 
     def _qualified_towns(self, text: str, start: int) -> tuple[Place, ...]:
         """The towns of the name a mention qualifies: "Washington" of "Spokane, Washington" (not of

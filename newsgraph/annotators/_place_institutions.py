@@ -1,0 +1,46 @@
+"""Local institutions whose names say where a story is (ng_places, a resolution signal).
+
+A police force that serves one country or province is named in its own stories: "Brant OPP …
+responded to the collision" is Ontario's provincial police, so the story's "Paris" is the Ontario
+town, not France's capital; "Gardaí said" puts a story in Ireland. Like a paper's telephone
+numbers (`_place_phones.py`), the names are no place mentions — they only tell the resolver where
+the story is. National bodies that report on the world (the FBI, the Pentagon) are left out: a
+foreign story names them too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# name → (country ISO3, province or None), written for newsgraph from general knowledge
+_INSTITUTIONS: dict[str, tuple[str, str | None]] = {
+    "OPP": ("CAN", "Ontario"), "Ontario Provincial Police": ("CAN", "Ontario"),
+    "Sûreté du Québec": ("CAN", "Quebec"), "Surete du Quebec": ("CAN", "Quebec"),
+    "RCMP": ("CAN", None), "Royal Canadian Mounted Police": ("CAN", None), "Mounties": ("CAN", None),
+    "Gardaí": ("IRL", None), "Gardai": ("IRL", None), "An Garda Síochána": ("IRL", None),
+    # (Britain's towns have counties for provinces in the gazetteer: the country alone)
+    "PSNI": ("GBR", None), "Police Scotland": ("GBR", None), "Scotland Yard": ("GBR", None),
+    "Met Police": ("GBR", None),
+    "NYPD": ("USA", "New York"), "LAPD": ("USA", "California"), "CHP": ("USA", "California"),
+    "California Highway Patrol": ("USA", "California"), "Texas Rangers": ("USA", "Texas"),
+    "NSW Police": ("AUS", "New South Wales"), "Victoria Police": ("AUS", "Victoria"),
+    "Queensland Police": ("AUS", "Queensland"),
+    "Carabinieri": ("ITA", None), "Guardia Civil": ("ESP", None), "Mossos d'Esquadra": ("ESP", "Catalonia"),
+}
+_INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_INSTITUTIONS, key=len, reverse=True))
+                          + r")(?![\w-])")
+
+
+def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The countries, and the (country, province) pairs, of the local institutions the text names."""
+    countries: set[str] = set()
+    provinces: set[tuple[str, str]] = set()
+    for m in _INSTITUTION.finditer(text):
+        country, province = _INSTITUTIONS[m.group(1)]
+        countries.add(country)
+        if province:
+            provinces.add((country, province))
+    return countries, provinces
+
+
+__all__ = ["institution_places"]
