@@ -2498,13 +2498,18 @@ def test_a_county_across_a_state_line_vouches_less_than_the_county_around_a_town
 
 
 def test_a_countrys_name_after_a_street_address_or_an_age_is_a_town(places_pipeline: Pipeline) -> None:
-    """ "400 S. Locust St., Lebanon" and "Terry Jolly, 60, Lebanon," name a town called Lebanon, not
-    the country."""
+    """ "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon," and "the city of Lebanon" name a
+    town called Lebanon, not the country — every mention of it in a story that gives no other sign
+    of the country ("Bob Wills Day returns to Turkey", "the City of Turkey": the Texas town)."""
     for text in ("Services will be held Tuesday at the Church of the Brethren, 400 S. Locust St., Lebanon. "
                  "Interment will follow.",
-                 "Terry Jolly, 60, Lebanon, was arrested Thursday on a charge of theft."):
+                 "Terry Jolly, 60, Lebanon, was arrested Thursday on a charge of theft.",
+                 "Tickets for the Thursday show are $15, according to the city of Lebanon."):
         lebanon = mention(places_of(places_pipeline, text), "Lebanon")
         assert (lebanon["feature"], lebanon["country"]) == ("city", "USA"), text
+    festival = places_of(places_pipeline, "The 46th Annual Bob Wills Day celebration returns to Turkey on Thursday. "
+                                          "For more information, call the City of Turkey at 806-423-1033.")
+    assert [(p["text"], p["admin1"]) for p in festival] == [("Turkey", "Texas"), ("Turkey", "Texas")]
 
 
 def test_a_valley_named_after_a_town_of_the_storys_state(places_pipeline: Pipeline) -> None:

@@ -142,9 +142,10 @@ _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
 _VALLEY_NAME = re.compile(r"(?:[Tt]he )?([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Valley")
 # a street address or a person's age before the name: "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon,"
+# — or the words "the city of": "Tickets are $15, according to the city of Turkey" (Texas)
 _TOWN_USE_BEFORE = re.compile(r"(?:\b\d{1,5}(?: [NSEW]\.?)?(?: [A-Z][\w'.-]*){1,3} (?:St|Street|Ave|Avenue|Rd|"
                               r"Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pike|Hwy|Highway|Ct|Court)\.?"
-                              r"|[A-Z][\w'.-]+, \d{1,3}),[ ]$")
+                              r"|[A-Z][\w'.-]+, \d{1,3}),[ ]$|\b[Tt]he (?:[Cc]ity|[Tt]own|[Vv]illage) of $")
 # what news says of a small town and hardly of a capital: "Paris firefighters", "the Paris High School",
 # "a Paris girl", "London city council" (not "Paris police", "London Mayor Sadiq Khan")
 _SMALL_TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS})\b", re.IGNORECASE)
