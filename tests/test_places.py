@@ -875,6 +875,17 @@ def test_buildings_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
     assert sites == [("Royal Street", "street", "Louisiana"), ("Holy Redeemer Church", "facility", "Louisiana")]
 
 
+def test_two_streets_named_together_are_the_storys_streets(places_pipeline: Pipeline) -> None:
+    """ "down Bourbon and Dauphine streets", "the Chartres/Franklin intersection": streets of the
+    story's town (New Orleans), not Chartres in France, and Bourbon no place of its own."""
+    text = ("New Orleans was growing fast. The building overlooking the Chartres/Franklin intersection was once a "
+            "church. The streetcar rolled down Bourbon and Dauphine streets in New Orleans.")
+    streets = [(p["text"], p["feature"], p["admin1"]) for p in places_of(places_pipeline, text)
+               if p["feature"] == "street"]
+    assert streets == [("Chartres", "street", "Louisiana"), ("Franklin", "street", "Louisiana"),
+                       ("Bourbon", "street", "Louisiana"), ("Dauphine", "street", "Louisiana")]
+
+
 def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipeline: Pipeline) -> None:
     """A building the text puts in a town is there even when its first word is a place's name
     ("University Hospital in Columbia, Missouri" is not in University, Florida); "in the

@@ -46,6 +46,9 @@ _FACILITY_HEAD = re.compile(r"^(?!.*[ ]of[ ]).*\b(?:Square|Plaza|Bridge|Tunnel|H
 # where the text puts a street or building: "Sloss Furnaces, Birmingham", "University Hospital in
 # Columbia", "the No. 2 Detention Centre in the northeastern city of Tianjin"
 _PUT_IN = re.compile(r",[ ]+|[ ]+in[ ]+(?:the[ ]+(?:[a-z-]+[ ]+){0,2}(?:city|town|village|capital)[ ]+of[ ]+)?")
+# two streets named together: "Bourbon and Dauphine streets", "the Chartres/Franklin intersection"
+_STREET_PAIR = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)(?:/|[ ]and[ ])([A-Z][\w’'-]*"
+                          r"(?:[ ][A-Z][\w’'-]*)?)[ ](streets|avenues|roads|intersection)\b")
 _TOWN_HALL = re.compile(r"(?:City|Town)[ ]+Hall$")
 _AT_HALL = frozenset({"at", "in", "outside", "inside", "to", "from", "near", "the", "of", "into", "on"})
 # "the Hardeetown area", "the Gratis community", "Harwinton residents"
@@ -64,6 +67,29 @@ def _sentence_town(text: str, start: int, resolved: list[tuple[Proposal, Resolut
     towns = {r.place.id: r for p, r in resolved if begin <= p.start < end and r.place is not None
              and r.place.feature == "city" and not r.contained and r.confidence >= 0.6 and p.source != "demonym"}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def _street_pairs(text: str, out: list[tuple[Proposal, Resolution]], main_res: Resolution | None,
+                  resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None,
+                  ) -> list[tuple[Proposal, Resolution]]:
+    """Two streets named with one street word or as a crossing ("down Bourbon and Dauphine
+    streets", "the Chartres/Franklin intersection"): streets of the story's town, whatever else
+    their names are (not Chartres, France)."""
+    for m in _STREET_PAIR.finditer(text):
+        town = main_res or _sentence_town(text, m.start(), resolved, sent_starts)
+        if town is None or town.place is None:
+            continue
+        for group in (1, 2):
+            start, end = m.span(group)
+            if any(p.start < end and start < p.end for p, _ in out if p.source in ("street", "site")):
+                continue
+            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+            name = text[start:end]
+            out.append((Proposal(start, end, "street", hint="street"),
+                        Resolution(town.place, 0, 0.4, f"{name} is a street ({m.group(3)}); placed at "
+                                                       f"{town.place.name}, the story's town",
+                                   feature="street", precision="city", name=name, contained=True)))
+    return out
 
 
 def _listed_town(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
@@ -174,6 +200,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))
+    out = _street_pairs(text, out, main_res, resolved, sent_starts)
     # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
     # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
     countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
