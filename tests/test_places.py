@@ -875,6 +875,18 @@ def test_buildings_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
     assert sites == [("Royal Street", "street", "Louisiana"), ("Holy Redeemer Church", "facility", "Louisiana")]
 
 
+def test_facilities_no_gazetteer_has_are_placed_at_their_town(places_pipeline: Pipeline) -> None:
+    """A named camp no gazetteer has, nor a town of its name, is placed at the story's town ("the
+    Mieh Mieh refugee camp" in a story about Sidon); "New Gainesville prison" is the new prison of
+    Gainesville, not a place called New Gainesville."""
+    camp = mention(places_of(places_pipeline, "Clashes broke out in Sidon on Monday. Fighters fled to the Mieh Mieh "
+                                              "refugee camp. Sidon officials called for calm."), "Mieh Mieh")
+    assert (camp["feature"], camp["country"]) == ("facility", "LBN") and camp["lat"] is not None
+    prison = mention(places_of(places_pipeline, "New Gainesville prison clashes with revitalization. A new detention "
+                                                "facility in Gainesville, Georgia, worries neighbors."), "New Gainesville")
+    assert (prison["feature"], prison["admin1"]) == ("facility", "Georgia")
+
+
 def test_two_streets_named_together_are_the_storys_streets(places_pipeline: Pipeline) -> None:
     """ "down Bourbon and Dauphine streets", "the Chartres/Franklin intersection": streets of the
     story's town (New Orleans), not Chartres in France, and Bourbon no place of its own."""

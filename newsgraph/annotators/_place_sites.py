@@ -201,6 +201,23 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))
     out = _street_pairs(text, out, main_res, resolved, sent_starts)
+    # a named facility no gazetteer has, nor a town it is named after ("treatment in Bab el-Oued
+    # hospital"): at the town the text puts it in, or else the story's or its sentence's town
+    for k, (p, r) in enumerate(out):
+        if r.place is not None or r.feature != "facility" or p.source not in ("facility", "entity"):
+            continue
+        after = _PUT_IN.match(text, p.end)
+        town = by_start.get(after.end()) if after else None
+        how = "which the text puts it in"
+        if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
+            town, how = main_res, "the town the article names most"
+        if town is None:
+            town, how = _sentence_town(text, p.start, resolved, sent_starts), "the one town its sentence names"
+        if town is not None and town.place is not None:
+            name = r.name or text[p.start:p.end]
+            out[k] = (p, Resolution(town.place, r.candidates, 0.3, f"{name} is a facility no gazetteer has; placed "
+                                                                    f"at {town.place.name}, {how}",
+                                    feature="facility", precision="city", name=name, contained=True))
     # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
     # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
     countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")

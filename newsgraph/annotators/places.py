@@ -1709,6 +1709,8 @@ class PlaceAnnotator:
         # "Columbia Metropolitan Airport", "Dayton International": the town before the generic words
         lead = re.match(r"(.+?)(?:[ ]+(?:Metropolitan|Metro|Regional|Municipal|International|County|Memorial))+$", name)
         town_name = lead.group(1) if lead and not gaz.lookup_ids(name) else name
+        if town_name.startswith("New ") and not gaz.lookup_ids(town_name):
+            town_name = town_name[4:]  # "New Gainesville prison": the new prison of Gainesville
         towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")
                  and (c.country in ctx.mentioned or c.population >= 100_000 or near_anchors(c, ctx))]
         # (a town of the article's countries before a big one elsewhere: "Bali airport" in a story
