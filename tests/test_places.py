@@ -882,8 +882,9 @@ def test_facilities_no_gazetteer_has_are_placed_at_their_town(places_pipeline: P
     camp = mention(places_of(places_pipeline, "Clashes broke out in Sidon on Monday. Fighters fled to the Mieh Mieh "
                                               "refugee camp. Sidon officials called for calm."), "Mieh Mieh")
     assert (camp["feature"], camp["country"]) == ("facility", "LBN") and camp["lat"] is not None
-    prison = mention(places_of(places_pipeline, "New Gainesville prison clashes with revitalization. A new detention "
-                                                "facility in Gainesville, Georgia, worries neighbors."), "New Gainesville")
+    headline = ("New Gainesville prison clashes with revitalization. A new detention facility in Gainesville, "
+                "Georgia, worries neighbors.")
+    prison = mention(places_of(places_pipeline, headline), "New Gainesville")
     assert (prison["feature"], prison["admin1"]) == ("facility", "Georgia")
 
 
