@@ -823,6 +823,20 @@ def test_rivers_mountains_parks_and_regional_adjectives(places_pipeline: Pipelin
         ("Chechen", "RUS", "admin1"), ("South Ossetian", "GEO", "region"), ("Basque", "ESP", "admin1")]
 
 
+def test_parts_of_a_continent_named_once_and_provinces_after_a_town(places_pipeline: Pipeline) -> None:
+    """ "Central and South America", "Eastern and Southern Europe": both parts, the first looked up
+    with the continent's name; "Barangays of Santa Maria, Davao del Sur" (the model's one
+    organisation): the province after the town and its comma is a mention of the province."""
+    parts = places_of(places_pipeline, "Species in the jungles of Central and South America are at risk. The main "
+                                       "markets are the Netherlands and Eastern and Southern Europe.")
+    assert [(p["text"], p["name"]) for p in parts if p["feature"] == "region"] == [
+        ("Central", "Central America"), ("South America", "South America"), ("Eastern", "Eastern Europe"),
+        ("Southern Europe", "Southern Europe")]
+    province = places_of(places_pipeline, "Meanwhile, in eight Barangays of Santa Maria, Davao del Sur, in Mindanao, "
+                                          "at least 50 pigs died since December.")
+    assert mention(province, "Davao del Sur")["feature"] == "admin1"
+
+
 def test_hyphenated_places_the_model_reads_whole_and_saints(places_pipeline: Pipeline) -> None:
     """ "the Amsterdam-London leg": both cities, as the model read the whole as a place; a country
     the model calls a person is the country ('"Tunisia was …'), a given name is not ("Jordan

@@ -339,6 +339,24 @@ def region_phrases(text: str) -> list[Proposal]:
     return out
 
 
+_COMPASS_PART = r"(?:North|South|East|West|Central|Eastern|Western|Northern|Southern)"
+# "Central and South America", "Eastern and Southern Europe": two parts of a continent, its name said once
+_SHARED_CONTINENT = re.compile(rf"\b({_COMPASS_PART})[ ]+(?:and|or)[ ]+({_COMPASS_PART})[ ]+"
+                               r"(America|Europe|Africa|Asia)\b")
+
+
+def shared_continent_parts(text: str) -> list[Proposal]:
+    """The first part of "Central and South America" (looked up as "Central America"), and the
+    second with the continent's name, as the text spells them."""
+    out = []
+    for m in _SHARED_CONTINENT.finditer(text):
+        out.append(Proposal(m.start(1), m.end(1), "named", hint="region", priority=3,
+                            lookup=f"{m.group(1)} {m.group(3)}"))
+        out.append(Proposal(m.start(2), m.end(3), "named", hint="region", priority=3,
+                            lookup=f"{m.group(2)} {m.group(3)}"))
+    return out
+
+
 def direction_before(text: str, start: int) -> tuple[int, tuple[float, float]] | None:
     """ "northern " right before a name: (where the adjective starts, its compass part)."""
     found = [m for m in _DIR_ADJ.finditer(text, max(0, start - 20), start + 1) if m.end() == start]
@@ -371,6 +389,7 @@ __all__ = [
     "previous_word",
     "region_phrases",
     "runs",
+    "shared_continent_parts",
     "shared_kind_after",
     "speech_after",
 ]

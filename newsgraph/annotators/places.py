@@ -643,6 +643,7 @@ class PlaceAnnotator:
                 if prop is not None:
                     (out if accepted else maybe).append(prop)
         out.extend(find.region_phrases(text))
+        out.extend(find.shared_continent_parts(text))
         out.extend(self._demonyms(doc, text, surnames))
         out.extend(Proposal(m.start(1), m.end(1), "demonym", hint="admin1", lookup=self.state_demonyms[m.group(1)])
                    for m in self._state_demonym.finditer(text))
@@ -1226,9 +1227,11 @@ class PlaceAnnotator:
                     return None, False  # "University" of "Eastern Kentucky University", not University, Florida
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
-                        text[max(es, s - 7):s] != "of the "):
+                        text[max(es, s - 7):s] != "of the ") and not (
+                        text[max(es, s - 2):s] == ", " and self._state_level(name)):
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
-                    # country's may stand anywhere ("Environment Canada", "Air France")
+                    # country's may stand anywhere ("Environment Canada", "Air France"), and a
+                    # province after a town and a comma ("Barangays of Santa Maria, Davao del Sur")
                     return None, False
                 if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
@@ -1818,9 +1821,10 @@ class PlaceAnnotator:
                    sentence: int = -1) -> bool:
         """Whether the resolved mention is worth a fact; `alone`: the context less the mention's own
         first-round reading (a small town's own vote does not name its country)."""
-        if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)])
+        if (res.place is not None and _COMPASS_ONLY.match(text[slice(*p.name_span)]) and p.lookup is None
                 and res.place.country != ctx.focus and not ctx.mentioned.get(res.place.country or "")):
             return False  # "the West Coast", "the North West": a province of that name abroad is not meant
+            # (but "Central" of "Central and South America" is looked up whole)
         if res.place is not None and p.source not in ("kind", "dateline") and _PLAIN_WORD.match(
                 text[slice(*p.name_span)]):
             return False  # "against the Centre" (India's government), "the Interior": not Burkina Faso's Centre
