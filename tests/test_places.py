@@ -902,6 +902,14 @@ def test_facilities_no_gazetteer_has_are_placed_at_their_town(places_pipeline: P
     assert (prison["feature"], prison["admin1"]) == ("facility", "Georgia")
 
 
+def test_an_institution_of_a_big_town_names_the_town(places_pipeline: Pipeline) -> None:
+    """ "the Wellness Center at Children's Hospital of Pittsburgh": Pittsburgh is named (a town of
+    100,000 or more, or a province, after an institution's "of")."""
+    text = ("Dr. Goutham Rao, clinical director of the Weight Management and Wellness Center at Children's Hospital "
+            "of Pittsburgh, said that people want a magic solution.")
+    assert mention(places_of(places_pipeline, text), "Pittsburgh")["admin1"] == "Pennsylvania"
+
+
 def test_two_streets_named_together_are_the_storys_streets(places_pipeline: Pipeline) -> None:
     """ "down Bourbon and Dauphine streets", "the Chartres/Franklin intersection": streets of the
     story's town (New Orleans), not Chartres in France, and Bourbon no place of its own."""

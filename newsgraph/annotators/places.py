@@ -112,6 +112,8 @@ _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", 
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new"})
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
+_INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museum|Zoo|Port|Children's|"
+                             r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|"
                              r"Republican|Democrat|OPP|RCMP)\b")  # ("Brant OPP": the provincial police's detachment)
@@ -1180,6 +1182,11 @@ class PlaceAnnotator:
         # (the town ends its clause: "of the White House, Lincoln visited" is the man)
         seat = known and text[max(0, s - 2):s] == ", " and any(
             label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents) and bool(_CLAUSE_END.match(text, e))
+        # "Children's Hospital of Pittsburgh", "the Archdiocese of Baltimore": an institution of a big
+        # town or a province, named after it
+        seat = seat or (known and bool(_INSTITUTION_OF.search(text, max(0, s - 14), s)) and (
+            self._state_level(name) or any(c.feature == "city" and c.population >= 100_000
+                                           for c in self.gaz.lookup(name)[:3])))
         # "Mali troops clashed …", "Chad forces": a country's name before its state's bodies is the country
         # (the country first among the name's places: Mali is also a Guinean prefecture)
         state_body = bool(_STATE_BODY_AFTER.match(text, e)) and any(
