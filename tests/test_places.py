@@ -910,6 +910,23 @@ def test_an_institution_of_a_big_town_names_the_town(places_pipeline: Pipeline) 
     assert mention(places_of(places_pipeline, text), "Pittsburgh")["admin1"] == "Pennsylvania"
 
 
+def test_courts_estates_and_buildings_named_in_lower_case(places_pipeline: Pipeline) -> None:
+    """A court the text puts in a town is a building there ("the Supreme People's Court in
+    Beijing"), but "the Supreme Court ruled" is the institution; an estate is a building ("the
+    Mozart Estate", not "Real Estate"); a building word may follow its name in lower case ("the
+    Sheikh Akil graveyard", "Seasons restaurant in Washington Township") — "the Black church" is
+    African Americans' churches, no building."""
+    court = places_of(places_pipeline, "She visited the complaints office of the Supreme People's Court in Beijing. "
+                                       "The Supreme Court ruled on Monday.")
+    assert [(p["text"], p["feature"]) for p in court if "Court" in p["text"]] == [
+        ("Supreme People's Court", "facility")]
+    sites = places_of(places_pipeline, "The Mozart Estate in London is a gang's turf. Real Estate prices rose in "
+                                       "London. The bomb exploded close to the Sheikh Akil graveyard in Manbij. The "
+                                       "Black church in London has a long history.")
+    assert [(p["text"], p["country"]) for p in sites if p["feature"] == "facility"] == [
+        ("Mozart Estate", "GBR"), ("Sheikh Akil graveyard", "SYR")]
+
+
 def test_two_streets_named_together_are_the_storys_streets(places_pipeline: Pipeline) -> None:
     """ "down Bourbon and Dauphine streets", "the Chartres/Franklin intersection": streets of the
     story's town (New Orleans), not Chartres in France, and Bourbon no place of its own."""

@@ -22,11 +22,14 @@ _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|We
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
                             "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
 # A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
-_BUILDING = re.compile(r"(?<![\w’'.-])((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
+_BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
+                       r"((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
                        r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|"
                        r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club|"
-                       r"Detention[ ]+Cent(?:re|er)|Courthouse)(?![\w])"
+                       r"Detention[ ]+Cent(?:re|er)|Courthouse|Estate|Court|"
+                       # (in lower case after the name too: "the Sheikh Akil graveyard", "Seasons restaurant")
+                       r"graveyard|cemetery|restaurant|mosque|church|stadium)(?![\w])"
                        # a town's own hall and a hotel named before its name: "at City Hall", "the Hotel Kyjev"
                        r"|(?<![\w’'.-])(?:City|Town)[ ]+Hall(?![\w])"
                        r"|(?<![\w’'.-])Hotel(?:[ ]+[A-Z][\w’'-]*){1,3}(?![\w])")
@@ -113,7 +116,9 @@ _ORGANISATION_AFTER = re.compile(r"[ ]+(?:Service|Department|Commission|Authorit
 _DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
                            "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
                            "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian", "Serbian", "United", "Free",
-                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The"})
+                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The",
+                           "Black", "White"})  # ("the Black church": African Americans' churches)
+_DENOMINATION_WORDS = frozenset(w.casefold() for w in _DENOMINATION)
 # streets that stand for an industry or a government, not a place on the map
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 
@@ -158,8 +163,12 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if town is not None and (town.place is None or town.place.feature not in ("city", "admin2", "region")):
             town = None
         if feature == "facility":
-            if all(w in _DENOMINATION for w in words[:-1]):
+            if all(w in _DENOMINATION for w in words[:-1]) or all(w.casefold() in _DENOMINATION_WORDS
+                                                                  for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
+            if (words[-1] == "Court" and town is None) or (words[-1] == "Estate" and words[0] == "Real"):
+                continue  # "the Supreme Court ruled": the institution (not "the Supreme People's Court in
+                # Beijing"); "Real Estate" is a trade
             if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, m.start() - 30): m.start()])
                                            or find.previous_word(text, m.start()) not in _AT_HALL):
                 continue  # "Seoul City Hall" says where it is; "another Town Hall meeting" is no building
