@@ -961,6 +961,11 @@ def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipe
     hotel = places_of(places_pipeline, "Bratislava wants to sell the square. A British developer owns the adjacent "
                                        "Hotel Kyjev. Bratislava's mayor agreed, and Bratislava will vote.")
     assert mention(hotel, "Hotel Kyjev")["country"] == "SVK"
+    # a building put nowhere in a story with no main town: the town named just before it, in its paragraph
+    before = places_of(places_pipeline, "Tesco sold its stores in Zilina, Nitra, Presov and Kosice, and now sells the "
+                                        "department store on Kamenne Square in Bratislava. One buyer is Lordship. They "
+                                        "own the adjacent Hotel Kyjev.")
+    assert mention(before, "Hotel Kyjev")["admin1"] == "Bratislava"
     halls = places_of(places_pipeline, "Protesters gathered in front of Seoul City Hall in Seoul. Seoul police said "
                                        "a rally at City Hall was banned. Seoul's mayor will hold another Town Hall "
                                        "meeting.")
@@ -2333,10 +2338,12 @@ def test_state_codes_after_a_town_and_lists_the_model_joins(places_pipeline: Pip
 
 def test_a_guide_naming_many_towns_once_has_no_story_town(places_pipeline: Pipeline) -> None:
     """A guide to gardens across the country names Houston once among other towns: a castle it does
-    not put anywhere is left out, not placed at Houston (the one town in the one state it names);
-    "Royal Street" in a story that names New Orleans is placed there."""
+    not put anywhere, in a paragraph of its own, is left out — not placed at Houston (the one town in
+    the one state it names) nor at Boston, named last in the paragraph before (a building is put at
+    the town named just before it only in its own paragraph); "Royal Street" in a story that names
+    New Orleans is placed there."""
     guide = places_of(places_pipeline, "Gardens to visit this spring: Houston, Texas has azaleas. Denver has "
-                                       "roses. Phoenix has cacti. Boston has tulips. Visitors love Wentworth "
+                                       "roses. Phoenix has cacti. Boston has tulips.\n\nVisitors love Wentworth "
                                        "Castle for its gardens.")
     assert not any(p["text"] == "Wentworth Castle" for p in guide)
     story = places_of(places_pipeline, "New Orleans grew downriver. The houses on Royal Street date from the "

@@ -72,6 +72,15 @@ def _sentence_town(text: str, start: int, resolved: list[tuple[Proposal, Resolut
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+def _town_before(text: str, start: int, resolved: list[tuple[Proposal, Resolution]]) -> Resolution | None:
+    """The town named last before `start` in its paragraph, at most 300 characters back ("… on
+    Kamenné Square in Bratislava. … They own the adjacent Hotel Kyjev")."""
+    begin = max(0, start - 300, text.rfind("\n\n", 0, start) + 1)
+    before = [(p.start, r) for p, r in resolved if begin <= p.start < start and r.place is not None
+              and r.place.feature == "city" and not r.contained and r.confidence >= 0.6 and p.source != "demonym"]
+    return max(before, key=lambda sr: sr[0])[1] if before else None
+
+
 def _street_pairs(text: str, out: list[tuple[Proposal, Resolution]], main_res: Resolution | None,
                   resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None,
                   ) -> list[tuple[Proposal, Resolution]]:
@@ -199,6 +208,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             town, how = main_res, "the town the article names most"
         if town is None:
             town, how = _sentence_town(text, m.start(), resolved, sent_starts), "the one town its sentence names"
+        if town is None and feature == "facility":
+            town, how = _town_before(text, m.start(), resolved), "the town named just before it"
         if town is None or town.place is None:
             continue
         if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
