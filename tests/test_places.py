@@ -837,6 +837,20 @@ def test_parts_of_a_continent_named_once_and_provinces_after_a_town(places_pipel
     assert mention(province, "Davao del Sur")["feature"] == "admin1"
 
 
+def test_englands_regions_and_the_french_quarter(places_pipeline: Pipeline) -> None:
+    """England's regions by their names ("the East of England", "East Anglia", "the East
+    Midlands") are regions of England, not England itself; "the French Quarter" is New Orleans'
+    old quarter, not France."""
+    regions = places_of(places_pipeline, "Gardens to visit\n\nEast of England\n\nFloods hit East Anglia and the "
+                                         "East Midlands.")
+    assert [(p["text"], p["name"], p["country"]) for p in regions] == [
+        ("East of England", "East of England", "GBR"), ("East Anglia", "East Anglia", "GBR"),
+        ("East Midlands", "East Midlands", "GBR")]
+    quarter = mention(places_of(places_pipeline, "An engineer extended the French Quarter street grid."),
+                      "French Quarter")
+    assert (quarter["country"], quarter["admin1"]) == ("USA", "Louisiana")
+
+
 def test_hyphenated_places_the_model_reads_whole_and_saints(places_pipeline: Pipeline) -> None:
     """ "the Amsterdam-London leg": both cities, as the model read the whole as a place; a country
     the model calls a person is the country ('"Tunisia was …'), a given name is not ("Jordan
