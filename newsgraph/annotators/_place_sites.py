@@ -81,6 +81,34 @@ def _town_before(text: str, start: int, resolved: list[tuple[Proposal, Resolutio
     return max(before, key=lambda sr: sr[0])[1] if before else None
 
 
+def _put_in_town(text: str, end: int, by_start: dict[int, Resolution]) -> Resolution | None:
+    """The town (or county or region) the text puts a site in: "Sloss Furnaces, Birmingham",
+    "University Hospital in Columbia", "in the northeastern city of Tianjin"."""
+    after = _PUT_IN.match(text, end)
+    town = by_start.get(after.end()) if after else None
+    return town if town is not None and town.place is not None and town.place.feature in (
+        "city", "admin2", "region") else None
+
+
+def _site_town(text: str, start: int, end: int, by_start: dict[int, Resolution], main_res: Resolution | None,
+               resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None, building: bool,
+               ) -> tuple[Resolution | None, str]:
+    """Where a street or building goes, and why: the town the text puts it in, else the town the
+    story names most, else the one town its sentence names, else — a building — the town named
+    just before it in its paragraph."""
+    town = _put_in_town(text, end, by_start)
+    if town is not None:
+        return town, "which the text puts it in"
+    if main_res is not None:
+        return main_res, "the town the article names most"
+    town = _sentence_town(text, start, resolved, sent_starts)
+    if town is not None:
+        return town, "the one town its sentence names"
+    if building and (town := _town_before(text, start, resolved)) is not None:
+        return town, "the town named just before it"
+    return None, ""
+
+
 def _street_pairs(text: str, out: list[tuple[Proposal, Resolution]], main_res: Resolution | None,
                   resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None,
                   ) -> list[tuple[Proposal, Resolution]]:
@@ -122,12 +150,11 @@ _ORGANISATION_AFTER = re.compile(r"[ ]+(?:Service|Department|Commission|Authorit
                                  r"Conservancy|Council|Board|Club|Foundation|Trust|Society|Company|Partners|"
                                  r"Management|Committee|Corps|Police|Rangers|Project)\b")
 # a church named by its denomination alone is the institution ("the Coptic Orthodox Church said")
-_DENOMINATION = frozenset({"Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist",
-                           "Lutheran", "Episcopal", "Evangelical", "Greek", "Russian", "Roman", "Armenian",
-                           "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian", "Serbian", "United", "Free",
-                           "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The",
-                           "Black", "White"})  # ("the Black church": African Americans' churches)
-_DENOMINATION_WORDS = frozenset(w.casefold() for w in _DENOMINATION)
+_DENOMINATION = frozenset(w.casefold() for w in (
+    "Catholic", "Orthodox", "Coptic", "Anglican", "Methodist", "Presbyterian", "Baptist", "Lutheran", "Episcopal",
+    "Evangelical", "Greek", "Russian", "Roman", "Armenian", "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian",
+    "Serbian", "United", "Free", "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The",
+    "Black", "White"))  # ("the Black church": African Americans' churches)
 # streets that stand for an industry or a government, not a place on the map
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 
@@ -167,13 +194,9 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         words = name.split()
         if any(w.isupper() and len(w) > 1 for w in words):
             continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
-        after = _PUT_IN.match(text, m.end())
-        town = by_start.get(after.end()) if after else None
-        if town is not None and (town.place is None or town.place.feature not in ("city", "admin2", "region")):
-            town = None
+        town = _put_in_town(text, m.end(), by_start)
         if feature == "facility":
-            if all(w in _DENOMINATION for w in words[:-1]) or all(w.casefold() in _DENOMINATION_WORDS
-                                                                  for w in words[:-1]):
+            if all(w.casefold() in _DENOMINATION for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
             if (words[-1] == "Court" and town is None) or (words[-1] == "Estate" and words[0] == "Real"):
                 continue  # "the Supreme Court ruled": the institution (not "the Supreme People's Court in
@@ -203,13 +226,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue  # "Wall Street bankers": a street's name used for something else
         if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
             continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
-        how = "which the text puts it in"
-        if town is None:
-            town, how = main_res, "the town the article names most"
-        if town is None:
-            town, how = _sentence_town(text, m.start(), resolved, sent_starts), "the one town its sentence names"
-        if town is None and feature == "facility":
-            town, how = _town_before(text, m.start(), resolved), "the town named just before it"
+        town, how = _site_town(text, m.start(), m.end(), by_start, main_res, resolved, sent_starts,
+                               building=feature == "facility")
         if town is None or town.place is None:
             continue
         if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
@@ -226,13 +244,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     for k, (p, r) in enumerate(out):
         if r.place is not None or r.feature != "facility" or p.source not in ("facility", "entity"):
             continue
-        after = _PUT_IN.match(text, p.end)
-        town = by_start.get(after.end()) if after else None
-        how = "which the text puts it in"
-        if town is None or town.place is None or town.place.feature not in ("city", "admin2", "region"):
-            town, how = main_res, "the town the article names most"
-        if town is None:
-            town, how = _sentence_town(text, p.start, resolved, sent_starts), "the one town its sentence names"
+        town, how = _site_town(text, p.start, p.end, by_start, main_res, resolved, sent_starts, building=True)
         if town is not None and town.place is not None:
             name = r.name or text[p.start:p.end]
             out[k] = (p, Resolution(town.place, r.candidates, 0.3, f"{name} is a facility no gazetteer has; placed "
