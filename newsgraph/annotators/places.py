@@ -1182,8 +1182,8 @@ class PlaceAnnotator:
         # (the town ends its clause: "of the White House, Lincoln visited" is the man)
         seat = known and text[max(0, s - 2):s] == ", " and any(
             label in ("ORG", "FAC") and ee == s - 2 for _, ee, label in ents) and bool(_CLAUSE_END.match(text, e))
-        # "Children's Hospital of Pittsburgh", "the Archdiocese of Baltimore": an institution of a big
-        # town or a province, named after it
+        # "the Wellness Center at Children's Hospital of Pittsburgh": an institution of a big town or a
+        # province, named after it
         seat = seat or (known and bool(_INSTITUTION_OF.search(text, max(0, s - 14), s)) and (
             self._state_level(name) or any(c.feature == "city" and c.population >= 100_000
                                            for c in self.gaz.lookup(name)[:3])))
