@@ -846,6 +846,11 @@ def test_englands_regions_and_the_french_quarter(places_pipeline: Pipeline) -> N
     assert [(p["text"], p["name"], p["country"]) for p in regions] == [
         ("East of England", "East of England", "GBR"), ("East Anglia", "East Anglia", "GBR"),
         ("East Midlands", "East Midlands", "GBR")]
+    # a region phrase whose place runs on into an organisation's name ends with the place: no fact
+    # without a point for "the East of England Ambulance Service"
+    service = places_of(places_pipeline, "A spokeswoman from the East of England Ambulance Service said a crew "
+                                         "was sent.")
+    assert all(p["lat"] is not None for p in service), service
     quarter = mention(places_of(places_pipeline, "An engineer extended the French Quarter street grid."),
                       "French Quarter")
     assert (quarter["country"], quarter["admin1"]) == ("USA", "Louisiana")

@@ -478,6 +478,18 @@ class PlaceAnnotator:
         return token.pos_ in ("AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART") or (
             token.pos_ == "VERB" and token.tag_ in ("VB", "VBD", "VBP", "VBZ"))
 
+    def _known_base(self, text: str, p: Proposal) -> Proposal:
+        """A region phrase whose place ran on into other words ends with the longest run of them
+        that names a place: "the East of England Ambulance Service" is the east of England."""
+        if p.of_country or p.name_start < 0 or self.gaz.lookup_ids(text[p.name_start:p.name_end]):
+            return p
+        words = list(re.finditer(r"\S+", text[p.name_start:p.name_end]))
+        for k in range(len(words) - 1, 0, -1):
+            end = p.name_start + words[k - 1].end()
+            if self.gaz.lookup_ids(text[p.name_start:end]):
+                return replace(p, end=end, name_end=end)
+        return p
+
     def _language(self, text: str, p: Proposal) -> bool:
         """A people's word used as its language's name: "printed in Catalan" (not Catalan Bay,
         Gibraltar), "speaks Basque"."""
@@ -644,7 +656,7 @@ class PlaceAnnotator:
                 prop, accepted = self._run_proposal(text, m.start(), m.end(), ents, starts, surnames)
                 if prop is not None:
                     (out if accepted else maybe).append(prop)
-        out.extend(find.region_phrases(text))
+        out.extend(self._known_base(text, q) for q in find.region_phrases(text))
         out.extend(find.shared_continent_parts(text))
         out.extend(self._demonyms(doc, text, surnames))
         out.extend(Proposal(m.start(1), m.end(1), "demonym", hint="admin1", lookup=self.state_demonyms[m.group(1)])
