@@ -809,6 +809,12 @@ def test_rivers_mountains_parks_and_regional_adjectives(places_pipeline: Pipelin
         ("Cauvery", "water"), ("Mississippi River", "water"), ("Nuba Mountains", "region"),
         ("Tahrir Square", "facility")]
     assert mention(places, "Tahrir Square")["country"] == "EGY"
+    # A river's point is its mouth, as GeoNames and Wikipedia give it (the corpora's gold follows):
+    # the Mississippi's delta below New Orleans, not Memphis; the Cauvery's at Poompuhar.
+    river = mention(places, "Mississippi River")
+    assert haversine_km(river["lat"], river["lon"], 29.95, -90.07) < 161  # New Orleans
+    cauvery = mention(places, "Cauvery")
+    assert haversine_km(cauvery["lat"], cauvery["lon"], 11.14, 79.86) < 60
     adjectives = places_of(places_pipeline, "Middle Eastern and South East Asian leaders met Latin American envoys "
                                             "and English fans.")
     assert [(p["text"], p["name"]) for p in adjectives] == [
