@@ -2562,6 +2562,29 @@ def test_local_police_say_the_storys_country_and_province(places_pipeline: Pipel
     assert mention(places_of(places_pipeline, crash.replace("Brant OPP", "Officers")), "Paris")["country"] == "FRA"
 
 
+def test_a_newsrooms_credit_says_the_storys_country(places_pipeline: Pipeline) -> None:
+    """A photo credit to a national chain ("(MORRIS LAMONT/Sun Media)") says where an unqualified
+    town is, like a paper's domain: downtown London is Ontario's; without the credit, England's."""
+    story = ("Peace message resounds downtown. Two artists sit in bed in a store window in downtown London on the "
+             "40th anniversary of the bed-in yesterday. (MORRIS LAMONT/Sun Media) A walker said the message "
+             "still resonates today.")
+    assert mention(places_of(places_pipeline, story), "London")["country"] == "CAN"
+    assert mention(places_of(places_pipeline, story.replace("Sun Media", "Staff")), "London")["country"] == "GBR"
+
+
+def test_part_of_a_capital_named_in_a_story_from_another_country(places_pipeline: Pipeline) -> None:
+    """ "north London" in a story from Ontario (its Municipal Board, its London city council) is part
+    of the Ontario town, as the story's other "London"s are; in a story that says nothing of Canada,
+    part of England's capital."""
+    story = ("London city council will defend its rejection of a proposed clinic in north London. Developers "
+             "have appealed to the Ontario Municipal Board. Advocates said the decision would put London in a "
+             "worse position.")
+    part = mention(places_of(places_pipeline, story), "north London")
+    assert (part["country"], part["admin1"]) == ("CAN", "Ontario")
+    plain = story.replace("the Ontario Municipal Board", "the courts").replace("London city council", "The council")
+    assert mention(places_of(places_pipeline, plain), "north London")["country"] == "GBR"
+
+
 def test_a_story_in_british_spelling_is_not_american_local_news(places_pipeline: Pipeline) -> None:
     """A British story ("honour", "whilst") about a soldier killed beside US forces names the
     United States most, but its "born in Manchester" is not New Hampshire's; a British story that

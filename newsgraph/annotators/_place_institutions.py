@@ -1,4 +1,4 @@
-"""Local institutions whose names say where a story is (ng_places, a resolution signal).
+"""Local institutions and newsrooms whose names say where a story is (ng_places, a resolution signal).
 
 A police force that serves one country or province is named in its own stories: "Brant OPP …
 responded to the collision" is Ontario's provincial police, so the story's "Paris" is the Ontario
@@ -26,6 +26,14 @@ _INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     "NSW Police": ("AUS", "New South Wales"), "Victoria Police": ("AUS", "Victoria"),
     "Queensland Police": ("AUS", "Queensland"),
     "Carabinieri": ("ITA", None), "Guardia Civil": ("ESP", None), "Mossos d'Esquadra": ("ESP", "Catalonia"),
+    "Ontario Municipal Board": ("CAN", "Ontario"),
+    # national news agencies and chains, named in their own stories' credits ("(MORRIS LAMONT/Sun
+    # Media)"); like a paper's domain, they say the country of an unqualified town. (Acronyms that
+    # are also parties' are left out: PTI is Pakistan's Tehreek-e-Insaf, AAP India's Aam Aadmi Party.)
+    "Canadian Press": ("CAN", None), "Sun Media": ("CAN", None), "Postmedia": ("CAN", None),
+    "QMI Agency": ("CAN", None), "Press Trust of India": ("IND", None), "IANS": ("IND", None),
+    "Philippine News Agency": ("PHL", None), "News Agency of Nigeria": ("NGA", None), "Bernama": ("MYS", None),
+    "Australian Associated Press": ("AUS", None),
 }
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")

@@ -1602,10 +1602,16 @@ class PlaceAnnotator:
                 capital = [c for c in gaz.lookup(name) if c.id in ctx.capitals] if not qualifier else []
                 if capital and not any(c.feature == "country" for c in gaz.lookup(name)[:1]):
                     # "the southeast part of Washington", "eastern Kabul": the capital city, not
-                    # the state or province named after it
-                    found = choose(capital, ctx, sentence, None, qualifier)
+                    # the state or province named after it — but in a story from another country
+                    # that never names the capital's, the town the story means ("north London" in
+                    # a story from Ontario)
+                    foreign = ctx.focus is not None and all(
+                        c.country != ctx.focus and not ctx.mentioned.get(c.country or "") for c in capital)
+                    towns = [c for c in gaz.lookup(name) if c.feature == "city"] if foreign else capital
+                    found = choose(towns or capital, ctx, sentence, None, qualifier)
+                    what = "the capital " if found.place is not None and found.place.id in ctx.capitals else ""
                     return replace(found, feature="region", precision="city", name=text[p.start:p.end],
-                                   why=f"part of the capital {found.place.name if found.place else name}")
+                                   why=f"part of {what}{found.place.name if found.place else name}")
                 cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region")]
                 res = choose(cands, ctx, sentence, "region", qualifier)
                 if res.place is None:  # "northern Gaza City": the town itself
