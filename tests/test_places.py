@@ -2585,6 +2585,20 @@ def test_part_of_a_capital_named_in_a_story_from_another_country(places_pipeline
     assert mention(places_of(places_pipeline, plain), "north London")["country"] == "GBR"
 
 
+def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
+    """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
+    that the story's Edmonton is the borough's town, not Alberta's capital); without the council,
+    Edmonton is Alberta's."""
+    story = ("Primary school pupils pitched their food creations to judges in Edmonton. Eight schools took part "
+             "at Millfield Theatre, in Silver Street, Edmonton. Paul Everitt, Enfield Council's head of arts, "
+             "was on the judging panel.")
+    places = places_of(places_pipeline, story)
+    assert (mention(places, "Enfield")["feature"], mention(places, "Enfield")["country"]) == ("admin1", "GBR")
+    assert (mention(places, "Edmonton")["country"], mention(places, "Edmonton")["admin1"]) == ("GBR", "Enfield")
+    plain = places_of(places_pipeline, story.replace("Enfield Council's", "the council's"))
+    assert mention(plain, "Edmonton")["country"] == "CAN"
+
+
 def test_a_story_in_british_spelling_is_not_american_local_news(places_pipeline: Pipeline) -> None:
     """A British story ("honour", "whilst") about a soldier killed beside US forces names the
     United States most, but its "born in Manchester" is not New Hampshire's; a British story that

@@ -125,6 +125,8 @@ _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Sel
 _POSSESSIVE_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z]+['’]s[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?![\w'’])")
 # a US state's police after "<State> State": "Florida State Police", "Ohio State Highway Patrol"
 _STATE_FORCE_AFTER = re.compile(r"[ ]+State[ ]+(?:Police|Patrol|Highway[ ]+Patrol|Troopers?)\b")
+# a British local authority after its area's name: "Enfield Council", "Kent County Council"
+_COUNCIL_AFTER = re.compile(r"[ ]+(?:(?:County|Borough|City|District)[ ]+)?Council\b")
 # a state's bodies after a country's name: "Mali troops", "Chad government forces"
 _STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|soldiers|military|government|"
                                r"authorities|navy|air[ ]+force)\b")
@@ -1923,9 +1925,11 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
                 place.country != others.focus and not others.mentioned.get(place.country)) and not (
                 _STATE_FORCE_AFTER.match(text, p.end) and self._unit_named(_lookup_name(text, p))) and not (
-                others.focus is None and spelling(place.name) == spelling(_lookup_name(text, p))):
+                others.focus is None and spelling(place.name) == spelling(_lookup_name(text, p))) and not (
+                place.country == "GBR" and _COUNCIL_AFTER.match(text, p.end)):
             # (but "Florida State Police", "Ohio State Highway Patrol" are the states'; so is "the New York
-            # Times" in a story that names no country at all)
+            # Times" in a story that names no country at all; and "Enfield Council" is the London
+            # borough's, whatever else the story names)
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         if place.feature in ("airport", "airbase") and self._airport_only(text[p.start:p.end]):
             return True  # a name that is an airport's and nothing else's
