@@ -2585,6 +2585,23 @@ def test_part_of_a_capital_named_in_a_story_from_another_country(places_pipeline
     assert mention(places_of(places_pipeline, plain), "north London")["country"] == "GBR"
 
 
+def test_ontarios_counties_and_regions(places_pipeline: Pipeline) -> None:
+    """Ontario's counties and regional municipalities, which no packaged gazetteer has: "Peel
+    Regional Police" names Peel (and Ontario for the story), "a Muskoka lake" is Muskoka's;
+    "Middlesex County" is Ontario's beside London, Ont., New Jersey's beside New Brunswick, N.J.;
+    "Peel said" (a man) is no place."""
+    peel = places_of(places_pipeline, "Peel Regional Police are searching for two suspects after a robbery.")
+    assert [(p["text"], p["admin1"], p["country"]) for p in peel] == [("Peel", "Ontario", "CAN")]
+    assert mention(places_of(places_pipeline, "Two bodies were pulled from a Muskoka lake."), "Muskoka")[
+        "admin1"] == "Ontario"
+    ontario = places_of(places_pipeline, "Middlesex County council met in London, Ont. on Tuesday.")
+    assert mention(ontario, "Middlesex County")["country"] == "CAN"
+    jersey = places_of(places_pipeline, "Middlesex County prosecutors in New Brunswick, N.J., charged the man.")
+    assert mention(jersey, "Middlesex County")["admin1"] == "New Jersey"
+    assert all(p["text"] != "Peel" for p in places_of(places_pipeline, "Sir Robert Peel founded the force. "
+                                                                        "Peel said so in London."))
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

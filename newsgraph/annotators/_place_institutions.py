@@ -26,7 +26,9 @@ _INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     "NSW Police": ("AUS", "New South Wales"), "Victoria Police": ("AUS", "Victoria"),
     "Queensland Police": ("AUS", "Queensland"),
     "Carabinieri": ("ITA", None), "Guardia Civil": ("ESP", None), "Mossos d'Esquadra": ("ESP", "Catalonia"),
-    "Ontario Municipal Board": ("CAN", "Ontario"),
+    "Ontario Municipal Board": ("CAN", "Ontario"), "Peel Regional Police": ("CAN", "Ontario"),
+    "Toronto Police Service": ("CAN", "Ontario"), "Durham Regional Police": ("CAN", "Ontario"),
+    "York Regional Police": ("CAN", "Ontario"), "Halton Regional Police": ("CAN", "Ontario"),
     # national news agencies and chains, named in their own stories' credits ("(MORRIS LAMONT/Sun
     # Media)"); like a paper's domain, they say the country of an unqualified town. (Acronyms that
     # are also parties' are left out: PTI is Pakistan's Tehreek-e-Insaf, AAP India's Aam Aadmi Party.)
