@@ -2249,6 +2249,10 @@ def test_country_points_agree_with_the_usual_references() -> None:
     zambia = next(p for p in gaz.lookup("Zambia") if p.feature == "country")  # GeoNames: 14.33S 28.5E
     assert haversine_km(zambia.lat, zambia.lon, -14.33, 28.5) <= 161
     assert haversine_km(zambia.lat, zambia.lon, -15.0, 30.0) <= 161
+    # and so does a province's: Pakistan's Punjab (GeoNames 31N 72E, the encyclopaedias 31N 74E)
+    punjab = next(p for p in gaz.lookup("Punjab") if p.feature == "admin1" and p.country == "PAK")
+    assert haversine_km(punjab.lat, punjab.lon, 31.0, 72.0) <= 161
+    assert haversine_km(punjab.lat, punjab.lon, 31.0, 74.0) <= 161
 
 
 def test_a_small_town_abroad_before_its_country(places_pipeline: Pipeline) -> None:
