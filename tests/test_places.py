@@ -2606,6 +2606,19 @@ def test_ontarios_counties_and_regions(places_pipeline: Pipeline) -> None:
                                                                         "Peel said so in London."))
 
 
+def test_places_as_far_as_a_story_reaches(places_pipeline: Pipeline) -> None:
+    """ "people from as far as Texas and Washington, D.C.?": Washington is the capital its "D.C."
+    qualifies (not the state beside Texas in a list, nor unqualified before a question mark), and,
+    being far from the story, no witness for its towns: "the 18th hole at Augusta" stays Georgia's
+    course town, not a West Virginia village near Washington."""
+    story = ("He is known as the Fish Man by people from as far as Texas and Washington, D.C.? He looks as at "
+             "home in the kitchen as Tiger Woods on the 18th hole at Augusta.")
+    places = places_of(places_pipeline, story)
+    assert (mention(places, "Washington")["feature"], mention(places, "Washington")["admin1"]) == (
+        "city", "District of Columbia")
+    assert mention(places, "Augusta")["admin1"] == "Georgia"
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

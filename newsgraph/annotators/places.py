@@ -362,6 +362,17 @@ _FACILITY_SUFFIX = re.compile(
     r"base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|racecourse|laboratory)$", re.I)
 
 
+_FAR_OFF_LIST = re.compile(r"(?:away |afield )?as (?:[A-Z][^\s]*,?\s+(?:and\s+|or\s+)?)*")
+
+
+def _far_off(text: str, start: int) -> bool:
+    """Whether the name is one of the places "as far (away) as" the story reaches: "people from as
+    far as Texas and Washington, D.C." are far from where it happens, so no anchor for its towns."""
+    window = text[max(0, start - 80):start]
+    at = window.rfind("as far ")
+    return at >= 0 and _FAR_OFF_LIST.fullmatch(window, at + len("as far ")) is not None
+
+
 class PlaceAnnotator:
     def __init__(self, name: str) -> None:
         self.name = name
@@ -398,7 +409,8 @@ class PlaceAnnotator:
                                      **{a: "CAN" for a in table["ca_province_abbreviations"]}}
         alternatives = "|".join(re.escape(a) for a in sorted(self.after_town, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
-        self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)]|[-–—]|$)")
+        # (and before a question's mark or a closing quote: "from as far as Texas and Washington, D.C.?")
+        self._abbreviation = re.compile(rf"(?<=[A-Za-z]),[ ]+({alternatives})(?=[\s,;:)?!”’\"]|[-–—]|$)")
         # abbreviations no English word shares stand alone too ("schools in W.Va.", "S.C. lawmakers")
         alone = "|".join(re.escape(a) for a in sorted(styled, key=len, reverse=True)
                          if a not in _WORD_LIKE_ABBREVIATIONS)
@@ -1346,7 +1358,7 @@ class PlaceAnnotator:
         # (a state in a hyphenated word is no witness: "Iowa-Ohio State games" name no state the story is
         # in; towns are: "an Athens-Clarke police officer")
         names = [_lookup_name(text, p) for p in props if p.source not in ("demonym", "region")
-                 and not (p.in_word and self._unit_named(_lookup_name(text, p)))]
+                 and not (p.in_word and self._unit_named(_lookup_name(text, p))) and not _far_off(text, p.start)]
         # towns of countries' names near the article's other places, on the word of names that are
         # no countries: "Malta" beside DeKalb is the Illinois village; "Mexico" beside "Peru" proves nothing
         # (nor do capitals: "Lima" beside "Peru" is Peru's capital, not the Ohio town)
@@ -2279,8 +2291,9 @@ class PlaceAnnotator:
         ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), sentence_provinces={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
                       sentence_country_voices={},
-                      anchors=[r.place for _, r in resolved if r.place is not None and r.confidence >= 0.8
-                               and r.place.feature in ("city", "airport", "airbase", "facility")])
+                      anchors=[r.place for rp, r in resolved if r.place is not None and r.confidence >= 0.8
+                               and r.place.feature in ("city", "airport", "airbase", "facility")
+                               and not _far_off(text, rp.start)])
         own: dict[str, tuple[str, int, str | None, int]] = {}
         ctx.sentence_capitals = {}
         for rp, r in resolved:
@@ -2357,6 +2370,8 @@ class PlaceAnnotator:
                         _lookup_name(text, a))[:2]):
                 continue  # "Liverpool, northern England", "Washington, D.C.": the province qualifies the town
             other = b if province[k] else a
+            if province[k] and any(q.feature == "admin1" for q in self._qualifier(text, b.end)):
+                continue  # "Texas and Washington, D.C.": a town its own province qualifies
             if any(c.feature == "country" for c in self.gaz.lookup(_lookup_name(text, other))[:1]):
                 continue  # "Matias Romero, Oaxaca State, Mexico": the country holding the province
             starts.add(other.start)
