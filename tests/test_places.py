@@ -2619,6 +2619,18 @@ def test_places_as_far_as_a_story_reaches(places_pipeline: Pipeline) -> None:
     assert mention(places, "Augusta")["admin1"] == "Georgia"
 
 
+def test_a_citys_region(places_pipeline: Pipeline) -> None:
+    """ "the Charlotte region" in a story from the Carolinas is the city's, not St Vincent's parish
+    of Charlotte; "the Tigray region" of Ethiopia is still the province."""
+    story = ("The development in Rock Hill, S.C., will house one of the biggest industrial parks in the "
+             "Charlotte region, officials said.")
+    region = mention(places_of(places_pipeline, story), "Charlotte region")
+    assert (region["country"], region["admin1"]) == ("USA", "North Carolina")
+    tigray = mention(places_of(places_pipeline, "Fighting spread across the Tigray region of Ethiopia."),
+                     "Tigray region")
+    assert (tigray["country"], tigray["feature"]) == ("ETH", "region")
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

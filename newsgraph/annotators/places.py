@@ -1554,6 +1554,15 @@ class PlaceAnnotator:
             # District of Columbia, which has "Columbia" only among its other names
             units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")
                      and (core == place_key(whole) or place_key(c.name).startswith(core))]
+            named = text[slice(*p.name_span)]
+            kind_word = text[p.name_end:p.end].strip().casefold() if p.lookup is None and p.end > p.name_end else ""
+            if kind_word in ("region", "area") and ctx.focus and not any(
+                    c.feature in ("admin1", "region") and (c.country == ctx.focus or ctx.mentioned.get(c.country or ""))
+                    for c in gaz.lookup(named)) and any(
+                    c.feature == "city" and c.country == ctx.focus for c in gaz.lookup(named)):
+                # "the Charlotte region" in an American story: the city's, not a parish of that name
+                # in St Vincent (but "the Kurdistan region", "the Tigray region": the province)
+                units, p = [], replace(p, hint=None)
             if not units and place_key(whole) in self.curated:
                 # "the Peak District", "the Lake District": a region our alias table names whole,
                 # not a district called "Peak"
