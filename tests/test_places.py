@@ -5,6 +5,7 @@ their rows in the store and on the map (GeoJSON)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -2629,6 +2630,24 @@ def test_a_citys_region(places_pipeline: Pipeline) -> None:
     tigray = mention(places_of(places_pipeline, "Fighting spread across the Tigray region of Ethiopia."),
                      "Tigray region")
     assert (tigray["country"], tigray["feature"]) == ("ETH", "region")
+
+
+def test_names_the_model_calls_people(places_pipeline: Pipeline) -> None:
+    """A town of several words before "-based" is the place ("Rock Hill-based", which the model
+    calls a person); a town named elsewhere in the article is that town where the model calls the
+    name itself, or a fire department of it, a person ("Firefighters battle Tega Cay fire", "The Tega
+    Cay Volunteer Fire Department") — but not inside a person's name."""
+    based = places_of(places_pipeline, "Rock Hill-based Carolinas Cab Co. is co-sponsoring the festival in "
+                                       "South Carolina.")
+    assert (mention(based, "Rock Hill")["admin1"], mention(based, "Rock Hill")["start"]) == ("South Carolina", 0)
+    story = ("Firefighters battle Tega Cay fire. Local fire departments battled a blaze at a home this morning. "
+             "The Tega Cay Volunteer Fire Department responded. The family will stay with an aunt who also "
+             "lives in Tega Cay.")
+    fire = places_of(places_pipeline, story)
+    assert [p["start"] for p in fire if p["text"] == "Tega Cay"] == [m.start() for m in re.finditer("Tega Cay", story)]
+    people = places_of(places_pipeline, "Bruce Edwards Ivins was taken to a hospital in Frederick, Maryland. "
+                                        "Jim Frederick said the hospital was busy.")
+    assert [p["start"] for p in people if p["text"] == "Frederick"] == [47]
 
 
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:

@@ -773,12 +773,21 @@ class PlaceAnnotator:
         word = text[s:e]
         if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word) or self._county_named(f"{word} County"):
             return []  # "Miami-Dade" is Miami-Dade County's short form
-        ent = self._entity_at(ents, starts, s, e)
-        if ent is not None and ent[2] == "PERSON":
-            return []
         lead = re.match(r"(.+?)[-‑](?:area|based|region|wide)$", word)
+        ent = self._entity_at(ents, starts, s, e)
+        if ent is not None and ent[2] == "PERSON" and not lead:  # ("Rock Hill-based": no person is "based")
+            return []
         if lead:  # "Northbrook-based": the place before the word that says so
-            return [(s, s + len(lead.group(1)))]
+            end = s + len(lead.group(1))
+            # and the capitalised words before it that make one name with it: "Rock Hill-based"
+            before = re.search(r"(?:\b[A-Z][\w.’']*[ ]){1,3}$", text[max(0, s - 40):s])
+            if before is not None:
+                words = before.group(0).split(" ")[:-1]
+                for k in range(len(words)):
+                    start = s - len(" ".join(words[k:])) - 1
+                    if self.gaz.lookup_ids(text[start:end]):
+                        return [(start, end)]
+            return [(s, end)]
         parts, at = [], s
         for piece in word.split("-"):
             parts.append((at, at + len(piece)))
@@ -2644,7 +2653,10 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
                     ) -> Iterator[tuple[int, int, str]]:
     """Where the names stand as words outside the mentions `covered` (which the caller extends as it
     takes them) and outside people's full names ("Alexandria" but not "Jim Alexandria")."""
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    # (the model's "persons" that are the name itself, or an institution's name — "Firefighters battle
+    # Tega Cay fire", "The Tega Cay Volunteer Fire Department" — are no people)
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+              and not any(token.lower_ in ("department", "police", "sheriff", "council", "office") for token in e)]
     # a hyphen between names parts them ("Watertown-Mayer Lutheran", "Logan-Rogersville"); one
     # before a lower-case word joins ("anti-Russian", "Iran-backed")
     pattern = re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -2653,7 +2665,8 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
         s, e = m.span()
         if text[s - 1:s] in ("-", "‑") and not re.search(r"(?<![\w.])[A-Z][\w.]*[-‑]$", text[max(0, s - 30):s]):
             continue
-        if any(cs < e and s < ce for cs, ce in covered) or any(ps <= s and e <= pe for ps, pe in people):
+        if any(cs < e and s < ce for cs, ce in covered) or any(
+                ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in people):
             continue
         if not _STREET_AFTER.match(text, e) or _UNIT_NAME.search(m.group(1)):
             # "Wichita Drive" is a street, whatever "Wichita" is ("Douglas County Road 4" is in the county)
