@@ -2636,7 +2636,8 @@ def test_names_the_model_calls_people(places_pipeline: Pipeline) -> None:
     """A town of several words before "-based" is the place ("Rock Hill-based", which the model
     calls a person); a town named elsewhere in the article is that town where the model calls the
     name itself, or a fire department of it, a person ("Firefighters battle Tega Cay fire", "The Tega
-    Cay Volunteer Fire Department") — but not inside a person's name."""
+    Cay Volunteer Fire Department"), or a "person" that runs on past "in" ("The George in
+    Twickenham", a pub) — but not inside a person's name."""
     based = places_of(places_pipeline, "Rock Hill-based Carolinas Cab Co. is co-sponsoring the festival in "
                                        "South Carolina.")
     assert (mention(based, "Rock Hill")["admin1"], mention(based, "Rock Hill")["start"]) == ("South Carolina", 0)
@@ -2645,6 +2646,9 @@ def test_names_the_model_calls_people(places_pipeline: Pipeline) -> None:
              "lives in Tega Cay.")
     fire = places_of(places_pipeline, story)
     assert [p["start"] for p in fire if p["text"] == "Tega Cay"] == [m.start() for m in re.finditer("Tega Cay", story)]
+    pub = ("Twickenham pub hosts charity week. The George in Twickenham sets up its first charity week, "
+           "helping the British Heart Foundation and Cancer Research UK.")  # "The George in Twickenham": a person
+    assert [p["country"] for p in places_of(places_pipeline, pub) if p["text"] == "Twickenham"] == ["GBR", "GBR"]
     people = places_of(places_pipeline, "Bruce Edwards Ivins was taken to a hospital in Frederick, Maryland. "
                                         "Jim Frederick said the hospital was busy.")
     assert [p["start"] for p in people if p["text"] == "Frederick"] == [47]

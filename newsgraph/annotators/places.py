@@ -1248,8 +1248,10 @@ class PlaceAnnotator:
                 # "Leonard of Ada, Oklahoma" (the model's one person): a home town its state holds
                 return Proposal(s, e, "named", hint="city", priority=2), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
-                    known and _UNIT_NAME.search(name)):
-                return None, False  # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie"
+                    known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}":
+                # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
+                # George in Twickenham" (a pub: no person's name runs on past "in")
+                return None, False
             # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina")
             ran_on = label == "ORG" and " in " in f" {text[es:s]}"
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
