@@ -2654,6 +2654,22 @@ def test_names_the_model_calls_people(places_pipeline: Pipeline) -> None:
     assert [p["start"] for p in people if p["text"] == "Frederick"] == [47]
 
 
+def test_metropolitan_areas_and_places_after_on(places_pipeline: Pipeline) -> None:
+    """Metropolitan areas are regions of their province ("the Bay Area" is California's, not Somalia's
+    Bay region; "Metro Vancouver"; "Metro Manila", the Philippines' capital region); a region its
+    province qualifies is that province's ("Long Island, N.Y.", not Long Island City), also where the
+    model's organisation runs on past "on" ("the Brookhaven National Laboratory on Long Island")."""
+    bay = mention(places_of(places_pipeline, "Home prices in the Bay Area rose, officials said."), "Bay Area")
+    assert (bay["country"], bay["admin1"], bay["feature"]) == ("USA", "California", "region")
+    metro = places_of(places_pipeline, "Too few residents return old medicines, say Metro Vancouver officials. "
+                                       "Floods hit Metro Manila on Monday.")
+    assert (mention(metro, "Metro Vancouver")["admin1"], mention(metro, "Metro Manila")["country"]) == (
+        "British Columbia", "PHL")
+    island = mention(places_of(places_pipeline, "The uranium went to the Brookhaven National Laboratory on Long "
+                                                "Island, N.Y. for a power project."), "Long Island")
+    assert (island["feature"], island["admin1"]) == ("region", "New York")
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

@@ -197,7 +197,9 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         # rival would otherwise make of it)
         signs["among_capitals"] = 1.0
         reasons.append("named with other countries' capitals")
-    local_kind = place.feature in ("city", "admin2", "airport", "facility")
+    # (and a region a province holds: "Long Island, N.Y.", "the French Quarter")
+    local_kind = place.feature in ("city", "admin2", "airport", "facility") or (
+        place.feature == "region" and place.admin1 is not None)
     if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
         signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
@@ -251,9 +253,11 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     for q in qualifier:
         same_country = q.country == place.country
         country_says = q.feature == "country" and same_country and place.feature != "country"
-        province_says = q.feature == "admin1" and same_country and place.feature == "city" and (
+        province_says = q.feature == "admin1" and same_country and (place.feature == "city" and (
             bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
-            or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
+            or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250) or (
+            place.feature == "region" and bool(q.admin1 and place.admin1)
+            and (q.admin1 or "").casefold() == (place.admin1 or "").casefold()))
         if country_says or province_says:
             signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")

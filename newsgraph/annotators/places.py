@@ -1252,8 +1252,9 @@ class PlaceAnnotator:
                 # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
                 # George in Twickenham" (a pub: no person's name runs on past "in")
                 return None, False
-            # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina")
-            ran_on = label == "ORG" and " in " in f" {text[es:s]}"
+            # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina",
+            # "the Brookhaven National Laboratory on Long Island")
+            ran_on = label == "ORG" and re.search(r" (?:in|on|near) ", f" {text[es:s]}") is not None
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
