@@ -253,11 +253,11 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     for q in qualifier:
         same_country = q.country == place.country
         country_says = q.feature == "country" and same_country and place.feature != "country"
-        province_says = q.feature == "admin1" and same_country and (place.feature == "city" and (
-            bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
-            or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250) or (
-            place.feature == "region" and bool(q.admin1 and place.admin1)
-            and (q.admin1 or "").casefold() == (place.admin1 or "").casefold()))
+        same_province = bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
+        town_held = place.feature == "city" and (
+            same_province or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
+        region_held = place.feature == "region" and same_province  # "Long Island, N.Y."
+        province_says = q.feature == "admin1" and same_country and (town_held or region_held)
         if country_says or province_says:
             signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")
