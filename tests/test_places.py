@@ -2670,6 +2670,15 @@ def test_metropolitan_areas_and_places_after_on(places_pipeline: Pipeline) -> No
     assert (island["feature"], island["admin1"]) == ("region", "New York")
 
 
+def test_a_british_boroughs_wards_and_party_groups(places_pipeline: Pipeline) -> None:
+    """ "Hounslow Labour councillors" (the model's one person) and "Brentford ward councillor Ruth
+    Cadbury" name the borough and its town."""
+    text = ("Since the service came into effect Hounslow Labour councillors revealed they have been repeatedly "
+            "contacted. Brentford ward councillor Ruth Cadbury said the numbers of complaints rose.")
+    places = places_of(places_pipeline, text)
+    assert [(p["text"], p["country"]) for p in places] == [("Hounslow", "GBR"), ("Brentford", "GBR")]
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

@@ -134,7 +134,13 @@ _STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|so
 _TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|(?:Deputy|Vice)[ -]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|"
                                  r"First[ ]+Selectman|Selectman|Councilman|Councilwoman|Councillor|Alderman|"
                                  r"Superintendent|"
-                                 r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator))[ ]+[A-Z][a-z]")
+                                 r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator))[ ]+[A-Z][a-z]"
+                                 # a British borough's wards and party groups: "Brentford ward councillor
+                                 # Ruth Cadbury", "Hounslow Labour councillors"
+                                 r"|[ ]+(?:ward|(?:Labour|Conservative|Tory|Liberal[ ]+Democrat|Lib[ ]+Dem|Green)"
+                                 r"(?:[ ]+(?:group|party))?)[ ]+(?:councillors?|council[ ]+candidates?)\b")
+# the party after a place's name inside the model's "person": "Hounslow Labour councillors"
+_PARTY_AFTER = re.compile(r"[ ]+(?:Labour|Conservatives?|Tories|Tory|Liberal[ ]+Democrats?|Lib[ ]+Dems?|Greens?)$")
 # the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
 # woman", "Palestine Independent School District") — a country's are "Lebanese police". Narrower than
 # _RESIDENT_AFTER (which vouches that a name is some place): "Lebanon officials", "a Lebanon native",
@@ -1248,7 +1254,8 @@ class PlaceAnnotator:
                 # "Leonard of Ada, Oklahoma" (the model's one person): a home town its state holds
                 return Proposal(s, e, "named", hint="city", priority=2), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
-                    known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}":
+                    known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}" and not (
+                    es == s and known and _PARTY_AFTER.match(text[e:ee])):
                 # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
                 # George in Twickenham" (a pub: no person's name runs on past "in")
                 return None, False
