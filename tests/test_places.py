@@ -2679,6 +2679,17 @@ def test_a_british_boroughs_wards_and_party_groups(places_pipeline: Pipeline) ->
     assert [(p["text"], p["country"]) for p in places] == [("Hounslow", "GBR"), ("Brentford", "GBR")]
 
 
+def test_a_small_town_opening_its_hospitals_name(places_pipeline: Pipeline) -> None:
+    """ "the Ubay L.G. Cotamura Community Hospital" in a story of Bohol: the small town of the province
+    the story names opens its hospital's name (no town in a story that names no province of it)."""
+    story = ("Seven children died of food poisoning in Bohol province. At the Ubay L.G. Cotamura Community "
+             "Hospital, doctors treated 40 more.")
+    ubay = mention(places_of(places_pipeline, story), "Ubay")
+    assert (ubay["admin1"], ubay["country"]) == ("Bohol", "PHL")
+    elsewhere = places_of(places_pipeline, story.replace("in Bohol province", "on Monday"))
+    assert all(p["text"] != "Ubay" for p in elsewhere)
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

@@ -363,6 +363,9 @@ _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Nor
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
+# the last word of a town's own institution's name: "the Ubay L.G. Cotamura Community Hospital"
+_LOCAL_SITE_AFTER = re.compile(r"(?:[ ][A-Z][\w.'’]*){0,4}[ ](?:Community[ ]|District[ ]|General[ ]|Provincial[ ])?"
+                               r"(?:Hospital|Clinic|Health[ ]Cent(?:er|re)|High[ ]School|Market|Prison|Jail)\b")
 _FACILITY_SUFFIX = re.compile(
     r"[ ]+((?:international[ ]+)?airport|air[ ]?base|airbase|air[ ]?field|airfield|military[ ]+base|naval[ ]+base|"
     r"base|border[ ]+crossing|crossing|refugee[ ]+camp|camp|port|racecourse|laboratory)$", re.I)
@@ -1915,6 +1918,12 @@ class PlaceAnnotator:
             return False
         return self._plausible_name(p, res, ctx, text, others, sentence)
 
+    @staticmethod
+    def _leads_local_site(text: str, p: Proposal) -> bool:
+        """Whether the name opens the name of a hospital, school or market ("the Ubay L.G. Cotamura
+        Community Hospital"): a town's own institution, as "the Byesville Fire Department" is."""
+        return _LOCAL_SITE_AFTER.match(text, p.end) is not None
+
     def _plausible_name(self, p: Proposal, res: Resolution, ctx: Context, text: str,
                         alone: Context | None = None, sentence: int = -1) -> bool:
         """A name found by the gazetteer alone (no entity, not in the alias table) is kept only
@@ -1944,7 +1953,8 @@ class PlaceAnnotator:
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
-                and find.next_word(text, p.end) in _LOCAL_INSTITUTIONS) and not _MUNICIPAL_AFTER.match(text, p.end):
+                and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or self._leads_local_site(text, p))
+        ) and not _MUNICIPAL_AFTER.match(text, p.end):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby
