@@ -2690,6 +2690,15 @@ def test_a_small_town_opening_its_hospitals_name(places_pipeline: Pipeline) -> N
     assert all(p["text"] != "Ubay" for p in elsewhere)
 
 
+def test_british_columbia_without_its_dots(places_pipeline: Pipeline) -> None:
+    """ "FrontCounter BC" names British Columbia (and so the story's Nelson is the B.C. town, not New
+    Zealand's region); "500 BC" and "the 3rd century BC" are eras, "BC Eagles" Boston College's."""
+    office = places_of(places_pipeline, "The 30th FrontCounter BC office opened in Nelson, the province said.")
+    assert [(p["text"], p["admin1"]) for p in office] == [("BC", "British Columbia"), ("Nelson", "British Columbia")]
+    assert places_of(places_pipeline, "The temple was built in 500 BC by the king. It stood until the 3rd "
+                                      "century BC. The BC Eagles won on Saturday.") == []
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

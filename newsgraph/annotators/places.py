@@ -363,6 +363,9 @@ _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Nor
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
+# British Columbia's initials without dots, and what makes them an era instead
+_BC = re.compile(r"(?<![\w.&/-])BC(?![\w.&/-])(?![ ]Eagles)")
+_ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|millennium|AD|BCE|CE|years?))[ ]?$")
 # the last word of a town's own institution's name: "the Ubay L.G. Cotamura Community Hospital"
 _LOCAL_SITE_AFTER = re.compile(r"(?:[ ][A-Z][\w.'’]*){0,4}[ ](?:Community[ ]|District[ ]|General[ ]|Provincial[ ])?"
                                r"(?:Hospital|Clinic|Health[ ]Cent(?:er|re)|High[ ]School|Market|Prison|Jail)\b")
@@ -726,6 +729,13 @@ class PlaceAnnotator:
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
+        if "Boston College" not in text:
+            # "FrontCounter BC", "the BC government": British Columbia without its dots — but not an
+            # era ("500 BC", "the 5th century BC") nor Boston College's teams ("BC Eagles")
+            for m in _BC.finditer(text):
+                if not _ERA_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    out.append(Proposal(m.start(), m.end(), "alias", hint="admin1", priority=2,
+                                        lookup="British Columbia"))
         out.extend(self._initials_of_countries(text, out))
         found, unsure = self._coordinated(text, out, maybe)
         holders = self._holders(text, found, unsure)
