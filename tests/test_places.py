@@ -2254,6 +2254,9 @@ def test_country_points_agree_with_the_usual_references() -> None:
     punjab = next(p for p in gaz.lookup("Punjab") if p.feature == "admin1" and p.country == "PAK")
     assert haversine_km(punjab.lat, punjab.lon, 31.0, 72.0) <= 161
     assert haversine_km(punjab.lat, punjab.lon, 31.0, 74.0) <= 161
+    # Europe's named parts where the geoparsing corpora put them (Northern Europe: 61.7N 2.9E)
+    north = next(p for p in gaz.lookup("Northern Europe") if p.feature == "region")
+    assert haversine_km(north.lat, north.lon, 61.68, 2.9) <= 161
 
 
 def test_a_small_town_abroad_before_its_country(places_pipeline: Pipeline) -> None:
