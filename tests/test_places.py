@@ -997,6 +997,12 @@ def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipe
                                        "meeting.")
     assert [p["text"] for p in halls if "Hall" in p["text"]] == ["City Hall"]
     assert mention(halls, "City Hall")["country"] == "KOR"
+    # theatres, correctional and medical centres are buildings too
+    venues = places_of(places_pipeline, "Trophies will be presented at The Colony Theatre in Burbank, California. "
+                                        "The inmates stay at Crossroads Correctional Center in Shelby, Montana.")
+    assert (mention(venues, "Colony Theatre")["feature"], mention(venues, "Colony Theatre")["admin1"]) == (
+        "facility", "California")
+    assert mention(venues, "Crossroads Correctional Center")["admin1"] == "Montana"
 
 
 def test_people_languages_ancestry_and_venues_are_not_places(places_pipeline: Pipeline) -> None:

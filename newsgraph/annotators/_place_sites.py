@@ -25,7 +25,8 @@ _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "u
 _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
                        r"((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
-                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|"
+                       r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|Theat(?:re|er)|"
+                       r"Correctional[ ]+(?:Cent(?:er|re)|Facility|Institution)|Medical[ ]+Cent(?:er|re)|"
                        r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club|"
                        r"Detention[ ]+Cent(?:re|er)|Courthouse|Estate|Court|"
                        # (in lower case after the name too: "the Sheikh Akil graveyard", "Seasons restaurant")
@@ -224,12 +225,20 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
                 text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
             continue  # "Wall Street bankers": a street's name used for something else
-        if any(p.start < m.end() and m.start() < p.end and r.place is not None for p, r in resolved):
-            continue  # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …)
+        inside = [(p, r) for p, r in resolved if p.start < m.end() and m.start() < p.end and r.place is not None]
         town, how = _site_town(text, m.start(), m.end(), by_start, main_res, resolved, sent_starts,
                                building=feature == "facility")
+        if inside and not (feature == "facility" and how == "which the text puts it in" and all(
+                m.start() <= p.start and p.end < m.end() and p.source in ("gazetteer", "entity", "in_name")
+                for p, _ in inside)):
+            # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …) — but
+            # the first word of a building the text puts in a town is the building's, not a town
+            # of that name elsewhere ("Crossroads Correctional Center in Shelby, Montana")
+            continue
         if town is None or town.place is None:
             continue
+        if inside:
+            resolved = [(p, r) for p, r in resolved if all(p is not q for q, _ in inside)]
         if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
             continue  # a building on a street already placed ("the Royal Street Hotel")
         out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
