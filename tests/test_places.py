@@ -2704,6 +2704,10 @@ def test_british_columbia_without_its_dots(places_pipeline: Pipeline) -> None:
     Zealand's region); "500 BC" and "the 3rd century BC" are eras, "BC Eagles" Boston College's."""
     office = places_of(places_pipeline, "The 30th FrontCounter BC office opened in Nelson, the province said.")
     assert [(p["text"], p["admin1"]) for p in office] == [("BC", "British Columbia"), ("Nelson", "British Columbia")]
+    # a town of the province named near a town of it, though nothing else says "place": "driving to Castlegar"
+    drive = places_of(places_pipeline, "The FrontCounter BC office opened in Nelson. Instead of driving to "
+                                       "Castlegar, people will be able to visit the Nelson office.")
+    assert mention(drive, "Castlegar")["admin1"] == "British Columbia"
     assert places_of(places_pipeline, "The temple was built in 500 BC by the king. It stood until the 3rd "
                                       "century BC. The BC Eagles won on Saturday.") == []
 

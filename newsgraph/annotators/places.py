@@ -2213,7 +2213,26 @@ class PlaceAnnotator:
                            provinces_vote=False)
         found = [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
                                               for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
+        found += self._near_in_named_province(sure, [p for p in candidates if p not in found], text)
         return found + self._in_sentences_province(doc, text, proposed, [p for p in candidates if p not in found])
+
+    def _near_in_named_province(self, sure: list[str], candidates: list[Proposal], text: str) -> list[Proposal]:
+        """Unsure names of towns of a province the article names, near a sure town of that province:
+        "driving to Castlegar" in a story of "FrontCounter BC" in Nelson (whose namesakes in New
+        Zealand and England leave it too little support of its own)."""
+        provinces = {(c.country, c.admin1) for name in sure for c in self.gaz.lookup(name)[:1]
+                     if c.feature == "admin1"}
+        if not provinces or not candidates:
+            return []
+        anchors = [c for name in sure for c in self.gaz.lookup(name)
+                   if c.feature == "city" and (c.country, c.admin1) in provinces]
+        found = []
+        for p in candidates:
+            towns = [c for c in self.gaz.lookup(_lookup_name(text, p)) if c.feature == "city"
+                     and (c.country, c.admin1) in provinces and place_key(c.name) == place_key(_lookup_name(text, p))]
+            if any(haversine_km(t.lat, t.lon, a.lat, a.lon) <= 100 for t in towns for a in anchors if a.id != t.id):
+                found.append(p)
+        return found
 
     def _in_named_country(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
                           ) -> list[Proposal]:
