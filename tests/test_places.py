@@ -2701,13 +2701,23 @@ def test_a_small_town_opening_its_hospitals_name(places_pipeline: Pipeline) -> N
 
 def test_british_columbia_without_its_dots(places_pipeline: Pipeline) -> None:
     """ "FrontCounter BC" names British Columbia (and so the story's Nelson is the B.C. town, not New
-    Zealand's region); "500 BC" and "the 3rd century BC" are eras, "BC Eagles" Boston College's."""
+    Zealand's region); "500 BC" and "the 3rd century BC" are eras, "BC Eagles" Boston College's.
+    So do "the ACT" in an Australian story (not the exam in Ohio) and a dateline's "PLYMOUTH CO."."""
     office = places_of(places_pipeline, "The 30th FrontCounter BC office opened in Nelson, the province said.")
     assert [(p["text"], p["admin1"]) for p in office] == [("BC", "British Columbia"), ("Nelson", "British Columbia")]
     # a town of the province named near a town of it, though nothing else says "place": "driving to Castlegar"
     drive = places_of(places_pipeline, "The FrontCounter BC office opened in Nelson. Instead of driving to "
                                        "Castlegar, people will be able to visit the Nelson office.")
     assert mention(drive, "Castlegar")["admin1"] == "British Columbia"
+    end = places_of(places_pipeline, "Learn more at FrontCounter BC. Its office is in Nelson.")
+    assert [p["text"] for p in end] == ["BC", "Nelson"]  # at a sentence's end too
+    # the Australian Capital Territory in an Australian story; a county abbreviated in a dateline
+    act = places_of(places_pipeline, "There were two deaths in Victoria and no fatalities in Tasmania or the ACT.")
+    assert mention(act, "ACT")["name"] == "Australian Capital Territory"
+    assert all(p["text"] != "ACT" for p in places_of(places_pipeline, "Students in Ohio took the ACT."))
+    county = places_of(places_pipeline, "PLYMOUTH CO. - A suspect in a farm auction theft near Hinton was arrested.")
+    assert (mention(county, "PLYMOUTH CO.")["name"], mention(county, "Hinton")["admin1"]) == (
+        "Plymouth County", "Iowa")
     assert places_of(places_pipeline, "The temple was built in 500 BC by the king. It stood until the 3rd "
                                       "century BC. The BC Eagles won on Saturday.") == []
 

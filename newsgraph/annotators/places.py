@@ -363,8 +363,12 @@ _COMPASS_LEAD = re.compile(r"(?:[Tt]he[ ]+)?(?:North|South|East|West|Central|Nor
                            r"Northeast|Northwest|Southeast|Southwest|Upper|Lower)[ ]+")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w])")
 _LEADING_THE = re.compile(r"(?:the|The)[ ]+")
+# the Australian Capital Territory's initials, and the names that make a story Australian
+_THE_ACT = re.compile(r"\bthe[ ](ACT)(?![\w&/-]|\.\w)")
+_AUSTRALIA_NAMED = re.compile(r"\b(?:Australian?|New South Wales|NSW|Queensland|Tasmania|South Australia|"
+                              r"Western Australia|Northern Territory|Canberra)\b")
 # British Columbia's initials without dots, and what makes them an era instead
-_BC = re.compile(r"(?<![\w.&/-])BC(?![\w.&/-])(?![ ]Eagles)")
+_BC = re.compile(r"(?<![\w.&/-])BC(?![\w&/-]|\.\w)(?![ ]Eagles)")
 _ERA_BEFORE = re.compile(r"(?:\d|\b(?:century|millennium|AD|BCE|CE|years?))[ ]?$")
 # the last word of a town's own institution's name: "the Ubay L.G. Cotamura Community Hospital"
 _LOCAL_SITE_AFTER = re.compile(r"(?:[ ][A-Z][\w.'’]*){0,4}[ ](?:Community[ ]|District[ ]|General[ ]|Provincial[ ])?"
@@ -729,6 +733,12 @@ class PlaceAnnotator:
         for m in self._abbreviation_alone.finditer(text):
             out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
                                 lookup=self.abbreviations[m.group(1)]))
+        if _AUSTRALIA_NAMED.search(text):
+            # "no fatalities in Tasmania or the ACT": the Australian Capital Territory, in a story of
+            # Australia (not an exam or a law)
+            for m in _THE_ACT.finditer(text):
+                out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
+                                    lookup="Australian Capital Territory"))
         if "Boston College" not in text:
             # "FrontCounter BC", "the BC government": British Columbia without its dots — but not an
             # era ("500 BC", "the 5th century BC") nor Boston College's teams ("BC Eagles")
@@ -894,7 +904,10 @@ class PlaceAnnotator:
         # article writes the name in its own case too
         found += [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _RUN_ON_DATELINE.finditer(text)
                   if m.start(1) not in starts and re.search(rf"\b{re.escape(m.group(1).title())}\b", text)]
-        return found
+        # "PLYMOUTH CO. - A suspect …": a county, abbreviated
+        return [Proposal(p.start, p.end, "kind", name_start=p.start, name_end=p.end - 4, hint="admin1", priority=2,
+                         lookup=f"{text[p.start:p.end - 4].title()} County")
+                if text[p.end - 4:p.end] == " CO." else p for p in found]
 
     def _office_not_place(self, text: str, s: int, e: int) -> bool:
         """A "facility" the model found that is an office, a court or an election named after a
@@ -1638,9 +1651,10 @@ class PlaceAnnotator:
                 # "MALTA –" opening a story from Illinois: a dateline names a town; the country only
                 # when the article is about it
                 return choose(towns, ctx, sentence, "city", qualifier, key=place_key(name))
-        if p.lookup is not None and p.source == "alias":  # a US state's or Canadian province's abbreviation ("Fla.")
-            return choose([c for c in gaz.lookup(name) if c.feature == "admin1" and c.country in ("USA", "CAN")][:1],
-                          ctx, sentence, "admin1", qualifier)
+        if p.lookup is not None and p.source == "alias":
+            # a US state's, Canadian province's or Australian territory's abbreviation ("Fla.", "the ACT")
+            states = [c for c in gaz.lookup(name) if c.feature == "admin1" and c.country in ("USA", "CAN", "AUS")]
+            return choose(states[:1], ctx, sentence, "admin1", qualifier)
         if p.source == "region":
             if p.of_country:
                 base = gaz.country(ctx.focus) if ctx.focus else None
