@@ -2722,6 +2722,17 @@ def test_british_columbia_without_its_dots(places_pipeline: Pipeline) -> None:
                                       "century BC. The BC Eagles won on Saturday.") == []
 
 
+def test_an_institution_the_text_puts_elsewhere(places_pipeline: Pipeline) -> None:
+    """ "the University of St. Thomas in Houston, Texas" in a story that names Canada is no mention of
+    St. Thomas, Ontario: the text says where the university is; "the University of Georgia in Athens"
+    still names the state."""
+    story = ("Canada and China are in a trade dispute, said Jon Taylor, a professor at the University of "
+             "St. Thomas in Houston, Texas. A colleague at the University of Georgia in Athens agreed.")
+    places = places_of(places_pipeline, story)
+    assert all("Thomas" not in p["text"] for p in places)
+    assert mention(places, "Georgia")["admin1"] == "Georgia"
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

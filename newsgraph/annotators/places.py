@@ -139,6 +139,8 @@ _TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|(?:Deputy|Vice)[ -]+Mayor|Police
                                  # Ruth Cadbury", "Hounslow Labour councillors"
                                  r"|[ ]+(?:ward|(?:Labour|Conservative|Tory|Liberal[ ]+Democrat|Lib[ ]+Dem|Green)"
                                  r"(?:[ ]+(?:group|party))?)[ ]+(?:councillors?|council[ ]+candidates?)\b")
+# an institution's name that goes on to say where it is: "(University of St. Thomas) in Houston"
+_PLACED_ELSEWHERE = re.compile(r"(?:[ ][A-Z][\w.'’-]*){0,3},?[ ]in[ ](?:the[ ])?[A-Z]")
 # the party after a place's name inside the model's "person": "Hounslow Labour councillors"
 _PARTY_AFTER = re.compile(r"[ ]+(?:Labour|Conservatives?|Tories|Tory|Liberal[ ]+Democrats?|Lib[ ]+Dems?|Greens?)$")
 # the words after a name that speak of a town: its police, schools, council and people ("a Lebanon
@@ -1983,6 +1985,9 @@ class PlaceAnnotator:
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby
             return False
+        if p.source == "in_name" and place.feature == "city" and text[max(0, p.start - 3):p.start] == "of " and (
+                _PLACED_ELSEWHERE.match(text, p.end)):
+            return False  # "the University of St. Thomas in Houston": a saint's, the text puts it elsewhere
         others = alone or ctx  # what the article says less the mention's own reading
         word = _lookup_name(text, p)
         if place.feature == "city" and place.country in _ENGLISH_SPELT and spelling(place.name) != spelling(word) and (
