@@ -2733,6 +2733,17 @@ def test_an_institution_the_text_puts_elsewhere(places_pipeline: Pipeline) -> No
     assert mention(places, "Georgia")["admin1"] == "Georgia"
 
 
+def test_a_second_rounds_country_reads_the_first_rounds_foreign_names_again(places_pipeline: Pipeline) -> None:
+    """Three Lancasters, California's by size at first, are England's once Cockerham is read; "The
+    College of Law in York", read as Pennsylvania's by that first focus, is then York, England."""
+    story = ("Lancaster woman wins top student award. A WOMAN from Lancaster has scooped a top award from The "
+             "College of Law in York. The 22-year-old, who lives in Cockerham, is a former Lancaster Girls' "
+             "Grammar School pupil.")
+    places = places_of(places_pipeline, story)
+    assert mention(places, "York")["country"] == "GBR"
+    assert {p["country"] for p in places if p["text"] == "Lancaster"} == {"GBR"}
+
+
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:
     """ "Enfield Council's head of arts" names the London borough (a mention of it, and a witness
     that the story's Edmonton is the borough's town, not Alberta's capital); without the council,

@@ -2108,6 +2108,7 @@ class PlaceAnnotator:
                 resolved += inner or ([found] if found is not None else [])
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
+        resolved = self._refocused(base, ctx, resolved, text, sent_starts)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
         resolved = self._county_short_forms(text, resolved, doc)
@@ -2119,6 +2120,27 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _refocused(self, base: Context, ctx: Context, resolved: list[tuple[Proposal, Resolution]], text: str,
+                   sent_starts: list[int]) -> list[tuple[Proposal, Resolution]]:
+        """Where the second round's readings make another country the story's than the first round's
+        did, the names read abroad by the old focus alone are read once more with the new one: "The
+        College of Law in York" beside three Lancasters read as California's at first, then as
+        England's, is York, England — not Pennsylvania's by the first round's wrong Lancasters.
+        Once, and only for those names (a full third round sets readings swinging back and forth)."""
+        learnt, own = self._learn(base, resolved, text, sent_starts)
+        if learnt.focus is None or learnt.focus == ctx.focus:
+            return resolved
+        out = []
+        for p, r in resolved:
+            if r.place is not None and r.place.country != learnt.focus and r.place.country == ctx.focus and (
+                    "country focus" in r.why) and "qualified" not in r.why:
+                again = self._resolve_one(p, text, learnt, own, sent_starts)
+                if again is not None and again[1].place is not None and again[1].place.country == learnt.focus:
+                    out.append(again)
+                    continue
+            out.append((p, r))
+        return out
 
     def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                            ) -> list[tuple[Proposal, Resolution]]:
