@@ -2735,13 +2735,22 @@ def test_an_institution_the_text_puts_elsewhere(places_pipeline: Pipeline) -> No
 
 def test_a_second_rounds_country_reads_the_first_rounds_foreign_names_again(places_pipeline: Pipeline) -> None:
     """Three Lancasters, California's by size at first, are England's once Cockerham is read; "The
-    College of Law in York", read as Pennsylvania's by that first focus, is then York, England."""
+    College of Law in York", read as Pennsylvania's by that first focus, is then York, England; a
+    town the first focus left out as one abroad is read again too."""
     story = ("Lancaster woman wins top student award. A WOMAN from Lancaster has scooped a top award from The "
              "College of Law in York. The 22-year-old, who lives in Cockerham, is a former Lancaster Girls' "
              "Grammar School pupil.")
     places = places_of(places_pipeline, story)
     assert mention(places, "York")["country"] == "GBR"
     assert {p["country"] for p in places if p["text"] == "Lancaster"} == {"GBR"}
+    # and a small town left out as one abroad by the first focus ("St. Thomas police" in a story whose
+    # Londons were England's at first, Ontario's by the second round)
+    overdoses = places_of(places_pipeline, (
+        "Fentanyl overdoses are rising in London, officials said on Monday. In London, advocates say crystal meth "
+        "use is much higher than the use of fentanyl. There have not been any seizures of carfentanil in London, "
+        "said Const. Sandasha Bough, a spokesperson for London police. St. Thomas police have confirmed one of "
+        "the overdoses in that city the past two months. Middlesex-London EMS reminded its crews to prepare."))
+    assert mention(overdoses, "St. Thomas")["admin1"] == "Ontario"
 
 
 def test_a_british_council_names_its_borough(places_pipeline: Pipeline) -> None:

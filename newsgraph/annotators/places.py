@@ -2108,7 +2108,7 @@ class PlaceAnnotator:
                 resolved += inner or ([found] if found is not None else [])
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
-        resolved = self._refocused(base, ctx, resolved, text, sent_starts)
+        resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
         resolved = self._county_short_forms(text, resolved, doc)
@@ -2122,7 +2122,7 @@ class PlaceAnnotator:
         return doc
 
     def _refocused(self, base: Context, ctx: Context, resolved: list[tuple[Proposal, Resolution]], text: str,
-                   sent_starts: list[int]) -> list[tuple[Proposal, Resolution]]:
+                   sent_starts: list[int], props: list[Proposal]) -> list[tuple[Proposal, Resolution]]:
         """Where the second round's readings make another country the story's than the first round's
         did, the names read abroad by the old focus alone are read once more with the new one: "The
         College of Law in York" beside three Lancasters read as California's at first, then as
@@ -2140,6 +2140,16 @@ class PlaceAnnotator:
                     out.append(again)
                     continue
             out.append((p, r))
+        # and the names the old focus left out as towns abroad ("St. Thomas police" in a story whose
+        # Londons turned out Ontario's)
+        taken = [(p.start, p.end) for p, _ in out]
+        for p in props:
+            if any(s < p.end and p.start < e for s, e in taken):
+                continue
+            again = self._resolve_one(p, text, learnt, own, sent_starts)
+            if again is not None and again[1].place is not None and again[1].place.country == learnt.focus and (
+                    again[1].place.feature == "city"):
+                out.append(again)
         return out
 
     def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
