@@ -997,6 +997,10 @@ def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipe
                                        "meeting.")
     assert [p["text"] for p in halls if "Hall" in p["text"]] == ["City Hall"]
     assert mention(halls, "City Hall")["country"] == "KOR"
+    # a town's possessive before a site is the town's: the park is Whittier's, named "Penn Park"
+    park = places_of(places_pipeline, "Several people were trapped under a tree at Whittier's Penn Park, the Los "
+                                      "Angeles County Fire Department said.")
+    assert (mention(park, "Penn Park")["feature"], mention(park, "Penn Park")["admin1"]) == ("park", "California")
     # theatres, correctional and medical centres are buildings too
     venues = places_of(places_pipeline, "Trophies will be presented at The Colony Theatre in Burbank, California. "
                                         "The inmates stay at Crossroads Correctional Center in Shelby, Montana.")

@@ -91,13 +91,30 @@ def _put_in_town(text: str, end: int, by_start: dict[int, Resolution]) -> Resolu
         "city", "admin2", "region") else None
 
 
+def _possessor_town(text: str, start: int, resolved: list[tuple[Proposal, Resolution]]) -> Resolution | None:
+    """The town whose possessive stands just before a site: "Whittier's Penn Park"."""
+    if text[max(0, start - 3):start] not in ("'s ", "’s "):
+        return None
+    return next((r for p, r in resolved if p.end == start - 3 and r.place is not None
+                 and r.place.feature in ("city", "admin2")), None)
+
+
+def _after_possessor(text: str, start: int, end: int, resolved: list[tuple[Proposal, Resolution]]) -> int:
+    """Where a site's name starts when the match took a town's possessive in ("Whittier's Penn Park")."""
+    first = re.match(r"[^ ]+['’]s[ ]", text[start:end])
+    if first is not None and " " in text[start + first.end():end] and _possessor_town(
+            text, start + first.end(), resolved) is not None:
+        return start + first.end()
+    return start
+
+
 def _site_town(text: str, start: int, end: int, by_start: dict[int, Resolution], main_res: Resolution | None,
                resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None, building: bool,
                ) -> tuple[Resolution | None, str]:
     """Where a street or building goes, and why: the town the text puts it in, else the town the
     story names most, else the one town its sentence names, else — a building — the town named
     just before it in its paragraph."""
-    town = _put_in_town(text, end, by_start)
+    town = _put_in_town(text, end, by_start) or _possessor_town(text, start, resolved)
     if town is not None:
         return town, "which the text puts it in"
     if main_res is not None:
@@ -187,23 +204,25 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     main_res = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
     by_start = {p.start: r for p, r in resolved if r.place is not None}
     out = list(resolved)
-    sites = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-    sites += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0)) else "park")
+    found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
+    found += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0)) else "park")
               for m in _NATURAL.finditer(text)]
-    for m, feature in sites:
-        name = text[m.start(): m.end()]
+    # (a town's possessive before a site is the town's, not the site's name: "Whittier's Penn Park")
+    sites = [(_after_possessor(text, m.start(), m.end(), resolved), m.end(), feature) for m, feature in found]
+    for start, end, feature in sites:
+        name = text[start: end]
         words = name.split()
         if any(w.isupper() and len(w) > 1 for w in words):
             continue  # "POINT MARCHÉS Wall Street": a headline's capitals, not a name
-        town = _put_in_town(text, m.end(), by_start)
+        town = _put_in_town(text, end, by_start)
         if feature == "facility":
             if all(w.casefold() in _DENOMINATION for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
             if (words[-1] == "Court" and town is None) or (words[-1] == "Estate" and words[0] == "Real"):
                 continue  # "the Supreme Court ruled": the institution (not "the Supreme People's Court in
                 # Beijing"); "Real Estate" is a trade
-            if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, m.start() - 30): m.start()])
-                                           or find.previous_word(text, m.start()) not in _AT_HALL):
+            if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, start - 30): start])
+                                           or find.previous_word(text, start) not in _AT_HALL):
                 continue  # "Seoul City Hall" says where it is; "another Town Hall meeting" is no building
             if town is None and any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
                                     for c in gaz.lookup(words[0])[:3]):
@@ -213,8 +232,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue
         elif feature == "street" and not find.is_name_word(words[-2]):
             continue  # "At St. Paul's Hospital": a sentence's first word and a saint's "St.", no street
-        elif feature in ("water", "park") and (find.speech_after(text, m.end()) or words[0] in ("The", "A")
-                                               or _ORGANISATION_AFTER.match(text, m.end())
+        elif feature in ("water", "park") and (find.speech_after(text, end) or words[0] in ("The", "A")
+                                               or _ORGANISATION_AFTER.match(text, end)
                                                or any(re.search(r"[a-z][A-Z]", w) for w in words)):
             # "Red River said" is a company, "The Park" a sentence's opening words, "the Madison Square
             # Park Conservancy" an organisation, "PanhandleThe Smokehouse Creek" two lines run together
@@ -222,14 +241,15 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         elif feature == "park" and any(fold(c.name) == fold(words[0]) and c.population >= 20_000
                                        for c in gaz.lookup(words[0])[:3]):
             continue  # "Nottingham Forest": a town's club
-        elif not words[0].isdigit() and find.previous_word(text, m.start()) not in _BEFORE_STREET and (
-                text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "\n", "")):
-            continue  # "Wall Street bankers": a street's name used for something else
-        inside = [(p, r) for p, r in resolved if p.start < m.end() and m.start() < p.end and r.place is not None]
-        town, how = _site_town(text, m.start(), m.end(), by_start, main_res, resolved, sent_starts,
+        elif not words[0].isdigit() and find.previous_word(text, start) not in _BEFORE_STREET and (
+                text[:start].rstrip()[-1:] not in (".", "!", "?", "\n", "")) and (
+                _possessor_town(text, start, resolved) is None):
+            continue  # "Wall Street bankers": a street's name used for something else (not "Whittier's Penn Park")
+        inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
+        town, how = _site_town(text, start, end, by_start, main_res, resolved, sent_starts,
                                building=feature == "facility")
         if inside and not (feature == "facility" and how == "which the text puts it in" and all(
-                m.start() <= p.start and p.end < m.end() and p.source in ("gazetteer", "entity", "in_name")
+                start <= p.start and p.end < end and p.source in ("gazetteer", "entity", "in_name")
                 for p, _ in inside)):
             # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …) — but
             # the first word of a building the text puts in a town is the building's, not a town
@@ -239,12 +259,12 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue
         if inside:
             resolved = [(p, r) for p, r in resolved if all(p is not q for q, _ in inside)]
-        if any(p.start < m.end() and m.start() < p.end for p, _ in out if p.source in ("street", "site")):
+        if any(p.start < end and start < p.end for p, _ in out if p.source in ("street", "site")):
             continue  # a building on a street already placed ("the Royal Street Hotel")
-        out = [(p, r) for p, r in out if not (p.start < m.end() and m.start() < p.end)]
+        out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
         place = town.place
         kind = {"street": "a street", "facility": "a building", "water": "a river or lake"}.get(feature, "a park")
-        out.append((Proposal(m.start(), m.end(), "street" if feature == "street" else "site", hint=feature),
+        out.append((Proposal(start, end, "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))
     out = _street_pairs(text, out, main_res, resolved, sent_starts)
