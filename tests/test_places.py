@@ -1001,6 +1001,11 @@ def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipe
     park = places_of(places_pipeline, "Several people were trapped under a tree at Whittier's Penn Park, the Los "
                                       "Angeles County Fire Department said.")
     assert (mention(park, "Penn Park")["feature"], mention(park, "Penn Park")["admin1"]) == ("park", "California")
+    # a university or college where the text puts it in a town (not one that only speaks)
+    campus = places_of(places_pipeline, "A researcher at Loyola University in Los Angeles reviewed the ballots. "
+                                        "Stanford University said the study was flawed.")
+    assert [(p["text"], p["feature"]) for p in campus if "University" in p["text"]] == [
+        ("Loyola University", "facility")]
     # theatres, correctional and medical centres are buildings too
     venues = places_of(places_pipeline, "Trophies will be presented at The Colony Theatre in Burbank, California. "
                                         "The inmates stay at Crossroads Correctional Center in Shelby, Montana.")

@@ -26,6 +26,9 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
                        r"((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
                        r"(Church|Cathedral|Basilica|Mosque|Synagogue|Temple|Hospital|Library|Museum|Stadium|Arena|"
                        r"Hotel|Racecourse|Cemetery|Graveyard|Prison|Jail|Palace|Castle|Bridge|Theat(?:re|er)|"
+                       # (a university or college only where the text puts it in a town: "Loyola
+                       # University in Los Angeles", not "Stanford University said")
+                       r"University|College|"
                        r"Correctional[ ]+(?:Cent(?:er|re)|Facility|Institution)|Medical[ ]+Cent(?:er|re)|"
                        r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club|"
                        r"Detention[ ]+Cent(?:re|er)|Courthouse|Estate|Court|"
@@ -218,7 +221,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if feature == "facility":
             if all(w.casefold() in _DENOMINATION for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
-            if (words[-1] == "Court" and town is None) or (words[-1] == "Estate" and words[0] == "Real"):
+            if (words[-1] in ("Court", "University", "College") and town is None) or (
+                    words[-1] == "Estate" and words[0] == "Real"):
                 continue  # "the Supreme Court ruled": the institution (not "the Supreme People's Court in
                 # Beijing"); "Real Estate" is a trade
             if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, start - 30): start])
