@@ -2271,16 +2271,20 @@ class PlaceAnnotator:
         """Unsure names of towns of a province the article names, near a sure town of that province:
         "driving to Castlegar" in a story of "FrontCounter BC" in Nelson (whose namesakes in New
         Zealand and England leave it too little support of its own)."""
-        provinces = {(c.country, c.admin1) for name in sure for c in self.gaz.lookup(name)[:1]
-                     if c.feature == "admin1"}
-        if not provinces or not candidates:
+        if not candidates:
             return []
-        anchors = [c for name in sure for c in self.gaz.lookup(name)
+        names = set(sure)  # (an article names its places many times: each looked up once)
+        provinces = {(c.country, c.admin1) for name in names for c in self.gaz.lookup(name)[:1]
+                     if c.feature == "admin1"}
+        if not provinces:
+            return []
+        anchors = [c for name in names for c in self.gaz.lookup(name)
                    if c.feature == "city" and (c.country, c.admin1) in provinces]
         found = []
         for p in candidates:
-            towns = [c for c in self.gaz.lookup(_lookup_name(text, p)) if c.feature == "city"
-                     and (c.country, c.admin1) in provinces and place_key(c.name) == place_key(_lookup_name(text, p))]
+            name = _lookup_name(text, p)
+            towns = [c for c in self.gaz.lookup(name) if c.feature == "city"
+                     and (c.country, c.admin1) in provinces and place_key(c.name) == place_key(name)]
             if any(haversine_km(t.lat, t.lon, a.lat, a.lon) <= 100 for t in towns for a in anchors if a.id != t.id):
                 found.append(p)
         return found
