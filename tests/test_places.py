@@ -3033,3 +3033,15 @@ def test_a_spaced_dash_inside_the_models_name_ends_a_phrase(places_pipeline: Pip
     places = places_of(places_pipeline, "The experts urged her campaign to request recounts in two states narrowly "
                                         "won by Mr Trump - Wisconsin and Pennsylvania - as well as Michigan.")
     assert [p["name"] for p in places] == ["Wisconsin", "Pennsylvania", "Michigan"]
+
+
+def test_a_provinces_initials_in_a_story_of_its_towns(places_pipeline: Pipeline) -> None:
+    """ "Wastewater in WA" beside Rockingham and Safety Bay is Western Australia, not Wa in Ghana; the
+    same letters in a story of no Western Australian town are not made the state."""
+    text = ("Dead fish washed up on the Safety Bay foreshore near Rockingham, south of Perth. The outlet off "
+            "Rockingham was tested. Wastewater in WA is diluted before it reaches the sea.")
+    wa = mention(places_of(places_pipeline, text), "WA")
+    assert (wa["name"], wa["feature"], wa["country"]) == ("Western Australia", "admin1", "AUS")
+    ghana = places_of(places_pipeline, "Floods hit Tamale and Bolgatanga. Wastewater in WA is diluted before it "
+                                       "reaches the river.")
+    assert all(p["country"] != "AUS" for p in ghana if p["text"] == "WA")

@@ -180,6 +180,11 @@ _DOUBLED = re.compile(r"(\w)\1")
 _NUMBER_AFTER = re.compile(r" \d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 # a story "in one state": at least this many confident places there, and this share of its places
+# initials a province's name gives that stand for other things in news far more often: the
+# Associated Press (Andhra Pradesh), Members of Parliament (Madhya Pradesh), British Airways and
+# bachelors of arts (Buenos Aires), horsepower (Himachal Pradesh), chief ministers, prime ministers
+_INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA", "PA", "SC", "GP", "PR", "TV",
+                                       "AG", "VP", "CEO", "UN", "US", "EU"})
 STORY_STATE_MENTIONS = 3
 STORY_STATE_SHARE = 0.6
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
@@ -2111,6 +2116,7 @@ class PlaceAnnotator:
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
+        resolved = self._province_initials(text, resolved)
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
@@ -2234,6 +2240,38 @@ class PlaceAnnotator:
                 res = replace(there, confidence=round(there.confidence * 0.9, 2),
                               why=f"what the name means where the text says where it is ({there.why})")
             out.append((p, res))
+        return out
+
+    def _province_initials(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                           ) -> list[tuple[Proposal, Resolution]]:
+        """A province's initials in a story of its towns: "Wastewater in WA" beside Rockingham and
+        Safety Bay is Western Australia, not Wa in Ghana. Only a province of two or more words
+        ("New South Wales" → NSW), one the story places a town in for sure, and initials that are
+        no common abbreviation of something else ("AP", "MP", "BA")."""
+        provinces: dict[str, tuple[str, str]] = {}
+        for p, r in resolved:
+            place = r.place
+            if (place is None or not place.admin1 or not place.country or r.confidence < 0.8
+                    or place.feature not in ("city", "admin2") or p.source in ("demonym", "region")):
+                continue
+            words = place.admin1.split()
+            initials = "".join(w[0] for w in words if w[0].isupper())
+            if len(words) >= 2 and len(initials) >= 2 and initials not in _INITIALS_OF_OTHER_THINGS:
+                provinces.setdefault(initials, (place.country, place.admin1))
+        if not provinces:
+            return resolved
+        out = []
+        for p, r in resolved:
+            said = text[p.start:p.end]
+            country_admin1 = provinces.get(said)
+            if country_admin1 is not None and not _all_caps_around(text, p.start, p.end) and (
+                    r.place is None or (r.place.country, r.place.admin1) != country_admin1):
+                unit = next((c for c in self.gaz.lookup(country_admin1[1]) if c.feature == "admin1"
+                             and (c.country, c.admin1) == country_admin1), None)
+                if unit is not None:
+                    r = Resolution(place=unit, candidates=1, confidence=0.8,
+                                   why=f"the initials of {unit.name}, where the story's towns are")
+            out.append((p, r))
         return out
 
     def _near_others(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
@@ -2793,6 +2831,14 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
             if 2 <= len(initials) <= 3:
                 out.setdefault(initials, set()).add(name)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _all_caps_around(text: str, start: int, end: int) -> bool:
+    """Whether the words either side are capitals too: a headline or a shouted line, where any
+    word may look like initials."""
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30):start])
+    after = re.match(r"\W*([A-Za-z]+)", text[end:end + 30])
+    return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
 
 
 def _holds(holder: Place, town: Place) -> bool:
