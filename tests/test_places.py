@@ -3045,3 +3045,16 @@ def test_a_provinces_initials_in_a_story_of_its_towns(places_pipeline: Pipeline)
     ghana = places_of(places_pipeline, "Floods hit Tamale and Bolgatanga. Wastewater in WA is diluted before it "
                                        "reaches the river.")
     assert all(p["country"] != "AUS" for p in ghana if p["text"] == "WA")
+
+
+def test_streets_of_the_city_a_storys_towns_lie_around(places_pipeline: Pipeline) -> None:
+    """A story naming Chicago, Park Ridge and the Near North Side once each has no town it names most,
+    but all lie around Chicago: "the 400 block of North State Street" is a Chicago street. Towns far
+    apart (Chicago and Denver) give a street no town."""
+    text = ("A software executive was stabbed to death last month, Chicago police said. The victim, of Park Ridge, "
+            "was attacked in an alley in the 400 block of North State Street on the Near North Side.")
+    street = mention(places_of(places_pipeline, text), "North State Street")
+    assert (street["feature"], street["name"], street["admin1"]) == ("street", "North State Street", "Illinois")
+    assert abs(street["lat"] - 41.88) < 0.1 and abs(street["lon"] + 87.63) < 0.1
+    apart = places_of(places_pipeline, text.replace("Park Ridge", "Denver"))
+    assert all(p["text"] != "North State Street" for p in apart)

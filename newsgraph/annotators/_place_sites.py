@@ -8,12 +8,14 @@ import bisect
 import re
 from collections import Counter
 
-from ..kb.gazetteer import Gazetteer, Place
+from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import fold
 from . import _place_find as find
 from ._place_find import Proposal
 from ._place_resolve import Resolution
 
+# how far from a city the other towns of a story about it may lie (its suburbs and neighbourhoods)
+METRO_KM = 40.0
 # The words that end a street's name (also what makes "Dublin" of "Dublin Road" no mention of Dublin)
 STREET_WORDS = r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|Parkway|Pkwy\.?|Circle"
 # A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
@@ -111,17 +113,18 @@ def _after_possessor(text: str, start: int, end: int, resolved: list[tuple[Propo
     return start
 
 
-def _site_town(text: str, start: int, end: int, by_start: dict[int, Resolution], main_res: Resolution | None,
-               resolved: list[tuple[Proposal, Resolution]], sent_starts: list[int] | None, building: bool,
-               ) -> tuple[Resolution | None, str]:
+def _site_town(text: str, start: int, end: int, by_start: dict[int, Resolution],
+               story_town: tuple[Resolution | None, str], resolved: list[tuple[Proposal, Resolution]],
+               sent_starts: list[int] | None, building: bool) -> tuple[Resolution | None, str]:
     """Where a street or building goes, and why: the town the text puts it in, else the town the
     story names most, else the one town its sentence names, else — a building — the town named
     just before it in its paragraph."""
     town = _put_in_town(text, end, by_start) or _possessor_town(text, start, resolved)
     if town is not None:
         return town, "which the text puts it in"
+    main_res, main_how = story_town
     if main_res is not None:
-        return main_res, "the town the article names most"
+        return main_res, main_how
     town = _sentence_town(text, start, resolved, sent_starts)
     if town is not None:
         return town, "the one town its sentence names"
@@ -151,6 +154,17 @@ def _street_pairs(text: str, out: list[tuple[Proposal, Resolution]], main_res: R
                                                        f"{town.place.name}, the story's town",
                                    feature="street", precision="city", name=name, contained=True)))
     return out
+
+
+def _metro_town(gaz: Gazetteer, town_ids: list[int]) -> int | None:
+    """The city of a story whose towns all lie around it: the biggest of them, where every other
+    is within `METRO_KM` of it ("River North", "Park Ridge" and "the Near North Side" beside
+    Chicago, each named once) — its streets and buildings are that city's."""
+    places = [gaz.place(i) for i in town_ids]
+    biggest = max(places, key=lambda t: t.population)
+    if all(haversine_km(t.lat, t.lon, biggest.lat, biggest.lon) <= METRO_KM for t in places):
+        return biggest.id
+    return None
 
 
 def _listed_town(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
@@ -205,6 +219,11 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             and r.place.country == country and p.source != "demonym"}) > 2:
         main = None
     main_res = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
+    # (the city all the story's towns lie around takes its streets and buildings, not its unknown
+    # villages: "Caraorman" in a story of villages around Brăila is in the Danube delta)
+    metro = _metro_town(gaz, list(towns)) if main is None and len(towns) >= 2 else None
+    site_res = main_res or next((r for _, r in resolved if r.place is not None and r.place.id == metro), None)
+    site_how = "the town the article names most" if main_res is not None else "the city the story's towns lie around"
     by_start = {p.start: r for p, r in resolved if r.place is not None}
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
@@ -250,7 +269,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                 _possessor_town(text, start, resolved) is None):
             continue  # "Wall Street bankers": a street's name used for something else (not "Whittier's Penn Park")
         inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
-        town, how = _site_town(text, start, end, by_start, main_res, resolved, sent_starts,
+        town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
                                building=feature == "facility")
         if inside and not (feature == "facility" and how == "which the text puts it in" and all(
                 start <= p.start and p.end < end and p.source in ("gazetteer", "entity", "in_name")
@@ -271,13 +290,14 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         out.append((Proposal(start, end, "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
                                feature=feature, precision="city", name=name, contained=True)))
-    out = _street_pairs(text, out, main_res, resolved, sent_starts)
+    out = _street_pairs(text, out, site_res, resolved, sent_starts)
     # a named facility no gazetteer has, nor a town it is named after ("treatment in Bab el-Oued
     # hospital"): at the town the text puts it in, or else the story's or its sentence's town
     for k, (p, r) in enumerate(out):
         if r.place is not None or r.feature != "facility" or p.source not in ("facility", "entity"):
             continue
-        town, how = _site_town(text, p.start, p.end, by_start, main_res, resolved, sent_starts, building=True)
+        town, how = _site_town(text, p.start, p.end, by_start, (site_res, site_how), resolved, sent_starts,
+                               building=True)
         if town is not None and town.place is not None:
             name = r.name or text[p.start:p.end]
             out[k] = (p, Resolution(town.place, r.candidates, 0.3, f"{name} is a facility no gazetteer has; placed "
