@@ -94,6 +94,25 @@ def test_a_text_that_is_all_caption_is_its_own_article() -> None:
     assert page.captions == [item]
 
 
+def test_an_article_on_one_line_that_ends_with_its_copyright_notice() -> None:
+    """A story pasted as one line closes with its outlet's notice ("… All rights reserved."): the
+    story is kept without the notice (it used to be dropped whole as a copyright line, "no article
+    text"); a notice on a line of its own is still chrome."""
+    from newsgraph.document.text import parse_copied_text
+
+    body = ("(CNN) — After a record drought that featured no major hurricane landfalls in the United States, "
+            "2017 roared to life. Colorado State University issued its preliminary seasonal forecast on Thursday, "
+            "and forecasters expect a slightly above-average season with fourteen named storms. The National "
+            "Oceanic and Atmospheric Administration will provide its hurricane outlook in May.")
+    notice = "The-CNN-Wire™ & © 2018 Cable News Network, Inc., a Time Warner Company. All rights reserved."
+    page = parse_copied_text(f"{body} {notice}")
+    assert page.paragraphs == [body]
+    record = newsgraph.analyze(f"{body} {notice}")
+    assert record["text"].endswith("outlook in May.") and "Cable News Network" not in record["text"]
+    page = parse_copied_text(f"Storm season\n{body}\n{notice}")
+    assert page.paragraphs == [body]
+
+
 def test_windows_1252_bytes_read_as_latin_1_become_their_characters() -> None:
     """C1 control characters in a text are Windows-1252 punctuation read as Latin-1: the cleaned
     text has the dash and quotes they stand for (one character each, so offsets stay put), and

@@ -15,7 +15,6 @@ _ALWAYS = [
         r"can also be accessed at the following alternate address",
         r"^share (this|on)\b.{0,40}$",
         r"^(©|\(c\)\s|copyright\b).{0,200}$",
-        r"all rights reserved\.?$",
         r"^(advertisement|advertising|sponsored( content)?|skip (to|advertisement).*)$",
         r"^(this|the) (article|story) (was|has been) (updated|corrected)\b.{0,60}$",
         r"^(we use cookies|this (web)?site uses cookies)\b",
@@ -23,6 +22,11 @@ _ALWAYS = [
         r"^(see also|read also|also read|read more|more|related( \w+)?|watch( more)?|listen|recommended)\s*:.{0,200}$",
     )
 ]
+# A copyright notice: a block of its own when short, the close of a page copied as one line when
+# long ("… on May 31. The-CNN-Wire™ & © 2018 Cable News Network, Inc. All rights reserved.")
+_RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.I)
+_NOTICE_START = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
+_NOTICE_WORDS = 40
 # Short blocks (a handful of words) that are navigation, sharing or promotion.
 _SHORT_WORDS = 8
 _SHORT = [
@@ -102,11 +106,25 @@ def is_chrome(block: str) -> bool:
     if any(p.search(text) for p in _ALWAYS):
         return True
     words = len(text.split())
+    if words <= _NOTICE_WORDS and _RIGHTS_RESERVED.search(text):
+        return True
     if words <= _SHORT_WORDS and any(p.search(text) for p in _SHORT):
         return True
     if words <= _PROMPT_WORDS and any(p.search(text) for p in _PROMPT):
         return True
     return _doubled(text)
+
+
+def without_notice(block: str) -> str:
+    """A long block without the copyright notice that closes it: an article that came as one line
+    ends with its outlet's notice, which is no part of the article (and no reason to drop it)."""
+    if len(block.split()) <= _NOTICE_WORDS or not _RIGHTS_RESERVED.search(block):
+        return block
+    notice = _NOTICE_START.search(block, max(0, len(block) - 300))
+    at = notice.start() if notice is not None else _RIGHTS_RESERVED.search(block).start()  # type: ignore[union-attr]
+    # (back to the start of the notice's sentence: "The-CNN-Wire™ & © 2018 …")
+    cut = max(block.rfind(end, 0, at) for end in (". ", "? ", "! ", "” ", '" '))
+    return block[:cut + 1].rstrip() if cut > 0 else block
 
 
 def credit_line(block: str) -> str | None:
