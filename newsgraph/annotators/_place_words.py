@@ -34,6 +34,11 @@ REGION_ADJECTIVES = {
 REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(REGION_ADJECTIVES, key=len, reverse=True))
     + r")(?:s|ers)?(?![\w])")
+# Peoples' and faiths' words that are no country's demonym but some small place's name: "the Arab
+# Spring" (not Arab, Alabama), "Jewish settlers" (not the Jewish Autonomous Oblast)
+PEOPLES = frozenset({"Arab", "Arabs", "Jewish", "Jews", "Muslim", "Muslims", "Hispanic", "Latino", "Latina",
+                     "Berber", "Bedouin", "Sunni", "Shiite", "Shia", "Alawite", "Druze", "Yazidi", "Pashtun",
+                     "Baloch", "Tutsi", "Hutu", "Sikh", "Hindu", "Buddhist"})
 # The planets, the Moon and the Sun, which small towns share ("return to Earth": not Earth, Texas)
 HEAVENLY_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "saturn", "neptune", "uranus", "pluto",
                              "mercury", "sun"})

@@ -830,6 +830,10 @@ class PlaceAnnotator:
             at += len(piece) + 1
         if not all(text[ps:pe][:1].isupper() and pe - ps > 1 for ps, pe in parts):
             return []
+        if any(self._demonym(text[ps:pe]) for ps, pe in parts):
+            # "the Arab-Israeli conflict", "Egyptian-US relations": peoples and countries side by
+            # side — a part that is neither is a people's word too (not Arab, Alabama)
+            parts = [(ps, pe) for ps, pe in parts if self._demonym(text[ps:pe]) or self._country_named(text[ps:pe])]
         return parts if any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts) else []
 
     def _initials_of_countries(self, text: str, found: list[Proposal]) -> list[Proposal]:
@@ -2064,7 +2068,10 @@ class PlaceAnnotator:
         # "Because Marburg kills more slowly" after "the Marburg virus" (not "in Marburg", nor
         # "Reston, Virginia")
         viruses = _virus_names(text)
-        proposed = [p for p in proposed if not self._word_not_name(doc, text, p)
+        peoples = [p for p in proposed + unsure if text[p.start:p.end] in place_words.PEOPLES
+                   and not find.locative_before(text, p.start, strong=True)]
+        unsure = [p for p in unsure if p not in peoples]
+        proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
