@@ -3072,3 +3072,15 @@ def test_peoples_words_are_no_towns(places_pipeline: Pipeline) -> None:
     # a town the text puts somewhere by name is still read: "in Arab, Alabama"
     town = mention(places_of(places_pipeline, "The fire started in Arab, Alabama."), "Arab")
     assert (town["country"], town["admin1"]) == ("USA", "Alabama")
+
+
+def test_a_compass_part_of_an_ocean(places_pipeline: Pipeline) -> None:
+    """ "warmer water in the eastern Pacific" is part of the ocean, not Pacific, Missouri; "the north
+    Atlantic" is the North Atlantic the alias table names, in a story from the United States."""
+    text = ("Hurricane season in the United States starts in June. El Niño brings warmer than normal water in the "
+            "eastern Pacific, while portions of the north Atlantic are cooler than average.")
+    places = places_of(places_pipeline, text)
+    pacific = mention(places, "Pacific")
+    assert pacific["country"] is None and "Pacific" in pacific["name"] and pacific["admin1"] is None
+    atlantic = mention(places, "Atlantic")
+    assert (atlantic["name"], atlantic["feature"]) == ("North Atlantic", "water")

@@ -1678,6 +1678,10 @@ class PlaceAnnotator:
                 if place.feature == "city":
                     return replace(res, feature="region", precision="city", name=text[p.start:p.end],
                                    why=f"part of {place.name} ({res.why})")
+            elif seas := [c for c in gaz.lookup(text[p.start:p.end]) if c.feature == "water"]:
+                # a sea's part with a name of its own: "the north Atlantic" is the North Atlantic (but
+                # "northern Africa" stays Africa's north, not North Africa's point)
+                return choose(seas, ctx, sentence, "region", qualifier)
             else:
                 capital = [c for c in gaz.lookup(name) if c.id in ctx.capitals] if not qualifier else []
                 if capital and not any(c.feature == "country" for c in gaz.lookup(name)[:1]):
@@ -1692,7 +1696,8 @@ class PlaceAnnotator:
                     what = "the capital " if found.place is not None and found.place.id in ctx.capitals else ""
                     return replace(found, feature="region", precision="city", name=text[p.start:p.end],
                                    why=f"part of {what}{found.place.name if found.place else name}")
-                cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region")]
+                # (a sea's part too: "the eastern Pacific", "the north Atlantic" — not Pacific, Missouri)
+                cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region", "water")]
                 res = choose(cands, ctx, sentence, "region", qualifier)
                 if res.place is None:  # "northern Gaza City": the town itself
                     return choose(gaz.lookup(name), ctx, sentence, None, qualifier)
