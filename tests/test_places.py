@@ -3084,3 +3084,12 @@ def test_a_compass_part_of_an_ocean(places_pipeline: Pipeline) -> None:
     assert pacific["country"] is None and "Pacific" in pacific["name"] and pacific["admin1"] is None
     atlantic = mention(places, "Atlantic")
     assert (atlantic["name"], atlantic["feature"]) == ("North Atlantic", "water")
+
+
+def test_minnesota_legislators_party_and_home_town(places_pipeline: Pipeline) -> None:
+    """ "Tom Bakk, DFL-Cook" (Minnesota's Democratic-Farmer-Labor party) and "Marty Seifert, R-Marshall —"
+    (a dash after the town) name the legislators' home towns in Minnesota."""
+    text = ("The Minnesota Senate met in St. Paul. Senate Tax Chairman Tom Bakk, DFL-Cook, said taxes would rise. "
+            "House Minority Leader Marty Seifert, R-Marshall — joined by others — objected.")
+    places = places_of(places_pipeline, text)
+    assert (mention(places, "Cook")["admin1"], mention(places, "Marshall")["admin1"]) == ("Minnesota", "Minnesota")

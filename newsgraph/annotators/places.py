@@ -202,9 +202,10 @@ _MUNICIPAL_AFTER = re.compile(rf" {_MUNICIPAL_BODY}|"
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
                          r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
-# US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh".
-_PARTY_TOWN = re.compile(r"(?<![\w-])[DRI][-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-                         r"(?=[;,)]|[ ]and\b|\.(?:[\s,;)]|$)|$)")
+# US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh",
+# Minnesota's Democratic-Farmer-Labor members ("Tom Bakk, DFL-Cook"), a dash after ("R-Marshall — joined")
+_PARTY_TOWN = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+                         r"(?=[;,)]|[ ]and\b|[ ][—–-]|\.(?:[\s,;)]|$)|$)")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 # an unsure name joins when names the article is sure of give one of its namesakes this much
