@@ -3093,3 +3093,13 @@ def test_minnesota_legislators_party_and_home_town(places_pipeline: Pipeline) ->
             "House Minority Leader Marty Seifert, R-Marshall — joined by others — objected.")
     places = places_of(places_pipeline, text)
     assert (mention(places, "Cook")["admin1"], mention(places, "Marshall")["admin1"]) == ("Minnesota", "Minnesota")
+
+
+def test_a_countrys_formal_name_the_model_calls_an_organisation(places_pipeline: Pipeline) -> None:
+    """ "the security threat facing the Democratic People's Republic of Korea (DPRK)" (an organisation to
+    the model) is North Korea; "Korea" alone is South Korea, not Koréa in Côte d'Ivoire."""
+    text = ("The Korean Peninsula nuclear issue is closely connected to the security threat facing the Democratic "
+            "People's Republic of Korea (DPRK) for a long time, said Wang. Trade with Korea grew last year.")
+    places = places_of(places_pipeline, text)
+    assert mention(places, "Democratic People's Republic of Korea")["country"] == "PRK"
+    assert [p["country"] for p in places if p["text"] == "Korea"] == ["KOR"]

@@ -576,6 +576,13 @@ class PlaceAnnotator:
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents)
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
+                lead = _LEADING_THE.match(text, s, e)
+                whole = text[lead.end() if lead else s:e]
+                if label == "ORG" and " " in whole and any(
+                        self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(whole)[:1]):
+                    # a country's formal name the model calls an organisation: "the Democratic People's
+                    # Republic of Korea", "the Republic of Korea"
+                    out.append(Proposal(e - len(whole), e, "alias", priority=2))
                 continue
             if text[s:e] in surnames and not find.kind_before(text, s) and (self._minor_town(text[s:e]) or not (
                     place_key(text[s:e]) in self.curated or self._country_named(text[s:e])
