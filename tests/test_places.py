@@ -3103,3 +3103,13 @@ def test_a_countrys_formal_name_the_model_calls_an_organisation(places_pipeline:
     places = places_of(places_pipeline, text)
     assert mention(places, "Democratic People's Republic of Korea")["country"] == "PRK"
     assert [p["country"] for p in places if p["text"] == "Korea"] == ["KOR"]
+
+
+def test_a_countrys_or_provinces_possessive_inside_the_models_names(places_pipeline: Pipeline) -> None:
+    """ "Sri Lanka's former president" (one person to the model, possessive included) and "Manitoba's
+    Opposition New Democrats" (one organisation) mention the country and the province."""
+    places = places_of(places_pipeline, "Realists like Sri Lanka's former president Chandrika Kumaratunga will wait. "
+                                        "WINNIPEG — Manitoba's Opposition New Democrats said Thursday they plan to "
+                                        "delay the bill.")
+    assert mention(places, "Sri Lanka")["country"] == "LKA"
+    assert [(p["name"], p["feature"]) for p in places if p["text"] == "Manitoba"] == [("Manitoba", "admin1")]

@@ -1285,8 +1285,11 @@ class PlaceAnnotator:
         maybe = False
         if ent is not None:
             es, ee, label = ent
-            if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (label != "PERSON" or find.kind_before(text, s)):
-                ee -= 2  # "the Village of Glen Carbon's": the model's span with the possessive is the name alone
+            if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (
+                    label != "PERSON" or find.kind_before(text, s) or self._country_named(name)):
+                # "the Village of Glen Carbon's", "Sri Lanka's" (a person to the model): the model's span
+                # with the possessive is the name alone
+                ee -= 2
             # (the model's event with its article is the name itself: "the Venice International Film
             # Festival" — but "the White House", its organisation, stands for the government)
             inside_longer = es <= s and ee >= e and (ee - es) > (e - s) and not (
@@ -1308,7 +1311,10 @@ class PlaceAnnotator:
             # "the Brookhaven National Laboratory on Long Island")
             ran_on = label == "ORG" and re.search(r" (?:in|on|near) ", f" {text[es:s]}") is not None
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
-            if ((label in _NAME_LABELS or office) and inside_longer and not find.is_possessive(text, e)
+            # (a country's or province's possessive opens its organisation: "Manitoba's Opposition New
+            # Democrats")
+            if ((label in _NAME_LABELS or office) and inside_longer and (not find.is_possessive(text, e) or (
+                    s == es and (self._country_named(name) or self._state_level(name))))
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
                     and not (before in _TOWN_KINDS and (es == s or find.kind_before(text, es) in _TOWN_KINDS))):
                 # ("city of Bentiu on Monday", "the towns of Haris and Varzaqan": the model's one organisation)
