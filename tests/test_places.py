@@ -2569,7 +2569,9 @@ def test_clock_times_zones_say_the_storys_country(places_pipeline: Pipeline) -> 
     festival = ("Organizers have announced a $100 sale on two-day passes for the Birmingham festival. The new price "
                 "is effective from 7 a.m. CT today until midnight.")
     assert mention(places_of(places_pipeline, festival), "Birmingham")["admin1"] == "Alabama"
-    assert mention(places_of(places_pipeline, festival.replace(" CT", "")), "Birmingham")["country"] == "GBR"
+    # (nor its dollars, which say so too)
+    plain = festival.replace(" CT", "").replace("a $100 sale", "a sale")
+    assert mention(places_of(places_pipeline, plain), "Birmingham")["country"] == "GBR"
 
 
 def test_local_police_say_the_storys_country_and_province(places_pipeline: Pipeline) -> None:
@@ -3113,3 +3115,19 @@ def test_a_countrys_or_provinces_possessive_inside_the_models_names(places_pipel
                                         "delay the bill.")
     assert mention(places, "Sri Lanka")["country"] == "LKA"
     assert [(p["name"], p["feature"]) for p in places if p["text"] == "Manitoba"] == [("Manitoba", "admin1")]
+
+
+def test_a_storys_bare_dollars_say_its_country(places_pipeline: Pipeline) -> None:
+    """ "Mansfield council to vote on $765,000 financing package": an American paper's Mansfield, not the
+    English town (the most populous of the name) — but dollars say nothing beside a country that prints
+    its own ("BC Hydro's $8.8-billion dam" in British Columbia), nor in brackets after another currency."""
+    text = ("Mansfield council to vote today on $765,000 financing package. The Law Enforcement Center in Mansfield "
+            "will get some parking relief if the City Council approves the package.")
+    assert {p["country"] for p in places_of(places_pipeline, text) if p["text"] == "Mansfield"} == {"USA"}
+    pounds = text.replace("$765,000", "£765,000")
+    assert {p["country"] for p in places_of(places_pipeline, pounds) if p["text"] == "Mansfield"} == {"GBR"}
+    converted = text.replace("$765,000", "£600,000 (about $765,000)")
+    assert {p["country"] for p in places_of(places_pipeline, converted) if p["text"] == "Mansfield"} == {"GBR"}
+    canada = ("Landowners near Fort St. John, British Columbia, oppose the $8.8-billion dam. Hydro officials said "
+              "30 homes would be affected.")
+    assert all(p["text"] != "Hydro" for p in places_of(places_pipeline, canada))

@@ -1,4 +1,5 @@
-"""Where an article's telephone numbers are, and its clock times' zones (ng_places, resolution signals).
+"""Where an article's telephone numbers are, its clock times' zones and its money's currency (ng_places,
+resolution signals).
 
 Local news prints the numbers of its police, schools and councils: "call Officer Robert Canto at
 (860) 828-7080" puts a story that names only "Middletown" and "Berlin" in Connecticut, where both
@@ -60,4 +61,24 @@ def clock_countries(text: str) -> set[str]:
     return {_ZONE_COUNTRY.get(m.group(1), "USA") for m in _ZONED_TIME.finditer(text)}
 
 
-__all__ = ["clock_countries", "phone_areas"]
+# money as a paper prints its own: "$765,000" with no country's letters before the sign (not "C$",
+# "A$", "NZ$", "HK$", "US$" — which a foreign story writes too), "£2m"
+_MONEY = re.compile(r"(?<![A-Za-z$])([$£])[ ]?\d")
+_MONEY_COUNTRY = {"$": "USA", "£": "GBR"}
+# the other countries whose papers print their own dollars bare
+DOLLAR_COUNTRIES = frozenset({"CAN", "AUS", "NZL", "SGP", "HKG", "TWN", "JAM", "BHS", "BRB", "TTO", "GUY", "BLZ",
+                              "FJI", "LBR", "NAM", "ZWE", "BRN"})
+
+
+def money_countries(text: str, named: set[str]) -> set[str]:
+    """The country whose currency the text's bare money amounts are in ("a $765,000 financing
+    package": an American paper, whose Mansfield is Ohio's or Texas's, not Nottinghamshire's) —
+    no dollar's country where the text names another country that prints its dollars bare
+    (`named`: the countries of the places it names; "BC Hydro's $8.8-billion dam")."""
+    # (not a conversion in brackets: "8,000 Egyptian pounds (about $453)")
+    found = {_MONEY_COUNTRY[m.group(1)] for m in _MONEY.finditer(text)
+             if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())}
+    return found - {"USA"} if named & DOLLAR_COUNTRIES else found
+
+
+__all__ = ["DOLLAR_COUNTRIES", "clock_countries", "money_countries", "phone_areas"]

@@ -46,7 +46,7 @@ from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
 from ._place_find import Proposal
 from ._place_institutions import institution_places
-from ._place_phones import clock_countries, phone_areas
+from ._place_phones import clock_countries, money_countries, phone_areas
 from ._place_resolve import (
     Context,
     Resolution,
@@ -1477,8 +1477,11 @@ class PlaceAnnotator:
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
-        for country in clock_countries(text):  # and so do its times' zones ("7 a.m. CT")
-            mentioned[country] += 1
+        # the countries of the provinces and countries the text names, which its money may be in
+        named = {self.gaz.countries[3 * i: 3 * i + 3] for n in names for i in self.gaz.lookup_ids(n)[:1]
+                 if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k}
+        for country in clock_countries(text) | money_countries(text, named):  # and its times' zones ("7 a.m.
+            mentioned[country] += 1  # CT") and money ("$765,000")
         served, institution_provinces = institution_places(text)
         for country in served:  # and its local police ("Brant OPP", "Gardaí said")
             mentioned[country] += 1
