@@ -3131,3 +3131,14 @@ def test_a_storys_bare_dollars_say_its_country(places_pipeline: Pipeline) -> Non
     canada = ("Landowners near Fort St. John, British Columbia, oppose the $8.8-billion dam. Hydro officials said "
               "30 homes would be affected.")
     assert all(p["text"] != "Hydro" for p in places_of(places_pipeline, canada))
+
+
+def test_the_one_state_with_a_place_of_each_of_a_storys_town_names(places_pipeline: Pipeline) -> None:
+    """A county road report naming Alexandria, Brandon, Kensington and Douglas County and no state: all
+    four lie together in Minnesota (read alone they are Virginia's, Florida's, New York's and Georgia's)."""
+    text = ("County Road 35, which is north of Alexandria, is closed. Another road southwest of Brandon washed "
+            "out, and a culvert northeast of Kensington failed, the Douglas County Public Works Director said.")
+    places = places_of(places_pipeline, text)
+    assert {(p["text"], p["admin1"]) for p in places if p["feature"] in ("city", "admin2")} == {
+        ("Alexandria", "Minnesota"), ("Brandon", "Minnesota"), ("Kensington", "Minnesota"),
+        ("Douglas County", "Minnesota")}

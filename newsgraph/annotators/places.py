@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -186,6 +186,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA", "PA", "SC", "GP", "PR", "TV",
                                        "AG", "VP", "CEO", "UN", "US", "EU"})
 STORY_STATE_MENTIONS = 3
+# how many different American town names a story must give for the one state that has them all to settle them
+SHARED_STATE_NAMES = 3
+SHARED_STATE_KM = 80.0  # and how near each other that state's places of those names must lie
 STORY_STATE_SHARE = 0.6
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
 # how often the model must call a one-word name a person (and never a place) for it to be one
@@ -429,6 +432,7 @@ class PlaceAnnotator:
         self.abbreviations: dict[str, str] = styled
         self.after_town: dict[str, str] = {**bare, **_US_POSTAL_CODES, **styled}
         american = {**bare, **_US_POSTAL_CODES, **table["us_state_abbreviations"]}
+        self.us_states = frozenset(_US_POSTAL_CODES.values())
         self.abbreviation_country = {**{a: "USA" for a in american},
                                      **{a: "CAN" for a in table["ca_province_abbreviations"]}}
         alternatives = "|".join(re.escape(a) for a in sorted(self.after_town, key=len, reverse=True))
@@ -2195,6 +2199,7 @@ class PlaceAnnotator:
         Chester Township, Ohio, not West Chester, Pennsylvania). Local news names its own state's
         towns; a town elsewhere comes with its state ("Logan, Utah") or beside its neighbours."""
         resolved = self._abroad_in_american_story(text, resolved)
+        resolved = self._shared_state(text, resolved)
         states = Counter(r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
                          and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
         if not states:
@@ -2215,6 +2220,53 @@ class PlaceAnnotator:
                 if len(towns) == 1:
                     r = replace(r, place=towns[0], confidence=0.5,
                                 why=f"a US post-office town in {state}, the state of the story's other places")
+            elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
+                  and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states):
+                # "the Douglas County Sheriff's Office" in a story of Alexandria and St. Cloud: Minnesota's
+                counties = [c for c in self.gaz.lookup(_lookup_name(text, p)) if c.feature == "admin2"
+                            and c.admin1 == state and core_key(c.name) == core_key(place.name)]
+                if len(counties) == 1:
+                    r = replace(r, place=counties[0], confidence=0.5,
+                                why=f"the county of that name in {state}, the state of the story's other places")
+            out.append((p, r))
+        return out
+
+    def _shared_state(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                      ) -> list[tuple[Proposal, Resolution]]:
+        """American towns and counties read in as many states as there are names, in a story that
+        names no state, where one state has a town or county of every name: that state's. Read alone,
+        "Alexandria", "Brandon", "Kensington" and "Douglas County" are Virginia's, Florida's, New
+        York's and Georgia's; all four lie in Douglas County, Minnesota, whose paper names them
+        together. Only names nothing in the text placed (no qualifier, no container)."""
+        if any(r.place is not None and r.place.feature == "admin1" and r.place.country == "USA" for _, r in resolved):
+            return resolved  # (a story that names a state: its towns go there by the other rules)
+        movable = {k for k, (p, r) in enumerate(resolved) if r.place is not None and r.place.country == "USA"
+                   and r.place.feature in ("city", "admin2") and r.confidence < 0.8 and not r.contained
+                   and "qualified by" not in r.why and p.source not in ("demonym", "region", "party")}
+        names = {core_key(text[slice(*resolved[k][0].name_span)]): text[slice(*resolved[k][0].name_span)]
+                 for k in movable}
+        states_now = {resolved[k][1].place.admin1 for k in movable}  # type: ignore[union-attr]
+        if len(names) < SHARED_STATE_NAMES or len(states_now) < len(names) - 1:
+            return resolved  # (few names, or most already in one state)
+        cover: dict[str, dict[str, Place]] = {}
+        for key, name in names.items():
+            for c in self.gaz.lookup(name) + self.gaz.post_towns(name, self.us_states):
+                if c.country == "USA" and c.feature in ("city", "admin2") and c.admin1 and core_key(c.name) == key:
+                    cover.setdefault(c.admin1, {}).setdefault(key, c)
+        full = [state for state, found in cover.items() if len(found) == len(names)]
+        if len(full) != 1:
+            return resolved
+        state = full[0]
+        there = list(cover[state].values())
+        if any(haversine_km(a.lat, a.lon, b.lat, b.lon) > SHARED_STATE_KM for a, b in combinations(there, 2)):
+            return resolved  # (a local paper's towns lie together: not "Portland, Springfield and Columbus",
+            # which Ohio has too, far apart)
+        out = []
+        for k, (p, r) in enumerate(resolved):
+            if k in movable and r.place is not None and r.place.admin1 != state:
+                place = cover[state][core_key(text[slice(*p.name_span)])]
+                r = replace(r, place=place, confidence=0.6,
+                            why=f"the one state with a place of each of the story's {len(names)} town names")
             out.append((p, r))
         return out
 
