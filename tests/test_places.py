@@ -3142,3 +3142,15 @@ def test_the_one_state_with_a_place_of_each_of_a_storys_town_names(places_pipeli
     assert {(p["text"], p["admin1"]) for p in places if p["feature"] in ("city", "admin2")} == {
         ("Alexandria", "Minnesota"), ("Brandon", "Minnesota"), ("Kensington", "Minnesota"),
         ("Douglas County", "Minnesota")}
+
+
+def test_a_countrys_mission_is_abroad(places_pipeline: Pipeline) -> None:
+    """ "Russia will close the US consulate in St. Petersburg": Russia's city, not St. Petersburg,
+    Florida, though the US is named beside it; the same city with no mission before it in a story
+    of Florida stays Florida's."""
+    consulate = places_of(places_pipeline, "Russia will close the US consulate in St. Petersburg and expel 60 US "
+                                           "diplomats.")
+    assert mention(consulate, "St. Petersburg")["country"] == "RUS"
+    florida = places_of(places_pipeline, "Storms hit Tampa, Florida, and the US Coast Guard closed the port in "
+                                         "St. Petersburg.")
+    assert mention(florida, "St. Petersburg")["country"] == "USA"

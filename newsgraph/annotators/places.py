@@ -209,6 +209,11 @@ _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Cha
 # Minnesota's Democratic-Farmer-Labor members ("Tom Bakk, DFL-Cook"), a dash after ("R-Marshall — joined")
 _PARTY_TOWN = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
                          r"(?=[;,)]|[ ]and\b|[ ][—–-]|\.(?:[\s,;)]|$)|$)")
+# a country's diplomatic mission in a place: "the US consulate in St. Petersburg", "the British
+# Embassy in Washington" (the place is abroad to that country)
+_MISSION_BEFORE = re.compile(r"\b((?:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})(?:['’]s)?)[ ]+"
+                             r"(?:[Ee]mbassy|[Cc]onsulate(?:[ ]+[Gg]eneral)?|[Hh]igh[ ]+[Cc]ommission)"
+                             r"[ ]+in[ ]+(?:the[ ]+)?$")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
 # an unsure name joins when names the article is sure of give one of its namesakes this much
@@ -1597,6 +1602,14 @@ class PlaceAnnotator:
         return bool(_STATE_OFFICE_AFTER.match(text, e)) or (bool(_PROVINCE_MINISTER_AFTER.match(text, e)) and not any(
             self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(text[s:e])[:1]))
 
+    def _mission_country(self, word: str) -> str | None:
+        """The country of "US", "American", "Britain's" before "embassy" or "consulate"."""
+        word = re.sub(r"['’]s$", "", word)
+        ids = self.gaz.lookup_ids(word)
+        if ids and self.gaz.features[ids[0]] == "C":
+            return self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
+        return self._demonym(word)
+
     def _valley_of(self, name: str, ctx: Context, sentence: int, qualifier: list[Place]) -> Resolution | None:
         """ "a ranch in Salinas Valley", "the northwestern Las Vegas Valley": a valley no gazetteer has,
         named after a town or province of the story's state or one the story names — placed there
@@ -1779,6 +1792,12 @@ class PlaceAnnotator:
             curated = False
         if hint is None and _WATER_NAME.search(name):
             hint = "water"  # "the Red Sea" is the sea before Egypt's Red Sea governorate
+        mission = _MISSION_BEFORE.search(text, max(0, p.start - 60), p.start)
+        sender = self._mission_country(mission.group(1)) if mission else None
+        if sender and not qualifier and any(c.country != sender for c in candidates):
+            # "the US consulate in St. Petersburg": a country's mission is abroad (Russia's city, not
+            # Florida's, though the US is named beside it)
+            candidates = [c for c in candidates if c.country != sender]
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
                      qualifies=self._qualified_towns(text, p.start), spelt=spelling(name), first=first)
         countries = {q.country for q in qualifier if q.feature == "country"}
