@@ -3154,3 +3154,12 @@ def test_a_countrys_mission_is_abroad(places_pipeline: Pipeline) -> None:
     florida = places_of(places_pipeline, "Storms hit Tampa, Florida, and the US Coast Guard closed the port in "
                                          "St. Petersburg.")
     assert mention(florida, "St. Petersburg")["country"] == "USA"
+
+
+def test_a_towns_possessive_before_its_part(places_pipeline: Pipeline) -> None:
+    """ "Cairo's gated suburb of Madinaty" in a story of English towns: a suburb no gazetteer has, placed
+    in Cairo, not near the town the story names most."""
+    text = ("The club, based in Liverpool, runs schools in Liverpool and Manchester. It opened an academy in "
+            "Cairo's gated suburb of Madinaty.")
+    suburb = mention(places_of(places_pipeline, text), "Madinaty")
+    assert (suburb["name"], suburb["country"], suburb["admin1"]) == ("Madinaty", "EGY", "Cairo")

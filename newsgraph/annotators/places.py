@@ -278,8 +278,9 @@ _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lak
 _COMPASS_NAME = re.compile(r"((?:Far[ ]+)?(?:(?:North|South)(?:[ -]?(?:East|West|east|west)|ern)?|East|West|Northeast|"
                            r"Northwest|Southeast|Southwest|Eastern|Western)|Central|[NSEW]\.)[ ]+(.+)$")
 _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
-                          r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)[ ]+(?:[a-z]+[ ]+)?(?:town|city|village|camp|port|district|"
-                          r"province|region|area|suburb|neighbou?rhood|refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
+                          r"(?:ern)?[ ]+)?\b([A-Z][a-z]+)(['’]s)?[ ]+(?:[a-z]+[ ]+)?"
+                          r"(?:town|city|village|camp|port|district|province|region|area|suburb|neighbou?rhood|"
+                          r"refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
@@ -1946,10 +1947,16 @@ class PlaceAnnotator:
         elif container is None and near:
             towns = [c for c in self.gaz.lookup(near.group(1)) if c.feature in ("city", "admin1", "country")]
             container, how = choose(towns, ctx, sentence, "city", []).place, "near"
-        elif container is None and phrase and phrase.end() == p.start and self.demonyms.get(phrase.group(2)):
+        elif container is None and phrase and phrase.end() == p.start and not phrase.group(3) and self.demonyms.get(
+                phrase.group(2)):
             container, how = self.gaz.country(self.demonyms[phrase.group(2)]), "in"
             if phrase.group(1):
                 directions = [find.direction(phrase.group(1))]
+        elif container is None and phrase and phrase.end() == p.start and phrase.group(3):
+            # "Cairo's gated suburb of Madinaty", "Baghdad's district of Karrada": the town whose part it is
+            towns = [c for c in self.gaz.lookup(phrase.group(2)) if c.feature in ("city", "admin1", "country")]
+            if towns:
+                container, how = choose(towns, ctx, sentence, "city", [], key=place_key(phrase.group(2))).place, "in"
         if container is None:
             return res
         lat, lon = region_point(self.gaz, container, directions)
