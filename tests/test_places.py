@@ -3163,3 +3163,12 @@ def test_a_towns_possessive_before_its_part(places_pipeline: Pipeline) -> None:
             "Cairo's gated suburb of Madinaty.")
     suburb = mention(places_of(places_pipeline, text), "Madinaty")
     assert (suburb["name"], suburb["country"], suburb["admin1"]) == ("Madinaty", "EGY", "Cairo")
+
+
+def test_a_small_towns_two_word_name_after_in(places_pipeline: Pipeline) -> None:
+    """ "Drivers safety course offered in Parkers Prairie": a town of a thousand people whose two-word
+    name no other place bears, after "in", is kept though the story names no state."""
+    places = places_of(places_pipeline, "Drivers safety course offered in Parkers Prairie. The course runs at the "
+                                        "high school from 6 to 10 p.m.")
+    assert (mention(places, "Parkers Prairie")["admin1"], mention(places, "Parkers Prairie")["country"]) == (
+        "Minnesota", "USA")

@@ -2078,6 +2078,9 @@ class PlaceAnnotator:
                 or bool(place.country and ctx.mentioned.get(place.country))
                 or bool(place.country and place.country in ctx.sentence_countries.get(sentence, ()))
                 or place.population >= 100_000
+                # (a name of two words or more that one town bears, after "in": "offered in Parkers Prairie")
+                or (" " in word and res.candidates <= 1 and place.feature == "city" and spelling(
+                    place.name) == spelling(word) and find.locative_before(text, p.start, strong=True))
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
                                                     or bool(_TOWN_OFFICER_AFTER.match(text, p.end))
                                                     or bool(_MUNICIPAL_AFTER.match(text, p.end))
