@@ -2735,12 +2735,12 @@ def test_british_columbia_without_its_dots(places_pipeline: Pipeline) -> None:
 
 def test_an_institution_the_text_puts_elsewhere(places_pipeline: Pipeline) -> None:
     """ "the University of St. Thomas in Houston, Texas" in a story that names Canada is no mention of
-    St. Thomas, Ontario: the text says where the university is; "the University of Georgia in Athens"
-    still names the state."""
+    St. Thomas, Ontario: the text says where the university is (a building there); "the University of
+    Georgia in Athens" is the state's."""
     story = ("Canada and China are in a trade dispute, said Jon Taylor, a professor at the University of "
              "St. Thomas in Houston, Texas. A colleague at the University of Georgia in Athens agreed.")
     places = places_of(places_pipeline, story)
-    assert all("Thomas" not in p["text"] for p in places)
+    assert [(p["feature"], p["admin1"]) for p in places if "Thomas" in p["text"]] == [("facility", "Texas")]
     assert mention(places, "Georgia")["admin1"] == "Georgia"
 
 
@@ -3172,3 +3172,15 @@ def test_a_small_towns_two_word_name_after_in(places_pipeline: Pipeline) -> None
                                         "high school from 6 to 10 p.m.")
     assert (mention(places, "Parkers Prairie")["admin1"], mention(places, "Parkers Prairie")["country"]) == (
         "Minnesota", "USA")
+
+
+def test_a_centre_or_a_university_of_a_name_the_text_puts_in_a_town(places_pipeline: Pipeline) -> None:
+    """ "at the Farmers Service Centre, in Goodlands" and "at the University of St. Thomas in Houston" are
+    buildings in those towns; a centre the text puts nowhere ("The Learning Center said") is no place."""
+    centre = mention(places_of(places_pipeline, "A workshop was held yesterday at the Farmers Service Centre, in "
+                                                "Goodlands."), "Farmers Service Centre")
+    assert (centre["feature"], centre["country"]) == ("facility", "MUS")
+    campus = mention(places_of(places_pipeline, "Jon Taylor, a political science professor at the University of "
+                                                "St. Thomas in Houston, Texas, said."), "University of St. Thomas")
+    assert (campus["feature"], campus["admin1"]) == ("facility", "Texas")
+    assert places_of(places_pipeline, "The Learning Center said enrolment rose.") == []

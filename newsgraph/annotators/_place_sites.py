@@ -33,12 +33,15 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
                        r"University|College|"
                        r"Correctional[ ]+(?:Cent(?:er|re)|Facility|Institution)|Medical[ ]+Cent(?:er|re)|"
                        r"(?:Elementary|Middle|High)(?:[ ]+School)?|Golf[ ]+Club|Country[ ]+Club|"
-                       r"Detention[ ]+Cent(?:re|er)|Courthouse|Estate|Court|"
+                       r"Detention[ ]+Cent(?:re|er)|Courthouse|Estate|Court|Cent(?:re|er)|"
                        # (in lower case after the name too: "the Sheikh Akil graveyard", "Seasons restaurant")
                        r"graveyard|cemetery|restaurant|mosque|church|stadium)(?![\w])"
                        # a town's own hall and a hotel named before its name: "at City Hall", "the Hotel Kyjev"
                        r"|(?<![\w’'.-])(?:City|Town)[ ]+Hall(?![\w])"
-                       r"|(?<![\w’'.-])Hotel(?:[ ]+[A-Z][\w’'-]*){1,3}(?![\w])")
+                       r"|(?<![\w’'.-])Hotel(?:[ ]+[A-Z][\w’'-]*){1,3}(?![\w])"
+                       # "the University of St. Thomas in Houston" (only where the text puts it in a town)
+                       r"|(?<![\w’'.-])(?:University|College)[ ]+of[ ]+(?:St\.[ ]+)?[A-Z][\w’'-]*"
+                       r"(?:[ ]+[A-Z][\w’'-]*){0,2}(?![\w])")
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
@@ -53,8 +56,10 @@ _FACILITY_HEAD = re.compile(r"^(?!.*[ ]of[ ]).*\b(?:Square|Plaza|Bridge|Tunnel|H
                             r"Railway|Park|Center|Centre|Field|Stadium|Arena|Hall|Mall|Station|Pier|Wharf|Market|"
                             r"Cemetery|Homes?|Broadway)\b")
 # where the text puts a street or building: "Sloss Furnaces, Birmingham", "University Hospital in
-# Columbia", "the No. 2 Detention Centre in the northeastern city of Tianjin"
-_PUT_IN = re.compile(r",[ ]+|[ ]+in[ ]+(?:the[ ]+(?:[a-z-]+[ ]+){0,2}(?:city|town|village|capital)[ ]+of[ ]+)?")
+# Columbia", "the No. 2 Detention Centre in the northeastern city of Tianjin", "the Farmers Service
+# Centre, in Goodlands"
+_PUT_IN = re.compile(r",[ ]+(?:in[ ]+)?"
+                     r"|[ ]+in[ ]+(?:the[ ]+(?:[a-z-]+[ ]+){0,2}(?:city|town|village|capital)[ ]+of[ ]+)?")
 # two streets named together: "Bourbon and Dauphine streets", "the Chartres/Franklin intersection"
 _STREET_PAIR = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)(?:/|[ ]and[ ])([A-Z][\w’'-]*"
                           r"(?:[ ][A-Z][\w’'-]*)?)[ ](streets|avenues|roads|intersection)\b")
@@ -240,7 +245,9 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if feature == "facility":
             if all(w.casefold() in _DENOMINATION for w in words[:-1]):
                 continue  # "the Coptic Orthodox Church": the institution
-            if (words[-1] in ("Court", "University", "College") and town is None) or (
+            if ((words[-1] in ("Court", "University", "College") or words[0] in ("University", "College") or (
+                    words[-1] in ("Centre", "Center") and words[-2] not in ("Medical", "Correctional", "Detention")))
+                    and town is None) or (
                     words[-1] == "Estate" and words[0] == "Real"):
                 continue  # "the Supreme Court ruled": the institution (not "the Supreme People's Court in
                 # Beijing"); "Real Estate" is a trade
