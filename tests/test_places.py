@@ -3184,3 +3184,15 @@ def test_a_centre_or_a_university_of_a_name_the_text_puts_in_a_town(places_pipel
                                                 "St. Thomas in Houston, Texas, said."), "University of St. Thomas")
     assert (campus["feature"], campus["admin1"]) == ("facility", "Texas")
     assert places_of(places_pipeline, "The Learning Center said enrolment rose.") == []
+
+
+def test_a_wire_dateline_after_a_byline_and_a_mayor_before_a_comma(places_pipeline: Pipeline) -> None:
+    """ "By JILL COLVIN, Associated Press WASHINGTON (AP) — China vowed …" (the byline on the dateline's
+    line) names Washington; "Harare Mayor, Bernard Manyenyeni confirmed" (an organisation to the
+    model) names the town its mayor serves."""
+    wire = places_of(places_pipeline, "By JILL COLVIN and GILLIAN WONG, Associated Press WASHINGTON (AP) — China "
+                                      "vowed on Friday to fight the U.S. at any cost.")
+    assert mention(wire, "WASHINGTON")["name"] == "Washington"
+    mayor = places_of(places_pipeline, "Zimbabwean councillors voted on Tuesday. Harare Mayor, Bernard Manyenyeni "
+                                       "confirmed the development.")
+    assert mention(mayor, "Harare")["country"] == "ZWE"

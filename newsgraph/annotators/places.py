@@ -134,7 +134,7 @@ _STATE_BODY_AFTER = re.compile(r"[ ]+(?:government[ ]+)?(?:troops|forces|army|so
 _TOWN_OFFICER_AFTER = re.compile(r"[ ]+(?:Mayor|(?:Deputy|Vice)[ -]+Mayor|Police[ ]+Chief|Fire[ ]+Chief|"
                                  r"First[ ]+Selectman|Selectman|Councilman|Councilwoman|Councillor|Alderman|"
                                  r"Superintendent|"
-                                 r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator))[ ]+[A-Z][a-z]"
+                                 r"(?:City|Town)[ ]+(?:Manager|Clerk|Administrator)),?[ ]+[A-Z][a-z]"
                                  # a British borough's wards and party groups: "Brentford ward councillor
                                  # Ruth Cadbury", "Hounslow Labour councillors"
                                  r"|[ ]+(?:ward|(?:Labour|Conservative|Tory|Liberal[ ]+Democrat|Lib[ ]+Dem|Green)"
@@ -293,6 +293,9 @@ _DATELINE = re.compile(
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
     r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
+# a dateline before a wire's credit wherever it stands: "By JILL COLVIN, Associated Press WASHINGTON (AP) —"
+_WIRE_DATELINE = re.compile(r"(?<=[ ])((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
+                            r"(?=(?:,[ ]+[A-Z][a-z.]+)?[ ]+\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua)\))")
 # "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
 _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z\"“])"
                              # "… church . BEIRUT: Unknown assailants …": in capitals, after the headline too
@@ -927,6 +930,9 @@ class PlaceAnnotator:
                   for g in (1, 2) if m.group(g)]
                  + [Proposal(m.start(g), m.end(g), "dateline", hint="colon", priority=2)
                     for m in _COLON_DATELINE.finditer(text) for g in (1, 2) if m.group(g)])
+        starts = {p.start for p in found}
+        found += [Proposal(m.start(1), m.end(1), "dateline", priority=2) for m in _WIRE_DATELINE.finditer(text)
+                  if m.start(1) not in starts]
         starts = {p.start for p in found}
         # "… close to 80% AMHERST - Irvin E. Rhodes was …": a page whose line breaks were lost runs the
         # dateline on from the paragraph before; a name in capitals before a dash is one where the
