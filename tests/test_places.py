@@ -3196,3 +3196,12 @@ def test_a_wire_dateline_after_a_byline_and_a_mayor_before_a_comma(places_pipeli
     mayor = places_of(places_pipeline, "Zimbabwean councillors voted on Tuesday. Harare Mayor, Bernard Manyenyeni "
                                        "confirmed the development.")
     assert mention(mayor, "Harare")["country"] == "ZWE"
+
+
+def test_a_town_its_state_qualifies_inside_an_organisations_name(places_pipeline: Pipeline) -> None:
+    """ "built at GM’s Bowling Green, Kentucky facility" (one organisation to the model, after a company's
+    possessive): the state after it says the town is one."""
+    places = places_of(places_pipeline, "The engine will be built at GM’s Bowling Green, Kentucky facility, "
+                                        "the company said.")
+    assert (mention(places, "Bowling Green")["feature"], mention(places, "Bowling Green")["admin1"]) == (
+        "city", "Kentucky")

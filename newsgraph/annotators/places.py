@@ -1347,10 +1347,12 @@ class PlaceAnnotator:
                 if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
                         text[max(es, s - 7):s] != "of the ") and not (
-                        text[max(es, s - 2):s] == ", " and self._state_level(name)):
+                        text[max(es, s - 2):s] == ", " and self._state_level(name)) and not (
+                        self._held_by_qualifier(text, name, e)):
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
-                    # country's may stand anywhere ("Environment Canada", "Air France"), and a
-                    # province after a town and a comma ("Barangays of Santa Maria, Davao del Sur")
+                    # country's may stand anywhere ("Environment Canada", "Air France"), a province
+                    # after a town and a comma ("Barangays of Santa Maria, Davao del Sur"), and a town
+                    # its state qualifies ("GM’s Bowling Green, Kentucky facility")
                     return None, False
                 if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
