@@ -3205,3 +3205,11 @@ def test_a_town_its_state_qualifies_inside_an_organisations_name(places_pipeline
                                         "the company said.")
     assert (mention(places, "Bowling Green")["feature"], mention(places, "Bowling Green")["admin1"]) == (
         "city", "Kentucky")
+
+
+def test_a_province_and_its_police_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "New Brunswick RCMP say the young dogs were taken" (one person to the model): the province."""
+    places = places_of(places_pipeline, "Puppies were stolen from a farm in the Fredericton area this week. New "
+                                        "Brunswick RCMP say the young dogs were taken on Monday.")
+    assert [(p["name"], p["feature"]) for p in places if p["text"] == "New Brunswick"] == [
+        ("New Brunswick", "admin1")]

@@ -1319,7 +1319,8 @@ class PlaceAnnotator:
                 return Proposal(s, e, "named", hint="city", priority=2), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}" and not (
-                    es == s and known and _PARTY_AFTER.match(text[e:ee])):
+                    es == s and known and (_PARTY_AFTER.match(text[e:ee]) or _RESIDENT_AFTER.fullmatch(text, e, ee))):
+                # (the model's person that is a place and its police: "New Brunswick RCMP say")
                 # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
                 # George in Twickenham" (a pub: no person's name runs on past "in")
                 return None, False
