@@ -3213,3 +3213,11 @@ def test_a_province_and_its_police_the_model_calls_a_person(places_pipeline: Pip
                                         "Brunswick RCMP say the young dogs were taken on Monday.")
     assert [(p["name"], p["feature"]) for p in places if p["text"] == "New Brunswick"] == [
         ("New Brunswick", "admin1")]
+
+
+def test_a_country_joined_to_a_participle(places_pipeline: Pipeline) -> None:
+    """ "EU-backed financing", "the UK-bashing Robert Mugabe": mentions of the EU and the UK whatever
+    the model makes of the hyphenated word."""
+    places = places_of(places_pipeline, "With this EU-backed financing, the firm grows. The UK-bashing Robert "
+                                        "Mugabe fell last year.")
+    assert [(p["text"], p["name"]) for p in places] == [("EU", "Europe"), ("UK", "United Kingdom")]

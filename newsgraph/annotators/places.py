@@ -293,6 +293,8 @@ _DATELINE = re.compile(
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
     r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
+# a country's name or initials joined to a participle: "EU-backed", "UK-bashing", "US-led"
+_COUNTRY_LED = re.compile(r"(?<![\w-])([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]+)?)-(?:[a-z]+ed|[a-z]+ing|based|wide)\b")
 # a dateline before a wire's credit wherever it stands: "By JILL COLVIN, Associated Press WASHINGTON (AP) —"
 _WIRE_DATELINE = re.compile(r"(?<=[ ])((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
                             r"(?=(?:,[ ]+[A-Z][a-z.]+)?[ ]+\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua)\))")
@@ -775,6 +777,12 @@ class PlaceAnnotator:
                     out.append(Proposal(m.start(), m.end(), "alias", hint="admin1", priority=2,
                                         lookup="British Columbia"))
         out.extend(self._initials_of_countries(text, out))
+        for m in _COUNTRY_LED.finditer(text):
+            # "EU-backed financing", "the UK-bashing Robert Mugabe": the country, whatever the model made of it
+            ids = self.gaz.lookup_ids(m.group(1))
+            if ids and (self.gaz.features[ids[0]] == "C" or place_key(m.group(1)) == "eu") and not any(
+                    p.start < m.end(1) and m.start(1) < p.end for p in out):
+                out.append(Proposal(m.start(1), m.end(1), "alias", priority=2))
         found, unsure = self._coordinated(text, out, maybe)
         holders = self._holders(text, found, unsure)
         found, unsure = found + holders, [p for p in unsure if p not in holders]
