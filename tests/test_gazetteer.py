@@ -50,6 +50,21 @@ def test_alias_table_facilities(gaz: Gazetteer) -> None:
     assert harir.feature == "airbase" and harir.country == "IRQ"
 
 
+def test_venues_stand_at_their_towns_point(gaz: Gazetteer) -> None:
+    """The alias table's venues name only their town: each is built at that town's own point, in its
+    province and country (the Barclays Center at Brooklyn's, Cornell University at Ithaca's), and
+    every venue's town is one the packages have."""
+    for venue in aliases()["venues"]:
+        found = [p for p in gaz.lookup(venue["name"]) if p.feature == "facility"]
+        assert found, venue["name"]
+        town = max((p for p in gaz.lookup(venue["town"]) if p.feature == "city" and p.country == venue["country"]
+                    and venue.get("admin1") in (None, p.admin1)), key=lambda p: p.population)
+        assert (found[0].lat, found[0].lon, found[0].country) == (town.lat, town.lon, venue["country"]), venue["name"]
+    barclays = gaz.lookup("Barclays Center")[0]
+    assert (barclays.admin1, barclays.country) == ("New York", "USA") and haversine_km(
+        barclays.lat, barclays.lon, 40.68, -73.98) < 10
+
+
 def test_transliteration_variants(gaz: Gazetteer) -> None:
     for name in ("Arbil", "Hawler", "Irbil"):
         assert any(p.feature == "city" and p.country == "IRQ" and haversine_km(p.lat, p.lon, 36.19, 44.01) < 20

@@ -1003,7 +1003,7 @@ def test_buildings_placed_where_the_text_or_their_sentence_puts_them(places_pipe
     assert (mention(park, "Penn Park")["feature"], mention(park, "Penn Park")["admin1"]) == ("park", "California")
     # a university or college where the text puts it in a town (not one that only speaks)
     campus = places_of(places_pipeline, "A researcher at Loyola University in Los Angeles reviewed the ballots. "
-                                        "Stanford University said the study was flawed.")
+                                        "Baylor University said the study was flawed.")
     assert [(p["text"], p["feature"]) for p in campus if "University" in p["text"]] == [
         ("Loyola University", "facility")]
     # theatres, correctional and medical centres are buildings too
@@ -3221,3 +3221,13 @@ def test_a_country_joined_to_a_participle(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "With this EU-backed financing, the firm grows. The UK-bashing Robert "
                                         "Mugabe fell last year.")
     assert [(p["text"], p["name"]) for p in places] == [("EU", "Europe"), ("UK", "United Kingdom")]
+
+
+def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
+    """ "The Nets host the Knicks at the Barclays Center" and "the next round at Brands Hatch" name
+    places no packaged gazetteer has: the alias table's venues, at their towns."""
+    places = places_of(places_pipeline, "The Nets host the Knicks at the Barclays Center on Friday. The touring "
+                                        "cars race at Brands Hatch next month.")
+    arena, circuit = mention(places, "Barclays Center"), mention(places, "Brands Hatch")
+    assert (arena["feature"], arena["admin1"], circuit["feature"], circuit["country"]) == (
+        "facility", "New York", "facility", "GBR")

@@ -110,7 +110,8 @@ _COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[
                           rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
-                                     "port", "refugee", "border", "city", "national", "new"})
+                                     "port", "refugee", "border", "city", "national", "new", "center", "centre",
+                                     "stadium", "arena", "hall", "university", "college", "park", "garden"})
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
 _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museum|Zoo|Port|Children's|"
                              r"Children’s)[ ]+of[ ]+$")
@@ -417,9 +418,12 @@ class PlaceAnnotator:
         self.gaz = load_gazetteer()
         table = aliases()
         curated = set(table["country_aliases"]) | {v["alias"] for v in table["variants"]}
-        for entry in table["places"]:
+        for entry in table["places"] + table.get("venues", []):
             curated |= {entry["name"], *entry.get("aliases", [])}
         self.curated = frozenset(place_key(n) for n in curated)
+        # venues' names of two words or more, which stand for the venue whatever the model makes of them
+        self.venue_keys = frozenset(place_key(n) for v in table.get("venues", []) for n in [v["name"], *v["aliases"]]
+                                    if " " in n)
         self.curated_spellings = frozenset(spelling(n) for n in curated)
         self.demonyms = demonym_table()
         self.state_demonyms: dict[str, str] = dict(table.get("us_state_demonyms", {}))
@@ -777,6 +781,10 @@ class PlaceAnnotator:
                     out.append(Proposal(m.start(), m.end(), "alias", hint="admin1", priority=2,
                                         lookup="British Columbia"))
         out.extend(self._initials_of_countries(text, out))
+        for rs, re_, _ in find.runs(text):
+            # "at the Barclays Center" (an organisation to the model), "at Brands Hatch" (a person)
+            if place_key(text[rs:re_]) in self.venue_keys:
+                out.append(Proposal(rs, re_, "alias", hint="facility", priority=3))
         for m in _COUNTRY_LED.finditer(text):
             # "EU-backed financing", "the UK-bashing Robert Mugabe": the country, whatever the model made of it
             ids = self.gaz.lookup_ids(m.group(1))

