@@ -1512,9 +1512,10 @@ class PlaceAnnotator:
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
-        # the countries of the provinces and countries the text names, which its money may be in
+        # the countries of the provinces and countries the text names, which its dollars may be in (looked
+        # up only for a text that prints a dollar sign)
         named = {self.gaz.countries[3 * i: 3 * i + 3] for n in names for i in self.gaz.lookup_ids(n)[:1]
-                 if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k}
+                 if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k} if "$" in text else set()
         for country in clock_countries(text) | money_countries(text, named):  # and its times' zones ("7 a.m.
             mentioned[country] += 1  # CT") and money ("$765,000")
         served, institution_provinces = institution_places(text)
