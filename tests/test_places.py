@@ -2017,7 +2017,8 @@ def test_a_name_with_a_middle_initial_is_a_persons_whatever_the_model_says(place
 def test_a_word_the_model_calls_a_person_again_and_again_is_one(places_pipeline: Pipeline) -> None:
     """A page that lost the victim's full name: "killing Welch", "stolen property from Welch" — the
     model reads a person each time, so "from Welch" is not Welch, Oklahoma; a town the text puts
-    something in stays a town though the model calls it a person ("the tournament in Delano")."""
+    something in or travels to stays a town though the model calls it a person ("the tournament in
+    Delano", "travelling to Cirencester")."""
     places = places_of(places_pipeline, "Jackson County prosecutors charged an Independence teenager on Monday with "
                                         "killing Welch and another teen with the stealing that led to Saturday's "
                                         "fatal confrontation. According to court documents, Welch went to a "
@@ -2029,6 +2030,12 @@ def test_a_word_the_model_calls_a_person_again_and_again_is_one(places_pipeline:
                                         "their way to Delano this weekend. The Section 2AA Individual Tournament in "
                                         "Delano will begin with wrestling at 10 a.m.")
     assert [p["text"] for p in places].count("Delano") == 4
+    # a journey's end is a place, which a person is not ("travelling to Cirencester", "the diversion to")
+    places = places_of(places_pipeline, "The bypass will be shut overnight, so anyone travelling to Cirencester "
+                                        "should allow extra time. Council staff said the diversion to Cirencester "
+                                        "adds eight miles. Traffic officers asked drivers heading to Cirencester "
+                                        "from Swindon to use the old road.")
+    assert [(p["text"], p["admin1"]) for p in places].count(("Cirencester", "Gloucestershire")) == 3
 
 
 def test_a_name_after_a_comma_is_listed_only_where_the_list_goes_on(places_pipeline: Pipeline) -> None:

@@ -192,6 +192,9 @@ SHARED_STATE_NAMES = 3
 SHARED_STATE_KM = 80.0  # and how near each other that state's places of those names must lie
 STORY_STATE_SHARE = 0.6
 _IN_WORDS = r"(?:in|In|at|At|near|outside|inside|around)"
+# a journey's end, which a person is not: "travelling to Cirencester", "the road to Welch"
+_JOURNEY_TO = (r"\b(?:travel(?:l?ing|l?ed|s)?|driv(?:e|es|ing)|drove|head(?:ing|ed|s)?|journeys?|commut(?:e|es|ing)|"
+               r"flew|flights?|trains?|buses|roads?|routes?|diversion|relocat(?:ed|ing))[ ]+(?:back[ ]+)?to[ ]+")
 # how often the model must call a one-word name a person (and never a place) for it to be one
 PERSON_WORD_TIMES = 3
 # the second word of a town named after a state or country, which the gazetteer may lack
@@ -1001,15 +1004,17 @@ class PlaceAnnotator:
     def _person_words(self, text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
         """One-word names the model reads as a person again and again and never as a place: "killing
         Welch … Welch went to a residence" is a man whose full name the page lost, not Welch, Oklahoma.
-        Only a small town's name, and one the text never puts anything in ("the tournament in Delano",
-        which the model calls a person four times, is the town)."""
+        Only a small town's name, and one the text never puts anything in nor travels to ("the tournament
+        in Delano", which the model calls a person four times, is the town; so is "travelling to
+        Cirencester")."""
         labels: dict[str, Counter[str]] = {}
         for es, ee, label in ents:
             if " " not in text[es:ee]:
                 labels.setdefault(text[es:ee], Counter())[label] += 1
         return frozenset(word for word, seen in labels.items()
                          if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
-                         and self._minor_town(word) and not re.search(rf"\b{_IN_WORDS}[ ]+{re.escape(word)}\b", text))
+                         and self._minor_town(word) and not re.search(
+                             rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text))
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
