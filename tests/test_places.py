@@ -3238,3 +3238,18 @@ def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
     arena, circuit = mention(places, "Barclays Center"), mention(places, "Brands Hatch")
     assert (arena["feature"], arena["admin1"], circuit["feature"], circuit["country"]) == (
         "facility", "New York", "facility", "GBR")
+
+
+def test_the_state_of_the_dateline_named_bare_is_the_state(places_pipeline: Pipeline) -> None:
+    """Under "YAKIMA, Wash. —" a bare "Washington" and "eastern Washington" are the state, not the
+    capital, which the story calls "Washington, D.C." when it means it; under "WASHINGTON (AP) —"
+    the bare name stays the capital."""
+    places = places_of(places_pipeline, "YAKIMA, Wash. — Orchard owners say the labour shortage is the worst they "
+                                        "have seen. Growers across Washington are leaving apples on the trees, and "
+                                        "farm groups in eastern Washington want visas eased. A delegation flew to "
+                                        "Washington, D.C., last week to lobby Congress.")
+    found = [(p["text"], p["admin1"], p["feature"]) for p in places if "Washington" in p["text"]]
+    assert found == [("Washington", "Washington", "admin1"), ("eastern Washington", "Washington", "region"),
+                     ("Washington", "District of Columbia", "city")]
+    places = places_of(places_pipeline, "WASHINGTON (AP) — Lawmakers in Washington returned on Monday.")
+    assert [p["admin1"] for p in places] == ["District of Columbia", "District of Columbia"]

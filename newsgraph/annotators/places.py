@@ -187,6 +187,8 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA", "PA", "SC", "GP", "PR", "TV",
                                        "AG", "VP", "CEO", "UN", "US", "EU"})
 STORY_STATE_MENTIONS = 3
+# how far into the text a dateline stands (after a headline or byline at most)
+DATELINE_REACH = 300
 # how many different American town names a story must give for the one state that has them all to settle them
 SHARED_STATE_NAMES = 3
 SHARED_STATE_KM = 80.0  # and how near each other that state's places of those names must lie
@@ -2260,6 +2262,7 @@ class PlaceAnnotator:
         towns; a town elsewhere comes with its state ("Logan, Utah") or beside its neighbours."""
         resolved = self._abroad_in_american_story(text, resolved)
         resolved = self._shared_state(text, resolved)
+        resolved = self._home_state_named(text, resolved)
         states = Counter(r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
                          and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
         if not states:
@@ -2288,6 +2291,39 @@ class PlaceAnnotator:
                 if len(counties) == 1:
                     r = replace(r, place=counties[0], confidence=0.5,
                                 why=f"the county of that name in {state}, the state of the story's other places")
+            out.append((p, r))
+        return out
+
+    def _home_state_named(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                          ) -> list[tuple[Proposal, Resolution]]:
+        """The state a story is datelined in, named bare, is that state, not the town elsewhere
+        bearing its name: "at home in Washington" under "CAMP MURRAY, Wash. —" is Washington State,
+        not the capital (which the story calls "Washington, D.C." when it means it). Not where the
+        name stands for a government ("Washington said") or a qualifier places it."""
+        home = {r.place.admin1 for p, r in resolved if p.source == "dateline" and p.start < DATELINE_REACH
+                and r.place is not None and r.place.country == "USA" and r.place.admin1}
+        if len(home) != 1:
+            return resolved
+        state = home.pop()
+        province = next((c for c in self.gaz.lookup(state) if c.feature == "admin1" and c.country == "USA"
+                         and c.admin1 == state), None)
+        if province is None:
+            return resolved
+        out = []
+        for p, r in resolved:
+            place = r.place
+            if (place is not None and place.country == "USA" and place.feature == "city" and place.admin1 != state
+                    and place_key(text[slice(*p.name_span)]) == place_key(state) and not p.metonym
+                    and not r.qualified and "qualified by" not in r.why):
+                why = f"the state of the story's dateline, {state}"
+                if p.source == "region":
+                    lat, lon = region_point(self.gaz, province, p.directions)
+                    adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in p.directions))
+                    r = replace(r, place=province, lat=lat, lon=lon, confidence=0.6, feature="region",
+                                precision="region", name=f"{adjectives} {state}", why=f"part of {state}, {why}")
+                else:
+                    r = replace(r, place=province, lat=None, lon=None, confidence=0.6, feature=None,
+                                precision=None, name=None, why=why)
             out.append((p, r))
         return out
 
