@@ -3238,6 +3238,13 @@ def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
     arena, circuit = mention(places, "Barclays Center"), mention(places, "Brands Hatch")
     assert (arena["feature"], arena["admin1"], circuit["feature"], circuit["country"]) == (
         "facility", "New York", "facility", "GBR")
+    # landmarks too: "Windsor Castle" is in England, not Windsor, Ontario; "the Oval Office" in Washington
+    places = places_of(places_pipeline, "The couple will marry at St George's Chapel in May, and the reception "
+                                        "will be held at Windsor Castle. The president met the delegation in the "
+                                        "Oval Office.")
+    assert [(p["text"], p["country"], p["admin1"]) for p in places] == [
+        ("St George's Chapel", "GBR", "Windsor and Maidenhead"), ("Windsor Castle", "GBR", "Windsor and Maidenhead"),
+        ("Oval Office", "USA", "District of Columbia")]
 
 
 def test_the_state_of_the_dateline_named_bare_is_the_state(places_pipeline: Pipeline) -> None:
