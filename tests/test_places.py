@@ -3245,6 +3245,9 @@ def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["country"], p["admin1"]) for p in places] == [
         ("St George's Chapel", "GBR", "Windsor and Maidenhead"), ("Windsor Castle", "GBR", "Windsor and Maidenhead"),
         ("Oval Office", "USA", "District of Columbia")]
+    # and townships the packaged towns lack: "Khayelitsha" stands in Cape Town's province
+    places = places_of(places_pipeline, "Residents of Khayelitsha marched to the police station on Monday.")
+    assert [(p["text"], p["country"], p["admin1"]) for p in places] == [("Khayelitsha", "ZAF", "Western Cape")]
 
 
 def test_the_state_of_the_dateline_named_bare_is_the_state(places_pipeline: Pipeline) -> None:
