@@ -3263,3 +3263,20 @@ def test_the_state_of_the_dateline_named_bare_is_the_state(places_pipeline: Pipe
                      ("Washington", "District of Columbia", "city")]
     places = places_of(places_pipeline, "WASHINGTON (AP) — Lawmakers in Washington returned on Monday.")
     assert [p["admin1"] for p in places] == ["District of Columbia", "District of Columbia"]
+
+
+def test_a_team_names_its_town(places_pipeline: Pipeline) -> None:
+    """A team's nickname after a town's name ("the Seattle Seahawks", "Bolton Wanderers") names the
+    town, whatever the model makes of the whole; a team bears its big town's name ("the Portland
+    Trail Blazers" in a story from Texas is Oregon's Portland), and so does the bare name after it
+    ("the series with Portland")."""
+    places = places_of(places_pipeline, "HOUSTON (AP) - James Harden scored 30 to lift the Houston Rockets over "
+                                        "the Portland Trail Blazers. The Rockets swept their season series with "
+                                        "Portland, and the Texas Rangers won in Arlington.")
+    assert [p["admin1"] for p in places if p["text"] == "Portland"] == ["Oregon", "Oregon"]
+    places = places_of(places_pipeline, "The unit worked with Seattle police at every Seattle Seahawks home game "
+                                        "last season.")
+    assert [p["start"] for p in places if p["text"] == "Seattle"] == [21, 45]
+    places = places_of(places_pipeline, "Bolton Wanderers have been handed a boost before their trip to "
+                                        "Birmingham.")
+    assert [(p["text"], p["country"]) for p in places] == [("Bolton", "GBR"), ("Birmingham", "GBR")]

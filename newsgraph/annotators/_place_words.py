@@ -47,6 +47,19 @@ HEAVENLY_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "satur
 VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
                           r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
                           r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")
+# A professional team's nickname after its town's name ("the Seattle Seahawks", "Bolton Wanderers"):
+# news geoparsing corpora count the town, which the model may swallow into a person's name
+TEAM_AFTER = re.compile(
+    r"[ ]+(?:Seahawks|Yankees|Lakers|Mets|Giants|Jets|Knicks|Nets|Celtics|Red Sox|Patriots|Bruins|Cubs|Bears|"
+    r"Bulls|White Sox|Blackhawks|Dodgers|Clippers|Rams|Chargers|49ers|Warriors|Raiders|Cowboys|Mavericks|"
+    r"Rangers|Texans|Astros|Rockets|Spurs|Falcons|Hawks|Braves|Dolphins|Heat|Marlins|Buccaneers|Lightning|"
+    r"Ravens|Orioles|Eagles|Phillies|76ers|Sixers|Flyers|Steelers|Pirates|Penguins|Browns|Cavaliers|Guardians|"
+    r"Bengals|Reds|Lions|Tigers|Pistons|Red Wings|Packers|Brewers|Bucks|Vikings|Twins|Timberwolves|Cardinals|"
+    r"Blues|Chiefs|Royals|Broncos|Nuggets|Rockies|Avalanche|Mariners|Sounders|Trail Blazers|Suns|Coyotes|"
+    r"Diamondbacks|Saints|Pelicans|Panthers|Hornets|Colts|Pacers|Titans|Predators|Grizzlies|Jaguars|Bills|"
+    r"Sabres|Senators|Capitals|Wizards|Nationals|Commanders|Redskins|Thunder|Jazz|Kings|Sharks|Ducks|Padres|"
+    r"Magic|Raptors|Blue Jays|Maple Leafs|Canadiens|Oilers|Flames|Canucks|Jets|Golden Knights|Kraken|"
+    r"Wanderers|Rovers|Albion|Athletic|Hotspur|Argyle)\b")
 CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
                            r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
 # "the departments of Justice, Commerce and Defense", "Secretary of Energy": agencies' subjects, not towns

@@ -189,6 +189,9 @@ _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA",
 STORY_STATE_MENTIONS = 3
 # how far into the text a dateline stands (after a headline or byline at most)
 DATELINE_REACH = 300
+# the least a town's people for a team nickname after its name to name it ("the Seattle Seahawks";
+# not a small town's high-school "Panthers")
+TEAM_TOWN_PEOPLE = 50_000
 # how many different American town names a story must give for the one state that has them all to settle them
 SHARED_STATE_NAMES = 3
 SHARED_STATE_KM = 80.0  # and how near each other that state's places of those names must lie
@@ -1288,6 +1291,9 @@ class PlaceAnnotator:
             # words before say it is a town ("the town of Paletwa")
             return None, False
         ent = self._entity_at(ents, starts, s, e)
+        if known and place_words.TEAM_AFTER.match(text, e) and (self._state_level(name) or any(
+                c.feature == "city" and c.population >= TEAM_TOWN_PEOPLE for c in self.gaz.lookup(name)[:3])):
+            return Proposal(s, e, "in_name", hint="team", priority=0), True  # "the Seattle Seahawks"
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
@@ -1832,6 +1838,13 @@ class PlaceAnnotator:
             # "the US consulate in St. Petersburg": a country's mission is abroad (Russia's city, not
             # Florida's, though the US is named beside it)
             candidates = [c for c in candidates if c.country != sender]
+        if hint == "team":
+            # "the Texas Rangers", "the Portland Trail Blazers": a team bears its state's or its big town's
+            # name (Portland, Oregon, in a story from Texas too)
+            states = [c for c in candidates if c.feature == "admin1" and c.country in ("USA", "CAN", "AUS")]
+            towns = sorted((c for c in candidates if c.feature == "city" and c.population >= TEAM_TOWN_PEOPLE),
+                           key=lambda c: -c.population)
+            candidates, hint = (states[:1], "admin1") if states else (towns[:1], "city")
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
                      qualifies=self._qualified_towns(text, p.start), spelt=spelling(name), first=first)
         countries = {q.country for q in qualifier if q.feature == "country"}
@@ -2403,6 +2416,10 @@ class PlaceAnnotator:
         # the village: the bare "Hughenden" later is that village, not a namesake in Queensland
         placed = {core_key(text[slice(*p.name_span)]): res for p, res in resolved
                   if res.qualified and res.place is not None}
+        # "the Portland Trail Blazers … the Rockets swept their series with Portland": a sports page's
+        # bare name is the team's town, not a small namesake in the story's state
+        teams = {core_key(text[slice(*p.name_span)]): res for p, res in resolved
+                 if p.hint == "team" and res.place is not None}
         out = []
         for p, res in resolved:
             key = core_key(text[slice(*p.name_span)])
@@ -2416,6 +2433,12 @@ class PlaceAnnotator:
                     res.place.country != there.place.country):
                 res = replace(there, confidence=round(there.confidence * 0.9, 2),
                               why=f"what the name means where the text says where it is ({there.why})")
+            team = teams.get(key)
+            if team is not None and team.place is not None and res.place is not None and (
+                    res.place.feature == "city" and res.place.population < TEAM_TOWN_PEOPLE
+                    and res.place.id != team.place.id and "qualified by" not in res.why and not res.qualified):
+                res = replace(team, confidence=round(team.confidence * 0.9, 2),
+                              why=f"the town of the team the text names ({team.why})")
             out.append((p, res))
         return out
 
