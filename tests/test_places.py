@@ -3280,3 +3280,14 @@ def test_a_team_names_its_town(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Bolton Wanderers have been handed a boost before their trip to "
                                         "Birmingham.")
     assert [(p["text"], p["country"]) for p in places] == [("Bolton", "GBR"), ("Birmingham", "GBR")]
+
+
+def test_the_town_whose_airport_the_text_names_is_the_one_beside_it(places_pipeline: Pipeline) -> None:
+    """ "St. Petersburg's Pulkovo 2 Airport" (a terminal's number in the name) is the Russian
+    airport, and every St. Petersburg of the American story is the town beside it, not Florida's."""
+    places = places_of(places_pipeline, "A new American carrier will offer flights between New York and St. "
+                                        "Petersburg. The airline won approval from the U.S. Transportation "
+                                        "Department to fly between Kennedy Airport and St. Petersburg's Pulkovo 2 "
+                                        "Airport this summer.")
+    assert [(p["text"], p["country"]) for p in places if "Petersburg" in p["text"] or "Pulkovo" in p["text"]] == [
+        ("St. Petersburg", "RUS"), ("St. Petersburg", "RUS"), ("Pulkovo 2 Airport", "RUS")]

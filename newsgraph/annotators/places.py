@@ -189,6 +189,8 @@ _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA",
 STORY_STATE_MENTIONS = 3
 # how far into the text a dateline stands (after a headline or byline at most)
 DATELINE_REACH = 300
+# how far an airport or base may lie from the town whose it is ("St. Petersburg's Pulkovo Airport")
+FACILITY_TOWN_KM = 50
 # the least a town's people for a team nickname after its name to name it ("the Seattle Seahawks";
 # not a small town's high-school "Panthers")
 TEAM_TOWN_PEOPLE = 50_000
@@ -1894,7 +1896,8 @@ class PlaceAnnotator:
         # (the alias table lists dams with the waters: "Tabqa Dam", "Hoover Dam")
         whole = [c for c in gaz.lookup(text[p.start:p.end]) if c.feature in ("airport", "airbase", "facility", "water")]
         if kind in _AIR:
-            whole += [c for c in gaz.airports(name) if c not in whole]
+            # (a terminal's number is no part of the airport's name: "Pulkovo 2 Airport")
+            whole += [c for c in gaz.airports(re.sub(r"[ ]+\d$", "", name)) if c not in whole]
         whole += [c for c in gaz.lookup(name) if c.feature in ("airport", "airbase", "facility") and c not in whole]
         if whole:
             res = choose(whole, ctx, sentence, None, qualifier, curated=True)
@@ -2224,6 +2227,7 @@ class PlaceAnnotator:
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
+        resolved = self._facility_owners(text, resolved)
         resolved = self._province_initials(text, resolved)
         resolved = self._county_short_forms(text, resolved, doc)
         resolved += self._short_forms(text, resolved, doc)
@@ -2442,6 +2446,43 @@ class PlaceAnnotator:
             out.append((p, res))
         return out
 
+    def _facility_owners(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                         ) -> list[tuple[Proposal, Resolution]]:
+        """The town whose airport, port or base the text names ("St. Petersburg's Pulkovo Airport")
+        is the town of that name beside the facility, wherever else the name was read: in an American
+        story of flights from New York, St. Petersburg is Russia's, not Florida's — and so is every
+        bare mention of it the text leaves unplaced."""
+        moved: dict[str, Place] = {}  # a name's key → the town of it beside its facility
+        for p, r in resolved:
+            if r.place is not None and r.place.feature in ("airport", "airbase", "facility") and (
+                    town := self._owner_beside(text, p.start, r.place)) is not None:
+                moved[core_key(town.name)] = town
+                for owner in _possessor_names(text, p.start):
+                    moved[core_key(owner)] = town
+        if not moved:
+            return resolved
+        out = []
+        for p, r in resolved:
+            town = moved.get(core_key(text[slice(*p.name_span)]))
+            if (town is not None and r.place is not None and r.place.feature == "city" and r.place.id != town.id
+                    and "qualified by" not in r.why and not r.qualified
+                    and haversine_km(r.place.lat, r.place.lon, town.lat, town.lon) > COHESION_KM):
+                r = replace(r, place=town, confidence=0.7, why="the town of the facility the text says is its own")
+            out.append((p, r))
+        return out
+
+    def _owner_beside(self, text: str, start: int, facility: Place) -> Place | None:
+        """The town of the name before "'s" ahead of a facility the gazetteer places, lying beside it
+        ("St. Petersburg's Pulkovo Airport": Saint Petersburg, Russia)."""
+        if facility.feature not in ("airport", "airbase", "facility"):
+            return None
+        for owner in _possessor_names(text, start):
+            towns = [c for c in self.gaz.lookup(owner) if c.feature == "city"
+                     and haversine_km(c.lat, c.lon, facility.lat, facility.lon) <= FACILITY_TOWN_KM]
+            if towns:
+                return towns[0]
+        return None
+
     def _province_initials(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                            ) -> list[tuple[Proposal, Resolution]]:
         """A province's initials in a story of its towns: "Wastewater in WA" beside Rockingham and
@@ -2614,7 +2655,8 @@ class PlaceAnnotator:
         owner = self._owner_town(text, p.start, ctx) if p.source in ("named", "entity", "facility", "kind") else None
         if owner is not None and res is not None and (res.place is None or (
                 res.place.feature not in ("country", "admin1", "region", "water")
-                and haversine_km(owner.lat, owner.lon, res.place.lat, res.place.lon) > COHESION_KM)):
+                and haversine_km(owner.lat, owner.lon, res.place.lat, res.place.lon) > COHESION_KM
+                and not self._owner_beside(text, p.start, res.place))):
             # "Baghdad's Karrada district", "Giza's Haram district" (not Haram, Norway): a part of the
             # town the text says it belongs to, wherever else a place of its name lies
             name = text[p.start:p.end]
