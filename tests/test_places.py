@@ -1025,6 +1025,9 @@ def test_people_languages_ancestry_and_venues_are_not_places(places_pipeline: Pi
     words = places_of(places_pipeline, "The survey was conducted online in English and Spanish. He speaks French. "
                                        "African-American voters met Syrian refugees.")
     assert [p["text"] for p in words] == ["American", "Syrian"]  # African-Americans are Americans
+    # (but a country's people joined to America's name both countries: "a Russian-American crew")
+    crew = places_of(places_pipeline, "A Soyuz capsule carrying a Russian-American crew lifted off on Thursday.")
+    assert [(p["text"], p["country"]) for p in crew] == [("Russian", "RUS"), ("American", "USA")]
     venues = places_of(places_pipeline, "She played Carnegie Hall and the Golden Theatre. He studied at King's "
                                         "College London.")
     assert all(p["name"] not in ("Carnegie", "Golden", "King") for p in venues)

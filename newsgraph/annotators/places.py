@@ -932,8 +932,11 @@ class PlaceAnnotator:
                     ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
                 continue
             if place_words.is_language(text, start, end) or (
-                    word != "American" and place_words.ETHNIC_AMERICAN.match(text, end)):
-                continue  # "in English and Spanish"; "African-American voters"
+                    word != "American" and place_words.ETHNIC_AMERICAN.match(text, end)
+                    and not (iso3 and text[end:end + 1] in "-‑")):
+                # "in English and Spanish"; "African-American voters" (but a country's people joined
+                # to America's name the country: "a Russian-American crew", as LGL counts it)
+                continue
             named = _NAME_AFTER.match(text, end)
             if named and self._place_name(text[start:named.end()]):
                 continue  # "Indian Orchard", "French Lick", "Dutch Harbor": a place's name, not a nationality
