@@ -1509,6 +1509,11 @@ def test_hyphened_pairs_of_neighbours(places_pipeline: Pipeline) -> None:
     team = places_of(places_pipeline, "The wrestlers from Watertown, Minnesota, won again. The Watertown-Mayer "
                                       "Lutheran Royals lost to them in an anti-Watertown rant.")
     assert [p["text"] for p in team].count("Watertown") == 2, team
+    # (and where the article names neither alone: the two neighbours of a shared school, both)
+    school = places_of(places_pipeline, "Belle Plaine beat Montgomery in Minnesota on Thursday. The Tigers won the "
+                                        "lightweight divisions of 103, 112 and 119. Watertown-Mayer Lutheran would "
+                                        "come on strong after that.")
+    assert [(p["text"], p["admin1"]) for p in school][-2:] == [("Watertown", "Minnesota"), ("Mayer", "Minnesota")]
 
 
 def test_a_compass_part_of_a_state_and_names_the_model_reads_whole(places_pipeline: Pipeline) -> None:

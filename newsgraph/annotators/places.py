@@ -2093,10 +2093,11 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
                 and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or self._leads_local_site(text, p))
-        ) and not _MUNICIPAL_AFTER.match(text, p.end):
+        ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
-            # Athens Police Department" with the Henderson County Jail nearby
+            # Athens Police Department" with the Henderson County Jail nearby, or "Watertown-Mayer
+            # Lutheran" (two neighbours' school)
             return False
         if p.source == "in_name" and place.feature == "city" and text[max(0, p.start - 3):p.start] == "of " and (
                 _PLACED_ELSEWHERE.match(text, p.end)):
@@ -2874,6 +2875,11 @@ class PlaceAnnotator:
                     m is before and text[p.start:p.end].endswith(" County"))
                 names = ([f"{name} County"] if county else []) + [name]
                 partner = self._nearest_namesake(names, place)
+                if partner is None and m is after and " " in name and not county:
+                    # "Watertown-Mayer Lutheran": the partner is the first word after the hyphen
+                    name = name.split()[0]
+                    e = s + len(name)
+                    partner = self._nearest_namesake([name], place)
                 if partner is None:
                     continue
                 end = e + (len(" County") if county and re.match(r"[ ]+County\b", text[e:e + 8]) else 0)
@@ -2883,6 +2889,19 @@ class PlaceAnnotator:
                                          f"namesake of {shown!r} nearest it")))
                 covered.append((s, end))
         return found
+
+    def _hyphen_partnered(self, text: str, p: Proposal, place: Place) -> bool:
+        """Whether a hyphen joins the name to a neighbour's ("Watertown-Mayer Lutheran": Mayer lies
+        within 100 km of Watertown, Minnesota) — two towns' shared school or district, in a story
+        from their state."""
+        if not place.admin1:
+            return False
+        for m in (_PARTNER_AFTER.match(text, p.end), _PARTNER_BEFORE.search(text, max(0, p.start - 40), p.start)):
+            # ("-Mayer Lutheran": the partner's name may be the first word)
+            if m is not None and self._nearest_namesake(list(dict.fromkeys([m.group(1), m.group(1).split()[0]])),
+                                                        place) is not None:
+                return True
+        return False
 
     def _nearest_namesake(self, names: list[str], place: Place) -> Place | None:
         for name in names:
