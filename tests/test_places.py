@@ -3299,3 +3299,14 @@ def test_the_town_whose_airport_the_text_names_is_the_one_beside_it(places_pipel
                                         "Airport this summer.")
     assert [(p["text"], p["country"]) for p in places if "Petersburg" in p["text"] or "Pulkovo" in p["text"]] == [
         ("St. Petersburg", "RUS"), ("St. Petersburg", "RUS"), ("Pulkovo 2 Airport", "RUS")]
+
+
+def test_a_news_agencys_credit_after_a_dateline_is_no_qualifier(places_pipeline: Pipeline) -> None:
+    """ "Moscow, SANA-" credits the Syrian agency: Moscow is Russia's capital, not a place inside
+    Sana'a; "Springfield, IL -" still names the state."""
+    places = places_of(places_pipeline, "Moscow, SANA- Russian Foreign Ministry Spokeswoman Maria Zakharova said the "
+                                        "operation in Eastern Ghouta was almost done, expressing Moscow's concern "
+                                        "over the US presence in Syria.")
+    assert [p["country"] for p in places if p["text"] == "Moscow"] == ["RUS", "RUS"]
+    places = places_of(places_pipeline, "Springfield, IL - The governor signed the budget on Monday.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Springfield", "Illinois"), ("IL", "Illinois")]

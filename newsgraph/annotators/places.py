@@ -77,6 +77,8 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
 # the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
 _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
+# a news agency's credit after a dateline's town: "Moscow, SANA-", "Gaza, WAFA –", "Tehran, IRNA —"
+_AGENCY_CREDIT = re.compile(r"[A-Z]{2,5}[ ]?[-–—]+[ ]")
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
                               "from"})
 # Prepositions that place even a name the model calls a person ("planned in Clinton"; "from Irving" may
@@ -1601,6 +1603,8 @@ class PlaceAnnotator:
         words = m.group(1).split(" ")
         if place_key(words[0]) in GENERIC_NAME_WORDS:
             return []  # "Kansas City, North": a compass word, not Burkina Faso's Nord (also called "North")
+        if m.group(0).startswith(",") and _AGENCY_CREDIT.match(text, m.start(1)):
+            return []  # "Moscow, SANA-": a news agency's credit after the dateline, not Sana'a
         if not m.group(0).startswith(","):
             # "a house in Belgrade in central Minnesota Saturday": the run ran on into the next word
             for k in range(len(words), 0, -1):
