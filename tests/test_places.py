@@ -3310,3 +3310,12 @@ def test_a_news_agencys_credit_after_a_dateline_is_no_qualifier(places_pipeline:
     assert [p["country"] for p in places if p["text"] == "Moscow"] == ["RUS", "RUS"]
     places = places_of(places_pipeline, "Springfield, IL - The governor signed the budget on Monday.")
     assert [(p["text"], p["admin1"]) for p in places] == [("Springfield", "Illinois"), ("IL", "Illinois")]
+
+
+def test_a_rivers_bare_name_after_its_full_name(places_pipeline: Pipeline) -> None:
+    """ "the Neches" after "the Neches River" is the river (a name no place bears alone)."""
+    places = places_of(places_pipeline, "An author will speak about the Neches River in Athens, Texas, on Monday. One "
+                                        "of Texas' last wild rivers, the Neches forms the eastern boundary of "
+                                        "Henderson County. The Neches and its forests are home to otters.")
+    assert [(p["start"], p["name"]) for p in places if p["text"] == "Neches"] == [
+        (109, "Neches River"), (168, "Neches River")]

@@ -77,6 +77,8 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
 # the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
 _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
+# a river's name with its kind word, whose bare name news uses after it ("the Neches River" … "the Neches")
+_RIVER_NAME = re.compile(r"([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)")
 # a news agency's credit after a dateline's town: "Moscow, SANA-", "Gaza, WAFA –", "Tehran, IRNA —"
 _AGENCY_CREDIT = re.compile(r"[A-Z]{2,5}[ ]?[-–—]+[ ]")
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
@@ -2995,7 +2997,13 @@ class PlaceAnnotator:
         """Later mentions by part of a facility's name: "al-Assad" after "Ain al-Assad airbase",
         where the words around say "place" ("neither in al-Assad nor …")."""
         short: dict[str, Resolution] = {}
+        rivers: dict[str, Resolution] = {}
         for p, res in resolved:
+            river = _RIVER_NAME.fullmatch(text[slice(*p.name_span)])
+            if res.place is not None and res.place.feature == "water" and river and (
+                    core_key(river.group(1)) not in self.curated and not self.gaz.lookup_ids(river.group(1))):
+                # "the Neches" after "the Neches River" (a name no place bears alone)
+                rivers.setdefault(core_key(river.group(1)), res)
             if res.place is None or res.place.feature not in ("airbase", "airport", "facility"):
                 continue
             words = [w.group(0) for w in find.WORD.finditer(text[slice(*p.name_span)])]
@@ -3005,12 +3013,20 @@ class PlaceAnnotator:
                 key = core_key(" ".join(words[i:]))
                 if key and key not in self.curated and len(key) > 3:
                     short.setdefault(key, res)
-        if not short:
+        if not short and not rivers:
             return []
         covered = [(p.start, p.end) for p, _ in resolved]
         found = []
         for _, _, words in find.runs(text):
             for s, e in words:
+                river = rivers.get(core_key(text[s:e]))
+                if river is not None and text[max(0, s - 4):s].casefold() == "the " and not any(
+                        cs < e and s < ce for cs, ce in covered) and not _NAME_AFTER.match(text, e):
+                    found.append((Proposal(s, e, "short"), replace(
+                        river, confidence=round(river.confidence * 0.9, 2),
+                        why=f"short for {river.place.name if river.place else ''}")))
+                    covered.append((s, e))
+                    continue
                 res = short.get(core_key(text[s:e]))
                 if res is None or any(cs < e and s < ce for cs, ce in covered):
                     continue
