@@ -3319,3 +3319,15 @@ def test_a_rivers_bare_name_after_its_full_name(places_pipeline: Pipeline) -> No
                                         "Henderson County. The Neches and its forests are home to otters.")
     assert [(p["start"], p["name"]) for p in places if p["text"] == "Neches"] == [
         (109, "Neches River"), (168, "Neches River")]
+
+
+def test_a_community_only_one_states_post_offices_know(places_pipeline: Pipeline) -> None:
+    """ "a Tennessee Colony man": a name of several words no gazetteer town bears, which only
+    Texas's post offices know, is that community where the words say "place" — and it takes the
+    story's county with it (Anderson County, Texas, not Kansas's)."""
+    places = places_of(places_pipeline, "Deputies are searching for a Tennessee Colony man who escaped on Friday. He "
+                                        "was last seen near his home in Tennessee Colony, according to the Anderson "
+                                        "County Sheriff's Office.")
+    assert [(p["text"], p["admin1"]) for p in places] == [
+        ("Tennessee Colony", "Texas"), ("Tennessee Colony", "Texas"), ("Anderson County", "Texas")]
+    assert places_of(places_pipeline, "The Main Street festival returns on Saturday.") == []

@@ -1264,6 +1264,11 @@ class PlaceAnnotator:
         known = curated or bool(self.gaz.lookup_ids(name))
         joined = None if known else self._joined_spelling(name)
         known = known or joined is not None
+        # "a Tennessee Colony man", "between Tennessee Colony and Yard": a community of several words
+        # that only the post offices know, in one state — a place where the words around say so
+        post_only = not known and not re.search(
+            rf"[ ](?:{STREET_WORDS}|Park|Square|Plaza|Center|Centre|Mall)$", name) and self._sole_post_town(name)
+        known = known or post_only
         kind = find.kind_after(text, e)
         if kind and (_UNIT_NAME.search(name) or any(w.casefold() in _LOCAL_INSTITUTIONS | _UNKNOWN_KINDS
                                                     for w in name.split()[0 if not known else 1:])):
@@ -1457,6 +1462,10 @@ class PlaceAnnotator:
         if direction is not None and not maybe:
             return Proposal(direction[0], e, "region", name_start=s, name_end=e, hint="region",
                             directions=[direction[1]], priority=3), True
+        if post_only:
+            if not (local or strong) or maybe:
+                return None, False
+            return Proposal(s, e, "named", hint=hint, priority=1, lookup=name), True
         source = "alias" if curated else "gazetteer" if known else "named"
         return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe
 
@@ -1817,8 +1826,10 @@ class PlaceAnnotator:
             # the post office of that name in a state the story is in — not "Atlanta" in a story
             # that names New York (a big American town is meant), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
-        if not candidates and p.source == "named" and p.lookup and _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]):
+        if not candidates and p.source == "named" and p.lookup and (
+                _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]) or self._sole_post_town(p.lookup)):
             # "in Readington Township" in a story that names no state: the one post office of the name
+            # (and "a Tennessee Colony man": a community of several words only one state's post offices know)
             anywhere = gaz.post_towns(name, gaz.admin1_names)
             if len({c.admin1 for c in anywhere}) == 1:
                 candidates = anywhere[:1]
@@ -2895,6 +2906,16 @@ class PlaceAnnotator:
                                          f"namesake of {shown!r} nearest it")))
                 covered.append((s, end))
         return found
+
+    def _sole_post_town(self, name: str) -> bool:
+        """Whether a name of two or more words no gazetteer town bears is a post office's in one US
+        state only ("Tennessee Colony", Texas) — not a phrase of common words, nor one with an
+        abbreviation (the post offices' "Us Air Force", Colorado, is the US Air Force)."""
+        words = name.split()
+        if len(words) < 2 or not all(find.is_name_word(w) and not w.isupper() for w in words) or all(
+                place_key(w) in GENERIC_NAME_WORDS or w.casefold() in _UNKNOWN_KINDS for w in words):
+            return False
+        return len({c.admin1 for c in self.gaz.post_towns(name, self.us_states)}) == 1
 
     def _hyphen_partnered(self, text: str, p: Proposal, place: Place) -> bool:
         """Whether a hyphen joins the name to a neighbour's ("Watertown-Mayer Lutheran": Mayer lies
