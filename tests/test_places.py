@@ -3333,3 +3333,12 @@ def test_a_community_only_one_states_post_offices_know(places_pipeline: Pipeline
     assert [(p["text"], p["admin1"]) for p in places] == [
         ("Tennessee Colony", "Texas"), ("Tennessee Colony", "Texas"), ("Anderson County", "Texas")]
     assert places_of(places_pipeline, "The Main Street festival returns on Saturday.") == []
+
+
+def test_a_capitalised_port_hides_no_name_before_it(places_pipeline: Pipeline) -> None:
+    """ "the Port of Los Angeles" (a capital P) once started its proposal at offset -1, so that it
+    covered, and silenced, every name before it ("born near New Delhi", "came to the U.S.")."""
+    places = places_of(places_pipeline, "Samra, who was born near New Delhi, came to the U.S. in 1980 and worked in "
+                                        "Chatsworth. His electric trucks haul cargo at the Port of Los Angeles.")
+    assert [p["text"] for p in places] == ["New Delhi", "U.S.", "Chatsworth", "Port of Los Angeles"]
+    assert all(p["start"] >= 0 for p in places)

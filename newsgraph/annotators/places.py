@@ -1457,7 +1457,11 @@ class PlaceAnnotator:
             return Proposal(s, e, "kind", name_start=s, name_end=e, hint="admin1", priority=2), True
         hint = "admin1" if self._state_office_after(text, s, e) else _kind_hint(before)
         if before == "port":
-            start = text.rfind("port", max(0, s - 12), s)
+            # (case-blind: "the Port of Los Angeles" — a miss would start the proposal at -1, and it
+            # would cover every name before it; "the ports of Haifa and Eilat": the name alone)
+            window = max(0, s - 12)
+            at = text[window:s].lower().rfind("port")
+            start = window + at if at >= 0 else s
             return Proposal(start, e, "facility", name_start=s, name_end=e, hint="port", priority=2), True
         if direction is not None and not maybe:
             return Proposal(direction[0], e, "region", name_start=s, name_end=e, hint="region",
