@@ -3081,12 +3081,14 @@ def test_streets_of_the_city_a_storys_towns_lie_around(places_pipeline: Pipeline
 
 def test_peoples_words_are_no_towns(places_pipeline: Pipeline) -> None:
     """ "the Arab-Israeli conflict" and "Jewish settlers" in a story of Egypt and the US: peoples, not
-    Arab, Alabama or the Jewish Autonomous Oblast — and no Alabama town draws "Egypt" to it."""
+    Arab, Alabama or the Jewish Autonomous Oblast — and no Alabama town draws "Egypt" to it. "Arab",
+    like "European", is a mention of its region, the Arab world (as GeoWebNews counts it)."""
     text = ("US assistance to Egypt has helped rebuild Egypt's infrastructure. Washington wants Cairo involved in "
             "the Arab-Israeli conflict, and Jewish settlers in the West Bank oppose any deal. Arab leaders met "
             "in Egypt.")
     places = places_of(places_pipeline, text)
-    assert all(p["text"] not in ("Arab", "Jewish") for p in places)
+    assert all(p["text"] != "Jewish" and p["admin1"] != "Alabama" for p in places)
+    assert {(p["name"], p["mention"]) for p in places if p["text"] == "Arab"} == {("Arab world", "demonym")}
     assert {p["country"] for p in places if p["text"] == "Egypt"} == {"EGY"}
     # a town the text puts somewhere by name is still read: "in Arab, Alabama"
     town = mention(places_of(places_pipeline, "The fire started in Arab, Alabama."), "Arab")

@@ -19,7 +19,7 @@ REGION_ADJECTIVES = {
     "South American": "South America", "North American": "North America", "Eastern European": "Eastern Europe",
     "Western European": "Western Europe", "Central European": "Central Europe", "Scandinavian": "Scandinavia",
     "Balkan": "Balkans", "Siberian": "Siberia", "Anatolian": "Anatolia", "Kurdish": "Kurdistan",
-    "Kurds": "Kurdistan",
+    "Kurds": "Kurdistan", "Arab": "Arab world",
     "English": "England", "Scottish": "Scotland", "Welsh": "Wales", "Northern Irish": "Northern Ireland",
     # provinces and territories whose people's word news uses for them: "Chechen fighters", "the South
     # Ossetian separatists", "an independent Basque homeland"
@@ -31,6 +31,8 @@ REGION_ADJECTIVES = {
     "Walloon": "Wallonia", "Tuscan": "Tuscany", "Andalusian": "Andalusia", "Quebecer": "Quebec",
     "Québécois": "Quebec", "Quebecois": "Quebec", "Patagonian": "Patagonia",
 }
+# peoples' words that name no language (theirs is Arabic, Kurdish): "in Arab, Alabama" is a town
+NOT_LANGUAGES = frozenset({"Arab", "Arabs", "Kurds"})
 REGION_ADJECTIVE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(REGION_ADJECTIVES, key=len, reverse=True))
     + r")(?:s|ers)?(?![\w])")
@@ -115,8 +117,8 @@ def resident_words(name: str) -> set[str]:
     return {form for stem in stems for form in (stem, stem + "s")} - {name}
 
 
-__all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "REGION_ADJECTIVE", "REGION_ADJECTIVES", "VENUE_AFTER",
-           "is_language", "resident_words"]
+__all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "NOT_LANGUAGES", "REGION_ADJECTIVE", "REGION_ADJECTIVES",
+           "VENUE_AFTER", "is_language", "resident_words"]
 
 # Spellings of British (and Commonwealth) English and their American counterparts, lower case only
 # ("Labour Party", "Pew Research Center" are names, written so everywhere)

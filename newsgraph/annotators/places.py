@@ -565,8 +565,8 @@ class PlaceAnnotator:
         """A people's word used as its language's name: "printed in Catalan" (not Catalan Bay,
         Gibraltar), "speaks Basque"."""
         name = text[p.start:p.end]
-        return (name in place_words.REGION_ADJECTIVES or name in self.demonyms) and place_words.is_language(
-            text, p.start, p.end)
+        return (name in place_words.REGION_ADJECTIVES or name in self.demonyms) and (
+            name not in place_words.NOT_LANGUAGES) and place_words.is_language(text, p.start, p.end)
 
     def _comma_parts(self, text: str, s: int, e: int, label: str) -> list[tuple[int, int, str]]:
         """The model's one place "Carnforth, Lancashire" that the gazetteer does not have whole: a
@@ -917,8 +917,9 @@ class PlaceAnnotator:
         for m in place_words.REGION_ADJECTIVE.finditer(text):
             if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
                     ps <= m.start() and m.end() <= pe for ps, pe in people) or place_words.is_language(
-                    text, m.start(), m.end()):
-                continue
+                    text, m.start(), m.end()) or (m.group(0) in place_words.PEOPLES
+                                                  and find.locative_before(text, m.start(), strong=True)):
+                continue  # (not "in Arab, Alabama": a town of the word's name)
             regional.append((m.start(), m.end()))
             out.append(Proposal(m.start(), m.end(), "demonym", lookup=place_words.REGION_ADJECTIVES[m.group(1)],
                                 hint="region"))
@@ -2197,8 +2198,9 @@ class PlaceAnnotator:
         # "Because Marburg kills more slowly" after "the Marburg virus" (not "in Marburg", nor
         # "Reston, Virginia")
         viruses = _virus_names(text)
+        # (a people's word as a region's — "Arab leaders", the Arab world — is no town's name)
         peoples = [p for p in proposed + unsure if text[p.start:p.end] in place_words.PEOPLES
-                   and not find.locative_before(text, p.start, strong=True)]
+                   and p.source != "demonym" and not find.locative_before(text, p.start, strong=True)]
         unsure = [p for p in unsure if p not in peoples]
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
