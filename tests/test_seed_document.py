@@ -113,6 +113,22 @@ def test_an_article_on_one_line_that_ends_with_its_copyright_notice() -> None:
     assert page.paragraphs == [body]
 
 
+def test_a_last_paragraph_that_ends_with_a_link_label_is_kept() -> None:
+    """ "… to discuss the company's data protection plan. Read More:" — the label of a link the copy
+    lost: the paragraph is kept without it (it used to be dropped with the page's tail, so the
+    article lost "travel to Washington"); a label on a line of its own is still chrome."""
+    from newsgraph.document.text import parse_copied_text
+
+    first = ("Facebook now says up to 87 million users may have had their data exploited by a consultancy, "
+             "roughly a quarter of the U.S. population.")
+    last = ("Facebook CEO Mark Zuckerberg will travel to Washington next week to testify before Congress to "
+            "discuss the company's data protection plan.")
+    page = parse_copied_text(f"{first}\n\n{last} Read More: \n\nCredits. Jane Doe, NBC News. Updated: April 05")
+    assert page.paragraphs == [first, last]
+    page = parse_copied_text(f"{first}\nRead More:\n{last}")
+    assert page.paragraphs == [first, last]
+
+
 def test_windows_1252_bytes_read_as_latin_1_become_their_characters() -> None:
     """C1 control characters in a text are Windows-1252 punctuation read as Latin-1: the cleaned
     text has the dash and quotes they stand for (one character each, so offsets stay put), and

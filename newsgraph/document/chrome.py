@@ -27,6 +27,8 @@ _ALWAYS = [
 _RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.I)
 _NOTICE_START = re.compile(r"©|\(c\)\s|\bcopyright\b", re.I)
 _NOTICE_WORDS = 40
+# a link's label left after a paragraph's last sentence: "… protection plan. Read More:"
+_TEASER_AFTER = re.compile(r"[.!?”\"][ ]+(?:read more|read also|see also|related( \w+)?|more)\s*:?\s*$", re.I)
 # Short blocks (a handful of words) that are navigation, sharing or promotion.
 _SHORT_WORDS = 8
 _SHORT = [
@@ -125,6 +127,14 @@ def without_notice(block: str) -> str:
     # (back to the start of the notice's sentence: "The-CNN-Wire™ & © 2018 …")
     cut = max(block.rfind(end, 0, at) for end in (". ", "? ", "! ", "” ", '" '))
     return block[:cut + 1].rstrip() if cut > 0 else block
+
+
+def without_teaser(block: str) -> str:
+    """A paragraph without the link label that closes it: "… to discuss the company's data protection
+    plan. Read More:" (a page copied as text keeps the label of the link it dropped; the paragraph,
+    ending so, no longer read as prose and was lost with the page's tail)."""
+    m = _TEASER_AFTER.search(block)
+    return block[:m.start() + 1] if m and len(block[:m.start()].split()) > _SHORT_WORDS else block
 
 
 def credit_line(block: str) -> str | None:

@@ -29,7 +29,15 @@ from lxml.html import HtmlElement
 from trafilatura import load_html
 from trafilatura.deduplication import LRUCache
 
-from .chrome import credit_line, is_author_bio, is_chrome, is_list_heading, is_sentence_like, without_notice
+from .chrome import (
+    credit_line,
+    is_author_bio,
+    is_chrome,
+    is_list_heading,
+    is_sentence_like,
+    without_notice,
+    without_teaser,
+)
 from .normalize import clean_block, same_text
 
 _LANG_ATTR = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
@@ -191,7 +199,8 @@ def parse_html(html: str, url: str | None = None) -> HtmlPage:
     m = _LANG_ATTR.search(html[:5000].encode("utf-8", "replace"))
     page.language = extracted.language or (m.group(1).decode().lower() if m else None)
     page.captions = _figcaptions(tree)
-    blocks = [b for b in (without_notice(clean_block(p)) for p in (extracted.text or "").split("\n")) if b]
+    blocks = [b for b in (without_teaser(without_notice(clean_block(p)))
+                          for p in (extracted.text or "").split("\n")) if b]
     # trafilatura often repeats the headline as the first line of the text
     if blocks and page.title and _words(blocks[0]) == _words(page.title):
         blocks.pop(0)

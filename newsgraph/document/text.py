@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .chrome import domain_of_line, is_chrome, is_sentence_like, without_notice
+from .chrome import domain_of_line, is_chrome, is_sentence_like, without_notice, without_teaser
 from .normalize import clean_block
 
 _CRUMB_SPLIT = re.compile(r"\s+[/›»>|]\s+|\s*[›»]\s*")
@@ -56,7 +56,8 @@ def _breadcrumbs(block: str) -> list[str] | None:
 
 def parse_copied_text(raw: str) -> CopiedPage:
     page = CopiedPage()
-    blocks = [without_notice(clean_block(line)) for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = [without_teaser(without_notice(clean_block(line))) for line in lines]
     blocks = [b for b in blocks if b]
     i = 0
     if blocks and len(blocks) > 1 and (crumbs := _breadcrumbs(blocks[0])):
