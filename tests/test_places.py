@@ -707,13 +707,17 @@ def test_hyphenated_places_abbreviated_saints_and_names_before_a_comma(places_pi
 
 
 def test_datelines_after_the_date_and_torn_entities(places_pipeline: Pipeline) -> None:
-    """A dateline in capitals right after the story's date, or opening the text before its first
-    sentence; the model's "the Village of" is no place, the village after it is."""
+    """A dateline in capitals right after the story's date or a closing quotation, or opening the
+    text before its first sentence; the model's "the Village of" is no place, the village after it is."""
     places = places_of(places_pipeline, "By Vickie Welborn, March 24, 2009 MANSFIELD -- Mayor Curtis McCoy wants "
                                         "the Louisiana town to grow.")
     assert mention(places, "MANSFIELD")["admin1"] == "Louisiana"
     detroit = places_of(places_pipeline, "DETROIT The U.S. Transportation Department on Wednesday proposed rules.")
     assert mention(detroit, "DETROIT")["admin1"] == "Michigan"
+    # (and after a quotation closing the story before: '… driving." ST. JOHN'S, N.L. -')
+    quoted = places_of(places_pipeline, 'The driver was arrested for impaired driving." ST. JOHN\'S, N.L. - The 17 '
+                                        'victims of a helicopter crash were remembered on Sunday.')
+    assert mention(quoted, "ST. JOHN'S")["admin1"] == "Newfoundland and Labrador"
     village = places_of(places_pipeline, "Phase one had been in the Village of Glen Carbon's budget, the State of "
                                          "Illinois said.")
     assert [p["text"] for p in village if p["name"] == "Glen Carbon"] == ["Glen Carbon"]

@@ -303,7 +303,8 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
 _RUN_ON_DATELINE = re.compile(r"(?<![\w.-])([A-Z][A-Z]{2,}(?:[ ][A-Z]{3,}){0,2})(?=[ ]+[—–-]{1,2}[ ]+[A-Z][a-z])")
 _DATELINE = re.compile(
-    r"(?:^|\n|(?<=[.!?][ ])|(?<=\d{4}[ ]))[ \t]*((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
+    r"(?:^|\n|(?<=[.!?][ ])|(?<=[.!?][\"”][ ])|(?<=\d{4}[ ]))[ \t]*"
+    r"((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
     r"(?=,[ ]+[A-Z][a-z.]|"
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
