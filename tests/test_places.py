@@ -3261,6 +3261,10 @@ def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["country"], p["admin1"]) for p in places] == [
         ("St George's Chapel", "GBR", "Windsor and Maidenhead"), ("Windsor Castle", "GBR", "Windsor and Maidenhead"),
         ("Oval Office", "USA", "District of Columbia")]
+    # and New Zealand's two main islands, which the packaged gazetteers lack
+    islands = places_of(places_pipeline, "She toured the northernmost point of the country's North Island and the "
+                                         "southernmost point of South Island.")
+    assert [(p["text"], p["country"]) for p in islands] == [("North Island", "NZL"), ("South Island", "NZL")]
     # and townships the packaged towns lack: "Khayelitsha" stands in Cape Town's province
     places = places_of(places_pipeline, "Residents of Khayelitsha marched to the police station on Monday.")
     assert [(p["text"], p["country"], p["admin1"]) for p in places] == [("Khayelitsha", "ZAF", "Western Cape")]
