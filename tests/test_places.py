@@ -3352,3 +3352,14 @@ def test_a_capitalised_port_hides_no_name_before_it(places_pipeline: Pipeline) -
                                         "Chatsworth. His electric trucks haul cargo at the Port of Los Angeles.")
     assert [p["text"] for p in places] == ["New Delhi", "U.S.", "Chatsworth", "Port of Los Angeles"]
     assert all(p["start"] >= 0 for p in places)
+
+
+def test_a_town_of_several_words_before_its_council(places_pipeline: Pipeline) -> None:
+    """ "the Mount Pleasant City Council", which the model calls a facility, is an office of the town,
+    which is the place (Mount Pleasant, Texas, in a story of Titus County) — but "the Golden State
+    Freeway" and "the Golden Globe-nominated film" name no town called Golden."""
+    places = places_of(places_pipeline, "Sump pump rules in Titus County, Texas, raised questions this morning at "
+                                        "the Mount Pleasant City Council's Ordinance Committee meeting.")
+    assert [(p["text"], p["admin1"]) for p in places][-1] == ("Mount Pleasant", "Texas")
+    assert places_of(places_pipeline, "A body was dumped near the Golden State Freeway. The Golden "
+                                      "Globe-nominated film won.") == []

@@ -981,13 +981,24 @@ class PlaceAnnotator:
 
     def _office_not_place(self, text: str, s: int, e: int) -> bool:
         """A "facility" the model found that is an office, a court or an election named after a
-        place ("Gainesville City Elections", "the Alachua County Sheriff's Office"): no facility
-        word of ours, no gazetteer entry of its own, and a gazetteer name at its start."""
+        place ("Gainesville City Elections", "the Alachua County Sheriff's Office", "the Mount Pleasant
+        City Council"): no facility word of ours, no gazetteer entry of its own, and a gazetteer name
+        at its start."""
         whole = text[s:e]
         if _FACILITY_SUFFIX.search(whole) or find.facility_after(text, e) or self.gaz.lookup_ids(whole):
             return False
-        first = find.WORD.match(whole)
-        return first is not None and bool(self.gaz.lookup_ids(first.group(0))) and " " in whole
+        lead = _LEADING_THE.match(whole)
+        name = whole[lead.end():] if lead else whole
+        words = [w.group(0) for w in find.WORD.finditer(name)]
+        if len(words) < 2 or not name.startswith(words[0]):
+            return False
+        if not lead and self.gaz.lookup_ids(words[0]):
+            return True
+        # (after "the", or a name of several words: a place's name before a local body's word — "the
+        # Mount Pleasant City Council", "the Buffalo Police Department"; not "the Golden State Freeway",
+        # "the Golden Globe-nominated", "Far North Queensland")
+        return any(self.gaz.lookup_ids(" ".join(words[:k])) and words[k].casefold() in _LOCAL_INSTITUTIONS
+                   for k in range(1, min(4, len(words))))
 
     def _joined_names(self, text: str) -> list[Proposal]:
         """Names with "and" or a possessive inside that the gazetteer has whole: "Trinidad and Tobago",
