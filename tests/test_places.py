@@ -3265,6 +3265,11 @@ def test_venues_named_without_their_town(places_pipeline: Pipeline) -> None:
     islands = places_of(places_pipeline, "She toured the northernmost point of the country's North Island and the "
                                          "southernmost point of South Island.")
     assert [(p["text"], p["country"]) for p in islands] == [("North Island", "NZL"), ("South Island", "NZL")]
+    # islands and a naval base, "on" an island the alias table names being where things are
+    hawaii = places_of(places_pipeline, "Last year, the state suffered a net loss. On Oahu, home to Honolulu and "
+                                        "military installations like Pearl Harbor, the population declined.")
+    assert [(p["text"], p["feature"]) for p in hawaii] == [
+        ("Oahu", "region"), ("Honolulu", "city"), ("Pearl Harbor", "facility")]
     # and townships the packaged towns lack: "Khayelitsha" stands in Cape Town's province
     places = places_of(places_pipeline, "Residents of Khayelitsha marched to the police station on Monday.")
     assert [(p["text"], p["country"], p["admin1"]) for p in places] == [("Khayelitsha", "ZAF", "Western Cape")]

@@ -1350,8 +1350,11 @@ class PlaceAnnotator:
         state_body = bool(_STATE_BODY_AFTER.match(text, e)) and any(
             self.gaz.features[i] == "C" for i in self.gaz.lookup_ids(name)[:1])
         # ("the farmers of State of Tamil Nadu": the form names a province, whatever the model's label)
+        # "On Oahu, home to Honolulu": "on" an island the alias table names is where things are
+        island = curated and find.previous_word(text, s) == "on" and any(
+            c.feature == "region" for c in self.gaz.lookup(name)[:1])
         strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body
-                      or unit_of) or (
+                      or unit_of or island) or (
             find.locative_before(text, s, strong=True))
         context = strong or find.locative_before(text, s)
         maybe = False
