@@ -3368,3 +3368,15 @@ def test_a_town_of_several_words_before_its_council(places_pipeline: Pipeline) -
     assert [(p["text"], p["admin1"]) for p in places][-1] == ("Mount Pleasant", "Texas")
     assert places_of(places_pipeline, "A body was dumped near the Golden State Freeway. The Golden "
                                       "Globe-nominated film won.") == []
+
+
+def test_a_table_of_counties_and_their_figures(places_pipeline: Pipeline) -> None:
+    """ "Surrounding counties and their rates include: Hamilton, 6 percent; Hendricks, 7.3 percent; …":
+    each item of the table is a county (of the story's state), though only one says "County"."""
+    places = places_of(places_pipeline, "Boone County, Indiana, had an unemployment rate of 5 percent in February. "
+                                        "Surrounding counties and their rates include: Hamilton, 6 percent; "
+                                        "Hendricks, 7.3 percent; Marion, 8.7 percent; Montgomery County, 9.1 "
+                                        "percent, and Clinton, 10.5 percent. Officials said the figures may improve.")
+    assert [(p["name"], p["admin1"]) for p in places][2:] == [
+        ("Hamilton County", "Indiana"), ("Hendricks County", "Indiana"), ("Marion County", "Indiana"),
+        ("Montgomery County", "Indiana"), ("Clinton County", "Indiana")]

@@ -112,6 +112,10 @@ _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Afr
 _COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 _COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
                           rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)")
+# a table of counties in a sentence: "Surrounding counties and their rates include: Hamilton, 6 percent;
+# Hendricks, 7.3 percent; … and Clinton, 10.5 percent" — each item a county's name and its figure
+_COUNTY_TABLE = re.compile(r"\b(counties|parishes)\b[^.:;]{0,120}:[ ]+([^\n]{0,600}?)(?:\.[ ]+[A-Z]|\.?\n|\.?$)")
+_COUNTY_TABLE_ITEM = re.compile(rf"(?:^|;[ ]+|,[ ]+and[ ]+)(?:and[ ]+)?({_COUNTY_NAME}),[ ]+[$]?\d")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new", "center", "centre",
@@ -770,6 +774,18 @@ class PlaceAnnotator:
                 out.append(Proposal(at, at + len(name.group(0)), "kind", name_start=at,
                                     name_end=at + len(name.group(0)), hint="admin1", priority=3,
                                     lookup=f"{name.group(0)} {unit}"))
+        for m in _COUNTY_TABLE.finditer(text):
+            unit = "County" if m.group(1) == "counties" else "Parish"
+            items = list(_COUNTY_TABLE_ITEM.finditer(m.group(2)))
+            if len(items) < 3:
+                continue  # (a table: three items or more, each a name and its figure)
+            for item in items:
+                name = item.group(1)
+                if name.endswith(f" {unit}") or not self.gaz.lookup_ids(f"{name} {unit}"):
+                    continue
+                at = m.start(2) + item.start(1)
+                out.append(Proposal(at, at + len(name), "kind", name_start=at, name_end=at + len(name),
+                                    hint="admin1", priority=3, lookup=f"{name} {unit}"))
         for m in self._abbreviation.finditer(text):
             if self._state_code(text, m):
                 out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
