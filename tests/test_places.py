@@ -1468,6 +1468,10 @@ def test_the_worlds_nationality_words_and_their_plurals(places_pipeline: Pipelin
                                         "the Latvians had gone missing. Huck Finn read about it.")
     assert [(p["text"], p["country"], p["mention"]) for p in places] == [
         ("Canadians", "CAN", "demonym"), ("Latvian", "LVA", "demonym"), ("Latvians", "LVA", "demonym")]
+    # a people's word the alias table gives its country ("Sinhalese": Sri Lanka's), not its language
+    lanka = places_of(places_pipeline, "Sinhalese nationalists marched on Monday. The leaflets were printed in "
+                                       "Sinhalese.")
+    assert [(p["text"], p["country"], p["mention"]) for p in lanka] == [("Sinhalese", "LKA", "demonym")]
 
 
 def test_a_state_that_leads_or_backs_is_mentioned_but_is_no_events_location() -> None:
