@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from ..kb.gazetteer import (
     GENERIC_NAME_WORDS,
+    Gazetteer,
     Place,
     aliases,
     demonym_table,
@@ -770,10 +771,7 @@ class PlaceAnnotator:
             for name in re.finditer(_COUNTY_NAME, m.group(2)):
                 if name.group(0) in ("And", "Or") or not self.gaz.lookup_ids(f"{name.group(0)} {unit}"):
                     continue
-                at = m.start(2) + name.start()
-                out.append(Proposal(at, at + len(name.group(0)), "kind", name_start=at,
-                                    name_end=at + len(name.group(0)), hint="admin1", priority=3,
-                                    lookup=f"{name.group(0)} {unit}"))
+                out.append(_county_proposal(m.start(2) + name.start(), name.group(0), unit))
         for m in _COUNTY_TABLE.finditer(text):
             unit = "County" if m.group(1) == "counties" else "Parish"
             items = list(_COUNTY_TABLE_ITEM.finditer(m.group(2)))
@@ -783,9 +781,7 @@ class PlaceAnnotator:
                 name = item.group(1)
                 if name.endswith(f" {unit}") or not self.gaz.lookup_ids(f"{name} {unit}"):
                     continue
-                at = m.start(2) + item.start(1)
-                out.append(Proposal(at, at + len(name), "kind", name_start=at, name_end=at + len(name),
-                                    hint="admin1", priority=3, lookup=f"{name} {unit}"))
+                out.append(_county_proposal(m.start(2) + item.start(1), name, unit))
         for m in self._abbreviation.finditer(text):
             if self._state_code(text, m):
                 out.append(Proposal(m.start(1), m.end(1), "alias", hint="admin1", priority=2,
@@ -1833,10 +1829,7 @@ class PlaceAnnotator:
                     return choose(gaz.lookup(name), ctx, sentence, None, qualifier)
             if res.place is None:
                 return replace(res, feature="region", name=text[p.start:p.end])
-            lat, lon = region_point(gaz, res.place, p.directions)
-            adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in p.directions))
-            return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
-                           lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
+            return _part_of(gaz, res, p.directions)
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
         hint = p.hint or ("facility" if p.label == "FAC" else None)
@@ -2390,15 +2383,9 @@ class PlaceAnnotator:
             if (place is not None and place.country == "USA" and place.feature == "city" and place.admin1 != state
                     and place_key(text[slice(*p.name_span)]) == place_key(state) and not p.metonym
                     and not r.qualified and "qualified by" not in r.why):
-                why = f"the state of the story's dateline, {state}"
+                r = Resolution(province, r.candidates, 0.6, f"the state of the story's dateline, {state}")
                 if p.source == "region":
-                    lat, lon = region_point(self.gaz, province, p.directions)
-                    adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in p.directions))
-                    r = replace(r, place=province, lat=lat, lon=lon, confidence=0.6, feature="region",
-                                precision="region", name=f"{adjectives} {state}", why=f"part of {state}, {why}")
-                else:
-                    r = replace(r, place=province, lat=None, lon=None, confidence=0.6, feature=None,
-                                precision=None, name=None, why=why)
+                    r = _part_of(self.gaz, r, p.directions)
             out.append((p, r))
         return out
 
@@ -2916,33 +2903,36 @@ class PlaceAnnotator:
                 continue
             if place.feature not in ("city", "admin2", "admin1"):
                 continue
-            after = _PARTNER_AFTER.match(text, p.end)
-            before = _PARTNER_BEFORE.search(text, max(0, p.start - 40), p.start)
-            for m in (after, before):
-                if m is None:
+            for s, end, partner in self._hyphen_partner_names(text, p, place):
+                if any(cs < end and s < ce for cs, ce in covered):
                     continue
-                s, e = m.span(1)
-                if any(cs < e and s < ce for cs, ce in covered):
-                    continue
-                name = text[s:e]
-                county = re.match(r"[ ]+County\b", text[e:e + 8]) or (
-                    m is before and text[p.start:p.end].endswith(" County"))
-                names = ([f"{name} County"] if county else []) + [name]
-                partner = self._nearest_namesake(names, place)
-                if partner is None and m is after and " " in name and not county:
-                    # "Watertown-Mayer Lutheran": the partner is the first word after the hyphen
-                    name = name.split()[0]
-                    e = s + len(name)
-                    partner = self._nearest_namesake([name], place)
-                if partner is None:
-                    continue
-                end = e + (len(" County") if county and re.match(r"[ ]+County\b", text[e:e + 8]) else 0)
                 shown = text[s:end]
                 found.append((Proposal(s, end, "gazetteer", priority=1),
                               Resolution(partner, 1, 0.6, f"joined by a hyphen to {text[p.start:p.end]}, the "
                                          f"namesake of {shown!r} nearest it")))
                 covered.append((s, end))
         return found
+
+    def _hyphen_partner_names(self, text: str, p: Proposal, place: Place) -> Iterator[tuple[int, int, Place]]:
+        """The names hyphened to the mention, after and before it, each with the namesake nearest the
+        mention's place: (start, end, place) — "Clarke County" of "Athens-Clarke County", "Mayer" of
+        "Watertown-Mayer Lutheran" (the first word after the hyphen when the two name nothing)."""
+        after = _PARTNER_AFTER.match(text, p.end)
+        before = _PARTNER_BEFORE.search(text, max(0, p.start - 40), p.start)
+        for m in (after, before):
+            if m is None:
+                continue
+            s, e = m.span(1)
+            name = text[s:e]
+            county = re.match(r"[ ]+County\b", text[e:e + 8]) or (
+                m is before and text[p.start:p.end].endswith(" County"))
+            partner = self._nearest_namesake(([f"{name} County"] if county else []) + [name], place)
+            if partner is None and m is after and " " in name and not county:
+                name = name.split()[0]
+                e = s + len(name)
+                partner = self._nearest_namesake([name], place)
+            if partner is not None:
+                yield s, e + (len(" County") if county and re.match(r"[ ]+County\b", text[e:e + 8]) else 0), partner
 
     def _sole_post_town(self, name: str) -> bool:
         """Whether a name of two or more words no gazetteer town bears is a post office's in one US
@@ -2958,14 +2948,7 @@ class PlaceAnnotator:
         """Whether a hyphen joins the name to a neighbour's ("Watertown-Mayer Lutheran": Mayer lies
         within 100 km of Watertown, Minnesota) — two towns' shared school or district, in a story
         from their state."""
-        if not place.admin1:
-            return False
-        for m in (_PARTNER_AFTER.match(text, p.end), _PARTNER_BEFORE.search(text, max(0, p.start - 40), p.start)):
-            # ("-Mayer Lutheran": the partner's name may be the first word)
-            if m is not None and self._nearest_namesake(list(dict.fromkeys([m.group(1), m.group(1).split()[0]])),
-                                                        place) is not None:
-                return True
-        return False
+        return bool(place.admin1) and next(self._hyphen_partner_names(text, p, place), None) is not None
 
     def _nearest_namesake(self, names: list[str], place: Place) -> Place | None:
         for name in names:
@@ -3207,6 +3190,21 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+def _county_proposal(at: int, name: str, unit: str) -> Proposal:
+    """A county or parish named without its kind word ("the counties of Bergen, Camden and Essex")."""
+    return Proposal(at, at + len(name), "kind", name_start=at, name_end=at + len(name), hint="admin1", priority=3,
+                    lookup=f"{name} {unit}")
+
+
+def _part_of(gaz: Gazetteer, res: Resolution, directions: list[tuple[float, float]]) -> Resolution:
+    """The compass part of the resolved place ("northern Syria", "central Washington")."""
+    assert res.place is not None
+    lat, lon = region_point(gaz, res.place, directions)
+    adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in directions))
+    return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
+                   lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
 
 
 def _possessor_names(text: str, start: int) -> Iterator[str]:
