@@ -22,7 +22,11 @@ STREET_WORDS = r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|La
 _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
                      rf"(?:[ ]+[A-Z][\w’'-]*){{0,2}})[ ]+({STREET_WORDS})(?![\w])")
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
-                            "and", "onto", "across", "the", "a", "block", "corner", "intersection"})
+                            "and", "onto", "across", "the", "a", "block", "corner", "intersection",
+                            # what is done to a street itself: "council resolved to rename Third Street"
+                            "rename", "renamed", "renaming", "close", "closed", "closes", "closing", "reopen",
+                            "reopened", "reopening", "blocked", "blocking", "cross", "crossed", "crossing",
+                            "cordoned", "sealed", "barricaded", "paved", "widened", "resurfaced"})
 # A building named in the text: "Holy Redeemer Church", "Al-Shifa Hospital", "Evin Prison"
 _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
                        r"((?:St\.[ ]+)?[A-Z][\w’'-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w’'-]*){0,4})[ ]+"
@@ -64,6 +68,12 @@ _PUT_IN = re.compile(r",[ ]+(?:in[ ]+)?"
 _STREET_PAIR = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)(?:/|[ ]and[ ])([A-Z][\w’'-]*"
                           r"(?:[ ][A-Z][\w’'-]*)?)[ ](streets|avenues|roads|intersection)\b")
 _TOWN_HALL = re.compile(r"(?:City|Town)[ ]+Hall$")
+# first words of buildings' names that are words, not the towns some gazetteer calls so ("the
+# Airport Courthouse" is no courthouse of Airport, Hawaii; "Memorial Hospital", "Central Library")
+_GENERIC_FIRST_WORDS = frozenset({"airport", "central", "city", "county", "state", "national", "federal", "regional",
+                                  "general", "memorial", "community", "district", "union", "harbor", "harbour",
+                                  "port", "station", "market", "university", "college", "royal", "grand", "old",
+                                  "new", "north", "south", "east", "west", "main", "capitol", "liberty", "victory"})
 _AT_HALL = frozenset({"at", "in", "outside", "inside", "to", "from", "near", "the", "of", "into", "on"})
 # "the Hardeetown area", "the Gratis community", "Harwinton residents"
 _LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
@@ -115,6 +125,18 @@ def _after_possessor(text: str, start: int, end: int, resolved: list[tuple[Propo
     if first is not None and " " in text[start + first.end():end] and _possessor_town(
             text, start + first.end(), resolved) is not None:
         return start + first.end()
+    return start
+
+
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+ed[ ](?=[A-Z][\w’'-]*[ ][A-Z])")
+
+
+def _after_verb(text: str, start: int, end: int) -> int:
+    """Where a site's name starts when the match took a sentence's opening verb in ("Tabled Cold
+    Hill Elementary's request"): after it."""
+    verb = _OPENING_VERB.match(text, start, end)
+    if verb is not None and text[:start].rstrip()[-1:] in (".", "!", "?", ":", ""):
+        return verb.end()
     return start
 
 
@@ -230,12 +252,22 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     site_res = main_res or next((r for _, r in resolved if r.place is not None and r.place.id == metro), None)
     site_how = "the town the article names most" if main_res is not None else "the city the story's towns lie around"
     by_start = {p.start: r for p, r in resolved if r.place is not None}
+    _, story_country, story_unit = _story_units(gaz, resolved)
+    if site_res is not None and site_res.place is not None:
+        story_country = site_res.place.country
+    # a story about a county — named twice or more, and no town of the story outside its state —
+    # has its unplaced streets and buildings there (a state or province is too wide to place them)
+    story_county = story_unit if story_unit is not None and story_unit.feature == "admin2" and sum(
+        1 for _, r in resolved if r.place is not None and r.place.id == story_unit.id) >= 2 and all(
+        r.place.admin1 == story_unit.admin1 for _, r in resolved
+        if r.place is not None and r.place.feature == "city") else None
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
     found += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0)) else "park")
               for m in _NATURAL.finditer(text)]
     # (a town's possessive before a site is the town's, not the site's name: "Whittier's Penn Park")
-    sites = [(_after_possessor(text, m.start(), m.end(), resolved), m.end(), feature) for m, feature in found]
+    sites = [(_after_verb(text, _after_possessor(text, m.start(), m.end(), resolved), m.end()), m.end(), feature)
+             for m, feature in found]
     for start, end, feature in sites:
         name = text[start: end]
         words = name.split()
@@ -254,10 +286,14 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             if _TOWN_HALL.match(name) and (re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, start - 30): start])
                                            or find.previous_word(text, start) not in _AT_HALL):
                 continue  # "Seoul City Hall" says where it is; "another Town Hall meeting" is no building
-            if town is None and any(fold(c.name) == fold(words[0]) and (c.population >= 20_000 or c.feature != "city")
-                                    for c in gaz.lookup(words[0])[:3]):
+            if town is None and words[0].casefold() not in _GENERIC_FIRST_WORDS and any(
+                    fold(c.name) == fold(words[0]) and (c.population >= 20_000 or (
+                        c.feature != "city" and (story_country is None or c.country == story_country)))
+                    for c in gaz.lookup(words[0])[:3]):
                 continue  # "Baltimore Museum", "Dover Castle": its own name says where it is — but
-                # "University Hospital in Columbia, Missouri" is not in University, Florida
+                # "University Hospital in Columbia, Missouri" is not in University, Florida, and in a
+                # story from Chicago "Northwestern Memorial Hospital" is not named after Zambia's
+                # North-Western Province
         elif " ".join(w for w in words if not w.isdigit()) in _STREET_METONYMS:
             continue
         elif feature == "street" and not find.is_name_word(words[-2]):
@@ -285,18 +321,24 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             # the first word of a building the text puts in a town is the building's, not a town
             # of that name elsewhere ("Crossroads Correctional Center in Shelby, Montana")
             continue
-        if town is None or town.place is None:
+        place = town.place if town is not None else None
+        precision = "city"
+        if place is None and story_county is not None and feature in ("street", "facility") and not inside:
+            # a story that names a county or province and no town: its streets and buildings are
+            # there ("last-resort care … at MetroHealth Medical Center" beside Cuyahoga County)
+            place, precision, how = story_county, "admin2", "the county the story is about"
+        if place is None:
             continue
         if inside:
             resolved = [(p, r) for p, r in resolved if all(p is not q for q, _ in inside)]
         if any(p.start < end and start < p.end for p, _ in out if p.source in ("street", "site")):
             continue  # a building on a street already placed ("the Royal Street Hotel")
         out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
-        place = town.place
         kind = {"street": "a street", "facility": "a building", "water": "a river or lake"}.get(feature, "a park")
         out.append((Proposal(start, end, "street" if feature == "street" else "site", hint=feature),
-                    Resolution(place, 0, 0.4, f"{name} is {kind}; placed at {place.name}, {how}",
-                               feature=feature, precision="city", name=name, contained=True)))
+                    Resolution(place, 0, 0.4 if precision == "city" else 0.3,
+                               f"{name} is {kind}; placed {'at' if precision == 'city' else 'in'} {place.name}, {how}",
+                               feature=feature, precision=precision, name=name, contained=True)))
     out = _street_pairs(text, out, site_res, resolved, sent_starts)
     # a named facility no gazetteer has, nor a town it is named after ("treatment in Bab el-Oued
     # hospital"): at the town the text puts it in, or else the story's or its sentence's town
@@ -312,23 +354,31 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                                     feature="facility", precision="city", name=name, contained=True))
     # the story's town, in the country most of its places are in ("Plant Architect Inc. of Toronto,
     # Ontario, Canada" in a story about Dublin, Ohio is no story about Toronto)
-    countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
-    country = countries.most_common(1)[0][0] if countries else None
+    countries, country, province = _story_units(gaz, resolved)
     town = main_res.place if main_res is not None else None
     if town is not None and countries and town.country != country:
         town = None
     states = provinces | ({town.admin1} if town is not None and town.admin1 else set())
-    # the province or county the story names most, in that country: where a village it does not
-    # place lies when it has no main town ("people in West Prince" in a story about Prince Edward
-    # Island, "the scene in Roskear" in one about Cornwall)
-    named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature in ("admin1", "admin2")
-                    and p.source != "demonym" and countries and r.place.country == country)
-    top = named.most_common(2)
-    province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     # and failing that, the country: where every place the story resolves lies ("rustlers stormed a
     # village in Kisima area" in a story whose places are all Kenyan)
     nation = gaz.country(country) if country and len(countries) == 1 else None
     return _unknown_towns(gaz, text, out, town, states, province, nation)
+
+
+def _story_units(gaz: Gazetteer, resolved: list[tuple[Proposal, Resolution]],
+                 ) -> tuple[Counter[str | None], str | None, Place | None]:
+    """The countries of the story's places, the one most of them are in, and the province or
+    county the story names most in that country: where a village or building it does not place
+    lies when it has no main town ("people in West Prince" in a story about Prince Edward Island,
+    "the scene in Roskear" in one about Cornwall, "MetroHealth Medical Center" in one about
+    Cuyahoga County)."""
+    countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
+    country = countries.most_common(1)[0][0] if countries else None
+    named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature in ("admin1", "admin2")
+                    and p.source != "demonym" and countries and r.place.country == country)
+    top = named.most_common(2)
+    province = gaz.place(top[0][0]) if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    return countries, country, province
 
 
 def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
