@@ -1505,6 +1505,12 @@ def test_the_worlds_nationality_words_and_their_plurals(places_pipeline: Pipelin
     lanka = places_of(places_pipeline, "Sinhalese nationalists marched on Monday. The leaflets were printed in "
                                        "Sinhalese.")
     assert [(p["text"], p["country"], p["mention"]) for p in lanka] == [("Sinhalese", "LKA", "demonym")]
+    # small states' and territories' words too, not only the big countries'
+    small = places_of(places_pipeline, "Trinidadian officials met Bahamian and Barbadian ministers. A Puerto Rican "
+                                       "delegation, Saint Lucian fishermen and Kosovar diplomats joined.")
+    assert [(p["text"], p["country"]) for p in small] == [
+        ("Trinidadian", "TTO"), ("Bahamian", "BHS"), ("Barbadian", "BRB"), ("Puerto Rican", "PRI"),
+        ("Saint Lucian", "LCA"), ("Kosovar", "XKX")], small
 
 
 def test_a_state_that_leads_or_backs_is_mentioned_but_is_no_events_location() -> None:
@@ -1676,6 +1682,11 @@ def test_a_nationality_word_the_model_calls_a_person(places_pipeline: Pipeline) 
     assert [(p["text"], p["country"]) for p in places] == [("Slovak", "SVK")], places
     english = places_of(places_pipeline, "Prime Minister Bill English said English voters were happy.")
     assert [p["text"] for p in english] == ["English"] and english[0]["start"] > 30, english
+    # a passive's "by" is no title before a nationality word the model calls a person (before a name
+    # it is: "presented by Tyler's attorney" keeps Tyler a person)
+    mined = places_of(places_pipeline, "The area was mined by Azerbaijani soldiers, the organization said. The "
+                                       "document was presented by Tyler's attorney.")
+    assert [(p["text"], p["country"]) for p in mined] == [("Azerbaijani", "AZE")], mined
 
 
 def test_a_politicians_state_without_its_dot(places_pipeline: Pipeline) -> None:
