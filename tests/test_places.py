@@ -3428,3 +3428,24 @@ def test_a_table_of_counties_and_their_figures(places_pipeline: Pipeline) -> Non
     assert [(p["name"], p["admin1"]) for p in places][2:] == [
         ("Hamilton County", "Indiana"), ("Hendricks County", "Indiana"), ("Marion County", "Indiana"),
         ("Montgomery County", "Indiana"), ("Clinton County", "Indiana")]
+
+
+def test_countries_by_the_short_forms_news_uses(places_pipeline: Pipeline) -> None:
+    """ "Bosnia", "St. Lucia", "Antigua", "Trinidad", "the Caymans": the countries news names by part
+    of their names — but "Antigua, Guatemala" stays the town its country qualifies, "TRINIDAD,
+    Colo." the Colorado town, and a photographer's name in a credit is no place."""
+    places = places_of(places_pipeline, "Fighting resumed in Bosnia on Monday. Officials from St. Lucia, St Kitts, "
+                                        "Antigua and St. Vincent and the Grenadines met in Trinidad. Tourists went "
+                                        "to the Faroes, the Caymans, the Turks and Caicos and the US Virgin Islands.")
+    assert [(p["text"], p["country"], p["feature"]) for p in places] == [
+        ("Bosnia", "BIH", "country"), ("St. Lucia", "LCA", "country"), ("St Kitts", "KNA", "country"),
+        ("Antigua", "ATG", "country"), ("St. Vincent and the Grenadines", "VCT", "country"),
+        ("Trinidad", "TTO", "country"), ("Faroes", "FRO", "country"), ("Caymans", "CYM", "country"),
+        ("Turks and Caicos", "TCA", "country"), ("US Virgin Islands", "VIR", "country")], places
+    towns = places_of(places_pipeline, "TRINIDAD, Colo. - The Trinidad City Council met Monday in Las Animas County. "
+                                       "The Antigua, Guatemala market reopened.")
+    assert (mention(towns, "TRINIDAD")["feature"], mention(towns, "TRINIDAD")["admin1"]) == ("city", "Colorado")
+    assert (mention(towns, "Antigua")["feature"], mention(towns, "Antigua")["country"]) == ("city", "GTM")
+    credit = places_of(places_pipeline, "The games were held at the University of Perpetual Help in Calamba. "
+                                        "(Zen Trinidad/PNA)")
+    assert "Trinidad" not in [p["text"] for p in credit], credit

@@ -64,6 +64,16 @@ TEAM_AFTER = re.compile(
     r"Wanderers|Rovers|Albion|Athletic|Hotspur|Argyle)\b")
 CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
                            r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
+# A photographer's credit in parentheses, name and agency's initials: "(Zen Trinidad/PNA)"
+_PHOTO_CREDIT = re.compile(r"\((?:Photo:[ ]*)?([A-Z][a-z]+(?:[ ][A-Z]\.)?[ ][A-Z][a-z’'-]+)[ ]?/[ ]?[A-Z]{2,6}\)")
+
+
+def in_credit(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a photographer's name in a credit: "(Zen Trinidad/PNA)"."""
+    return any(m.start(1) <= start and end <= m.end(1)
+               for m in _PHOTO_CREDIT.finditer(text, max(0, start - 40), min(len(text), end + 12)))
+
+
 # "the departments of Justice, Commerce and Defense", "Secretary of Energy": agencies' subjects, not towns
 AGENCY_OF = re.compile(r"\b(?:[Dd]epartments?|[Ss]ecretar(?:y|ies)|[Mm]inistr(?:y|ies)|[Mm]inisters?|[Bb]ureaus?|"
                         r"[Oo]ffices?)[ ]+of[ ]+(?:the[ ]+)?([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?"
@@ -118,7 +128,7 @@ def resident_words(name: str) -> set[str]:
 
 
 __all__ = ["AGENCY_OF", "CREDIT_AFTER", "ETHNIC_AMERICAN", "NOT_LANGUAGES", "REGION_ADJECTIVE", "REGION_ADJECTIVES",
-           "VENUE_AFTER", "is_language", "resident_words"]
+           "VENUE_AFTER", "in_credit", "is_language", "resident_words"]
 
 # Spellings of British (and Commonwealth) English and their American counterparts, lower case only
 # ("Labour Party", "Pew Research Center" are names, written so everywhere)

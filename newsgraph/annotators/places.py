@@ -825,6 +825,9 @@ class PlaceAnnotator:
         found, unsure = found + holders, [p for p in unsure if p not in holders]
         # "Graeme Sloan / Bloomberg via Getty Images": an agency in a photo credit, not a place
         found = [p for p in found if not place_words.CREDIT_AFTER.match(text, p.end)]
+        if "/" in text:  # "(Zen Trinidad/PNA)": a photographer's name, not Trinidad
+            found = [p for p in found if not place_words.in_credit(text, p.start, p.end)]
+            unsure = [p for p in unsure if not place_words.in_credit(text, p.start, p.end)]
         agencies = [(m.start(1), m.end(1)) for m in place_words.AGENCY_OF.finditer(text)]
         if agencies:
             found = [p for p in found if not any(a <= p.start and p.end <= b for a, b in agencies)
@@ -2291,6 +2294,8 @@ class PlaceAnnotator:
         resolved += self._residents(doc, text, resolved)
         resolved += self._hyphen_partners(text, resolved)
         resolved = place_sites(self.gaz, text, resolved, sent_starts)
+        if "/" in text:  # (nor is a name the one-sense passes found again in a photographer's credit)
+            resolved = [(p, r) for p, r in resolved if not place_words.in_credit(text, p.start, p.end)]
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
