@@ -3449,3 +3449,26 @@ def test_countries_by_the_short_forms_news_uses(places_pipeline: Pipeline) -> No
     credit = places_of(places_pipeline, "The games were held at the University of Perpetual Help in Calamba. "
                                         "(Zen Trinidad/PNA)")
     assert "Trinidad" not in [p["text"] for p in credit], credit
+
+
+def test_county_and_state_short_forms_after_a_town_and_regions_of_wars(places_pipeline: Pipeline) -> None:
+    """British papers write a town's county short ("Tring, Herts", "Didcot, Oxon", "Kettering,
+    Northants"), Australian ones a state's ("Cairns, Qld"), older American style "Nebr." and
+    "Wisc."; alone such words are words or names ("Beds were short", "the Milwaukee Bucks"). Regions
+    of wars the packages lack: Transcarpathia, the North Caucasus, the Pankisi Gorge."""
+    british = places_of(places_pipeline, "A woman from Didcot, Oxon was fined on Monday. A man from Kettering, "
+                                         "Northants and one from Tring, Herts were cleared.")
+    assert [(p["text"], p["name"]) for p in british if p["feature"] != "city"] == [
+        ("Oxon", "Oxfordshire"), ("Northants", "Northamptonshire"), ("Herts", "Hertfordshire")], british
+    australian = places_of(places_pipeline, "Flooding cut roads near Cairns, Qld on Monday.")
+    assert (mention(australian, "Qld")["name"], mention(australian, "Cairns")["admin1"]) == ("Queensland",
+                                                                                            "Queensland")
+    american = places_of(places_pipeline, "A man from Kearney, Nebr. and one from Racine, Wisc. were arrested.")
+    assert [p["name"] for p in american if p["feature"] == "admin1"] == ["Nebraska", "Wisconsin"], american
+    words = places_of(places_pipeline, "Beds were short in hospitals across the region. The Milwaukee Bucks won "
+                                       "in Boston.")
+    assert not any(p["text"] in ("Beds", "Bucks") for p in words), words
+    wars = places_of(places_pipeline, "Drones struck Transcarpathia on Monday. Fighters from the North Caucasus "
+                                      "trained in the Pankisi Gorge.")
+    assert [(p["text"], p["country"]) for p in wars] == [
+        ("Transcarpathia", "UKR"), ("North Caucasus", "RUS"), ("Pankisi Gorge", "GEO")], wars

@@ -467,10 +467,14 @@ class PlaceAnnotator:
         # (WBKO)", "LOUISVILLE, KY--(Marketwire)", "Austin, TX 78701")
         bare = {a.replace(".", "").replace(" ", ""): state for a, state in table["us_state_abbreviations"].items()}
         self.abbreviations: dict[str, str] = styled
-        self.after_town: dict[str, str] = {**bare, **_US_POSTAL_CODES, **styled}
+        # British counties' and Australian states' short forms, after a town only ("Tring, Herts",
+        # "Cairns, Qld"): alone they are words or names ("Beds", "Vic")
+        british, australian = table.get("uk_county_abbreviations", {}), table.get("au_state_abbreviations", {})
+        self.after_town: dict[str, str] = {**british, **australian, **bare, **_US_POSTAL_CODES, **styled}
         american = {**bare, **_US_POSTAL_CODES, **table["us_state_abbreviations"]}
         self.us_states = frozenset(_US_POSTAL_CODES.values())
-        self.abbreviation_country = {**{a: "USA" for a in american},
+        self.abbreviation_country = {**{a: "GBR" for a in british}, **{a: "AUS" for a in australian},
+                                     **{a: "USA" for a in american},
                                      **{a: "CAN" for a in table["ca_province_abbreviations"]}}
         alternatives = "|".join(re.escape(a) for a in sorted(self.after_town, key=len, reverse=True))
         # "Butler, Pa." / "Springfield, Ill.,": a state abbreviation only right after a town and a comma
@@ -1634,7 +1638,7 @@ class PlaceAnnotator:
         if abbreviation and self._state_code(text, abbreviation):
             country = self.abbreviation_country[abbreviation.group(1)]
             return [p for p in self.gaz.lookup(self.after_town[abbreviation.group(1)])
-                    if p.feature == "admin1" and p.country == country][:1]
+                    if _abbreviated_unit(p) and p.country == country][:1]
         m = _QUALIFIER.match(text, end)
         if m and m.group(0).startswith(",") and name is not None and _LIST_GOES_ON.match(
                 text[m.end(): m.end() + 12]) and not find.is_possessive(text, m.end()):
@@ -1797,8 +1801,10 @@ class PlaceAnnotator:
                 # when the article is about it
                 return choose(towns, ctx, sentence, "city", qualifier, key=place_key(name))
         if p.lookup is not None and p.source == "alias":
-            # a US state's, Canadian province's or Australian territory's abbreviation ("Fla.", "the ACT")
-            states = [c for c in gaz.lookup(name) if c.feature == "admin1" and c.country in ("USA", "CAN", "AUS")]
+            # a US state's, Canadian province's or Australian territory's abbreviation ("Fla.", "the ACT"),
+            # or an English county's ("Tring, Herts"; some counties are the gazetteer's regions or
+            # second-level units: "Yorks", "Northants")
+            states = [c for c in gaz.lookup(name) if _abbreviated_unit(c)]
             return choose(states[:1], ctx, sentence, "admin1", qualifier)
         if p.source == "region":
             if p.of_country:
@@ -3174,6 +3180,14 @@ def _all_caps_around(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30):start])
     after = re.match(r"\W*([A-Za-z]+)", text[end:end + 30])
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
+
+
+def _abbreviated_unit(place: Place) -> bool:
+    """Whether a place is what a state's, province's or county's abbreviation names: a US state, a
+    Canadian province, an Australian state, an English county (a region or second-level unit to the
+    gazetteer: Yorkshire, Northamptonshire)."""
+    return (place.feature == "admin1" and place.country in ("USA", "CAN", "AUS", "GBR")) or (
+        place.country == "GBR" and place.feature in ("admin2", "region"))
 
 
 def _holds(holder: Place, town: Place) -> bool:
