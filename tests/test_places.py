@@ -3472,3 +3472,20 @@ def test_county_and_state_short_forms_after_a_town_and_regions_of_wars(places_pi
                                       "trained in the Pankisi Gorge.")
     assert [(p["text"], p["country"]) for p in wars] == [
         ("Transcarpathia", "UKR"), ("North Caucasus", "RUS"), ("Pankisi Gorge", "GEO")], wars
+
+
+def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pipeline) -> None:
+    """Towns of wars the packaged gazetteers lack (Pibor, Sévaré, Mozambique's Palma) or know under
+    another spelling (Shire is Inda Silasē; Kyaukphyu, Kyaukpyu; "Bagram" is the air base) — while
+    Palma beside Mallorca stays Spain's."""
+    cases = {
+        "Clashes erupted in Pibor on Monday, officials in Juba said.": ("Pibor", "SSD"),
+        "Jihadists attacked Sevare near Mopti, Malian officials said.": ("Sevare", "MLI"),
+        "Insurgents attacked Palma in Cabo Delgado province, Mozambique officials said.": ("Palma", "MOZ"),
+        "Tigrayan forces entered Shire on Monday, Ethiopian officials said.": ("Shire", "ETH"),
+        "The port of Kyaukphyu in Rakhine state, Myanmar, was closed.": ("Kyaukphyu", "MMR"),
+        "US troops left Bagram on Monday, Afghan officials said.": ("Bagram", "AFG"),
+        "The Real Mallorca fans flew to Palma on Monday for the match in Spain.": ("Palma", "ESP"),
+    }
+    for text, (name, country) in cases.items():
+        assert mention(places_of(places_pipeline, text), name)["country"] == country, text
