@@ -3489,3 +3489,19 @@ def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pi
     }
     for text, (name, country) in cases.items():
         assert mention(places_of(places_pipeline, text), name)["country"] == country, text
+
+
+def test_historic_and_conflict_regions_without_a_province_of_their_name(places_pipeline: Pipeline) -> None:
+    """Regions news names that are no province of the packages (Cyrenaica, the Fezzan, Tripolitania,
+    the Swat Valley, Bajaur, Provence, Transylvania) or a province under another name (Brittany is
+    Bretagne, Yakutia is Sakha, Karen State is Kayin); a police "SWAT team" is no valley in Pakistan."""
+    places = places_of(places_pipeline, "Forces loyal to Haftar hold Cyrenaica and the Fezzan, while Tripolitania "
+                                        "is held by the government. Militants in the Swat Valley and Bajaur attacked "
+                                        "police. Floods hit Brittany, Provence and Transylvania. Rebels fought in "
+                                        "Karen State and Yakutia.")
+    assert [(p["text"], p["country"]) for p in places] == [
+        ("Cyrenaica", "LBY"), ("Fezzan", "LBY"), ("Tripolitania", "LBY"), ("Swat Valley", "PAK"), ("Bajaur", "PAK"),
+        ("Brittany", "FRA"), ("Provence", "FRA"), ("Transylvania", "ROU"), ("Karen State", "MMR"),
+        ("Yakutia", "RUS")], places
+    swat = places_of(places_pipeline, "A SWAT team was called to the house in Dallas on Monday, police said.")
+    assert [p["text"] for p in swat] == ["Dallas"], swat
