@@ -3486,6 +3486,11 @@ def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pi
         "The port of Kyaukphyu in Rakhine state, Myanmar, was closed.": ("Kyaukphyu", "MMR"),
         "US troops left Bagram on Monday, Afghan officials said.": ("Bagram", "AFG"),
         "The Real Mallorca fans flew to Palma on Monday for the match in Spain.": ("Palma", "ESP"),
+        "Sieges starved Madaya, Syrian activists said.": ("Madaya", "SYR"),
+        "Militants overran Jalawla in Diyala, Iraqi officials said.": ("Jalawla", "IRQ"),
+        "Air strikes hit the Zeitoun neighbourhood of Gaza City on Monday.": ("Zeitoun", "PSE"),
+        "Troops raided the Nur Shams camp near Tulkarm, Palestinian officials said.": ("Nur Shams", "PSE"),
+        "Shelling hit Novaya Kakhovka, Ukrainian officials said.": ("Novaya Kakhovka", "UKR"),
     }
     for text, (name, country) in cases.items():
         assert mention(places_of(places_pipeline, text), name)["country"] == country, text
