@@ -3491,6 +3491,11 @@ def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pi
         "Air strikes hit the Zeitoun neighbourhood of Gaza City on Monday.": ("Zeitoun", "PSE"),
         "Troops raided the Nur Shams camp near Tulkarm, Palestinian officials said.": ("Nur Shams", "PSE"),
         "Shelling hit Novaya Kakhovka, Ukrainian officials said.": ("Novaya Kakhovka", "UKR"),
+        "Gangs attacked homes in Cite Soleil on Monday, Haitian police said.": ("Cite Soleil", "HTI"),
+        "Gangs attacked homes in Petion-Ville on Monday, Haitian police said.": ("Petion-Ville", "HTI"),
+        "Fighting was reported in Maungdaw on Monday, Burmese officials said.": ("Maungdaw", "MMR"),
+        # (not Mombasa, which GeoNames also spells so)
+        "Fighting was reported in Mambasa on Monday, Congolese officials said.": ("Mambasa", "COD"),
     }
     for text, (name, country) in cases.items():
         assert mention(places_of(places_pipeline, text), name)["country"] == country, text
@@ -3510,3 +3515,15 @@ def test_historic_and_conflict_regions_without_a_province_of_their_name(places_p
         ("Yakutia", "RUS")], places
     swat = places_of(places_pipeline, "A SWAT team was called to the house in Dallas on Monday, police said.")
     assert [p["text"] for p in swat] == ["Dallas"], swat
+
+
+def test_a_village_no_gazetteer_has_in_a_story_that_only_names_a_nationality(places_pipeline: Pipeline) -> None:
+    """ "Fighting was reported in Nampala, Malian officials said": the village no gazetteer has is in
+    the one country the story's nationality words name, with a country's precision; with two
+    nationalities there is no such country, and no point."""
+    one = places_of(places_pipeline, "Fighting was reported in Nampala on Monday, Malian officials said. Residents "
+                                     "fled the area.")
+    village = mention(one, "Nampala")
+    assert (village["country"], village["precision"]) == ("MLI", "country"), village
+    two = places_of(places_pipeline, "Fighting was reported in Nampala on Monday, Malian and French officials said.")
+    assert all(p["lat"] is None for p in two if p["text"] == "Nampala"), two

@@ -320,8 +320,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "East Hampton" is East Hampton, Connecticut, not Hampton, Virginia (which GeoNames also
         # calls so among its other names): the compass word is part of the name
         candidates = [c for c in candidates if compass in place_key(c.name).split()]
+    # (a giant that bears the name only among its other names does not push aside the town our
+    # alias table names so: "Mambasa" in Ituri, not Mombasa, which GeoNames also spells so)
     giant = max((c.population for c in candidates if c.feature == "city" and (
-        c.population >= 1_000_000 or c.id in ctx.capitals)), default=0)
+        c.population >= 1_000_000 or c.id in ctx.capitals) and not (
+        curated and key is not None and place_key(c.name) != key)), default=0)
     if giant and not qualifier and not (key is not None and key in ctx.senses):
         # "a flamenco artist based in Madrid" in a New York listing is Spain's capital: a village a
         # thousandth its size needs the text to say so ("Madrid, N.Y."), not the story's country

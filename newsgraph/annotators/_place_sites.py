@@ -373,6 +373,11 @@ def _story_units(gaz: Gazetteer, resolved: list[tuple[Proposal, Resolution]],
     "the scene in Roskear" in one about Cornwall, "MetroHealth Medical Center" in one about
     Cuyahoga County)."""
     countries = Counter(r.place.country for p, r in resolved if r.place is not None and p.source != "demonym")
+    if not countries:
+        # a story whose only other sign of where it is, is a nationality ("fighting in Nampala, Malian
+        # officials said"): that country, as the story's places' own would be
+        countries = Counter(r.place.country for p, r in resolved if r.place is not None and r.place.country
+                            and r.place.feature == "country")
     country = countries.most_common(1)[0][0] if countries else None
     named = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature in ("admin1", "admin2")
                     and p.source != "demonym" and countries and r.place.country == country)
