@@ -3496,7 +3496,14 @@ def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pi
         "Fighting was reported in Maungdaw on Monday, Burmese officials said.": ("Maungdaw", "MMR"),
         # (not Mombasa, which GeoNames also spells so)
         "Fighting was reported in Mambasa on Monday, Congolese officials said.": ("Mambasa", "COD"),
+        "Clashes in Kurram killed 12, Pakistani officials said.": ("Kurram", "PAK"),
+        "Gunmen attacked a checkpost in Upper Dir, Pakistani officials said.": ("Upper Dir", "PAK"),
+        "A bomb exploded in Puli Alam, the capital of Logar, Afghan officials said.": ("Puli Alam", "AFG"),
+        "Protesters gathered in Rio on Monday, Brazilian officials said.": ("Rio", "BRA"),
     }
+    # (a director's abbreviation is no district of Pakistan, Rio Tinto no city)
+    assert places_of(places_pipeline, "The Dir. of Finance said Rio Tinto's profits fell in Tokyo.")[0]["text"] == (
+        "Tokyo")
     for text, (name, country) in cases.items():
         assert mention(places_of(places_pipeline, text), name)["country"] == country, text
 
