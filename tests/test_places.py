@@ -1961,6 +1961,13 @@ def test_a_states_police_name_the_state(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "A Plattsburgh man was arrested Monday after a chase. He was taken to "
                                         "the county jail, New York State Police said.")
     assert [(p["text"], p["admin1"]) for p in places] == [("Plattsburgh", "New York"), ("New York State", "New York")]
+    # "the Washington State Patrol" is the state's (not the capital's), and so is "the West Virginia State
+    # Patrol" the model calls nothing — each then says which state's county the story's is
+    for county, state in (("Lewis County", "Washington"), ("Clay County", "West Virginia")):
+        places = places_of(places_pipeline, f"Deputies in {county} arrested a man on Monday, the {state} State "
+                                            "Patrol said. He was held in the county jail.")
+        assert [(p["text"], p["admin1"], p["feature"]) for p in places] == [
+            (county, state, "admin2"), (state, state, "admin1")], places
 
 
 def test_a_town_council_names_its_town(places_pipeline: Pipeline) -> None:

@@ -1441,8 +1441,10 @@ class PlaceAnnotator:
                 if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
                 # "the Washington Legislature": the state's
+                # ("the Washington State Patrol": the state's force, not the capital's)
                 return Proposal(s, e, "in_name", priority=0,
-                                hint="admin1" if self._state_office_after(text, s, e) else None), True
+                                hint="admin1" if self._state_office_after(text, s, e) or _STATE_FORCE_AFTER.match(
+                                    text, e) else None), True
             if (label in _PLACE_LABELS and not office and es <= s and ee >= e and not facility and not kind
                     and before != "port" and shared not in ("counties", "parishes")) and (
                     (es, ee) == (s, e) or not (self._two_units(text[es:ee]) or self._place_of_place(text[es:ee]))):
@@ -1510,6 +1512,10 @@ class PlaceAnnotator:
             if not (local or strong) or maybe:
                 return None, False
             return Proposal(s, e, "named", hint=hint, priority=1, lookup=name), True
+        if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, e - len(" State")) and self._unit_named(
+                name[:-len(" State")]):
+            # "the West Virginia State Patrol" (no place to the model): the state, named in its force's name
+            return Proposal(s, e - len(" State"), "in_name", hint="admin1", priority=0), True
         source = "alias" if curated else "gazetteer" if known else "named"
         return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe
 
