@@ -3541,3 +3541,17 @@ def test_a_village_no_gazetteer_has_in_a_story_that_only_names_a_nationality(pla
     assert (village["country"], village["precision"]) == ("MLI", "country"), village
     two = places_of(places_pipeline, "Fighting was reported in Nampala on Monday, Malian and French officials said.")
     assert all(p["lat"] is None for p in two if p["text"] == "Nampala"), two
+
+
+def test_a_giants_old_name_does_not_push_aside_towns_that_bear_it(places_pipeline: Pipeline) -> None:
+    """ "Canton" was Guangzhou's name in English, and is Canton, Ohio's, Michigan's and New York's own:
+    towns of 20,000 people or more bear it, so the giant does not push the state's small Canton aside
+    ("the Canton City Council … New York lawmakers") — while a Bombay of a few hundred people still gives
+    way to Mumbai, and Canton beside China is Guangzhou."""
+    council = places_of(places_pipeline, "The Canton City Council voted 5-2 on Tuesday to raise fees, and New York "
+                                         "lawmakers are watching.")
+    assert (mention(council, "Canton")["admin1"], mention(council, "Canton")["country"]) == ("New York", "USA")
+    born = places_of(places_pipeline, "He was born in Bombay and moved to Ohio.")
+    assert mention(born, "Bombay")["country"] == "IND"
+    china = places_of(places_pipeline, "Traders in Canton shipped tea to Britain, Chinese officials said.")
+    assert mention(china, "Canton")["country"] == "CHN"

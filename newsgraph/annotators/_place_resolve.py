@@ -321,10 +321,14 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # calls so among its other names): the compass word is part of the name
         candidates = [c for c in candidates if compass in place_key(c.name).split()]
     # (a giant that bears the name only among its other names does not push aside the town our
-    # alias table names so: "Mambasa" in Ituri, not Mombasa, which GeoNames also spells so)
+    # alias table names so — "Mambasa" in Ituri, not Mombasa, which GeoNames also spells so — nor
+    # towns of 20,000 people that bear it as their own: "Canton" is Guangzhou's old name, and
+    # Canton, Ohio's and Michigan's; a Bombay of a few hundred people still gives way to Mumbai)
+    owners = key is not None and any(c.feature == "city" and c.population >= 20_000 and place_key(c.name) == key
+                                     for c in candidates)
     giant = max((c.population for c in candidates if c.feature == "city" and (
         c.population >= 1_000_000 or c.id in ctx.capitals) and not (
-        curated and key is not None and place_key(c.name) != key)), default=0)
+        (curated or owners) and key is not None and place_key(c.name) != key)), default=0)
     if giant and not qualifier and not (key is not None and key in ctx.senses):
         # "a flamenco artist based in Madrid" in a New York listing is Spain's capital: a village a
         # thousandth its size needs the text to say so ("Madrid, N.Y."), not the story's country
