@@ -1516,6 +1516,10 @@ class PlaceAnnotator:
                 name[:-len(" State")]):
             # "the West Virginia State Patrol" (no place to the model): the state, named in its force's name
             return Proposal(s, e - len(" State"), "in_name", hint="admin1", priority=0), True
+        if maybe and known and _MUNICIPAL_AFTER.match(text, e) and any(
+                c.feature == "city" for c in self.gaz.lookup(name)[:5]):
+            # "The Great Bend City Council" (no place to the model): the town, named in its council's name
+            return Proposal(s, e, "in_name", hint="city", priority=1), True
         source = "alias" if curated else "gazetteer" if known else "named"
         return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe
 
