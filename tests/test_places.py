@@ -3557,3 +3557,20 @@ def test_a_giants_old_name_does_not_push_aside_towns_that_bear_it(places_pipelin
     assert mention(born, "Bombay")["country"] == "IND"
     china = places_of(places_pipeline, "Traders in Canton shipped tea to Britain, Chinese officials said.")
     assert mention(china, "Canton")["country"] == "CHN"
+
+
+def test_an_english_county_council_is_the_shires(places_pipeline: Pipeline) -> None:
+    """ "Kent County Council", "Hampshire County Council": an English county's council, and its towns
+    are England's (Dover, Kent; Winchester, Hampshire) — not Kent County, Delaware — unless the story
+    names an American state or a Canadian province, or counts in dollars where an American county of
+    the name exists."""
+    kent = places_of(places_pipeline, "Kent County Council said the A2 was closed near Dover on Monday.")
+    assert [(p["text"], p["country"]) for p in kent] == [("Kent County", "GBR"), ("Dover", "GBR")], kent
+    hampshire = places_of(places_pipeline, "Police in Winchester said a man was arrested on Monday. Hampshire "
+                                           "County Council said roads were closed.")
+    assert mention(hampshire, "Winchester")["admin1"] == "Hampshire", hampshire
+    sussex = places_of(places_pipeline, "The Sussex County Council in Georgetown, Delaware, voted on Tuesday.")
+    assert mention(sussex, "Sussex County")["admin1"] == "Delaware", sussex
+    york = places_of(places_pipeline, "York County Council Chairman Buddy Motz said the $2 million plan would "
+                                      "pass. Rock Hill officials agreed.")
+    assert mention(york, "York County")["country"] == "USA", york

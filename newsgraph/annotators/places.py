@@ -1158,6 +1158,22 @@ class PlaceAnnotator:
         return self._unit_named(name) or place_key(name) in self.capitals or (
             place_key(name) in self.curated and self._country_named(name))
 
+    def _english_county_council(self, text: str, name: str, end: int) -> str | None:
+        """The English county whose council "X County Council" is ("Kent County Council", "Hampshire
+        County Council": the shires' councils), in a story that names no American state — where "Sussex
+        County Council" may be Delaware's."""
+        if not (name.endswith(" County") and text.startswith(" Council", end)):
+            return None
+        shire = name[:-len(" County")]
+        if not any(c.country == "GBR" and c.feature in ("admin1", "admin2", "region")
+                   and place_key(c.name) == place_key(shire) for c in self.gaz.lookup(shire)):
+            return None
+        # (nor in one that counts in dollars and has an American county of the name: "York County Council
+        # Chairman Buddy Motz … $2 million" is South Carolina's)
+        if _names_us_state(text) or ("$" in text and any(c.country == "USA" for c in self.gaz.lookup(name))):
+            return None
+        return shire
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -1440,6 +1456,9 @@ class PlaceAnnotator:
                     return None, False
                 if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
+                if (shire := self._english_county_council(text, name, e)) is not None:
+                    # "Kent County Council said …": an English county's council, not Delaware's Kent County
+                    return Proposal(s, e, "in_name", hint="admin1", priority=0, lookup=shire), True
                 # "the Washington Legislature": the state's
                 # ("the Washington State Patrol": the state's force, not the capital's)
                 return Proposal(s, e, "in_name", priority=0,
@@ -1516,6 +1535,8 @@ class PlaceAnnotator:
                 name[:-len(" State")]):
             # "the West Virginia State Patrol" (no place to the model): the state, named in its force's name
             return Proposal(s, e - len(" State"), "in_name", hint="admin1", priority=0), True
+        if (shire := self._english_county_council(text, name, e)) is not None:
+            return Proposal(s, e, "in_name", hint="admin1", priority=0, lookup=shire), True  # "Essex County Council"
         if maybe and known and _MUNICIPAL_AFTER.match(text, e) and any(
                 c.feature == "city" for c in self.gaz.lookup(name)[:5]):
             # "The Great Bend City Council" (no place to the model): the town, named in its council's name
@@ -3190,6 +3211,20 @@ def _all_caps_around(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30):start])
     after = re.match(r"\W*([A-Za-z]+)", text[end:end + 30])
     return any(m is not None and len(m.group(1)) > 1 and m.group(1).isupper() for m in (before, after))
+
+
+_US_STATE_WORDS = re.compile(r"\b(?:" + "|".join(sorted(
+    (re.escape(name) for name in set(_US_POSTAL_CODES.values()) if name not in ("Washington", "Georgia")),
+    key=len, reverse=True)) + r"|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+    r"Newfoundland|Prince Edward Island|British Columbia)\b")
+
+
+@lru_cache(maxsize=4)
+def _names_us_state(text: str) -> bool:
+    """Whether the text names an American state or a Canadian province (but Washington and Georgia,
+    also a capital and a country) — a North American story, where a county's council is a county's
+    there ("Essex County Council" in Ontario)."""
+    return _US_STATE_WORDS.search(text) is not None
 
 
 def _abbreviated_unit(place: Place) -> bool:
