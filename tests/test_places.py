@@ -3449,12 +3449,17 @@ def test_countries_by_the_short_forms_news_uses(places_pipeline: Pipeline) -> No
     assert [(p["text"], p["country"], p["feature"]) for p in places] == [
         ("Bosnia", "BIH", "country"), ("St. Lucia", "LCA", "country"), ("St Kitts", "KNA", "country"),
         ("Antigua", "ATG", "country"), ("St. Vincent and the Grenadines", "VCT", "country"),
-        ("Trinidad", "TTO", "country"), ("Faroes", "FRO", "country"), ("Caymans", "CYM", "country"),
+        ("Trinidad", "TTO", "region"), ("Faroes", "FRO", "country"), ("Caymans", "CYM", "country"),
         ("Turks and Caicos", "TCA", "country"), ("US Virgin Islands", "VIR", "country")], places
     towns = places_of(places_pipeline, "TRINIDAD, Colo. - The Trinidad City Council met Monday in Las Animas County. "
                                        "The Antigua, Guatemala market reopened.")
     assert (mention(towns, "TRINIDAD")["feature"], mention(towns, "TRINIDAD")["admin1"]) == ("city", "Colorado")
     assert (mention(towns, "Antigua")["feature"], mention(towns, "Antigua")["country"]) == ("city", "GTM")
+    # (the island, not the country, so that a sizeable town of the story's country is weighed against it)
+    bolivia = places_of(places_pipeline, "Protesters gathered in Trinidad and El Alto on Monday, Bolivian officials "
+                                         "said.")
+    assert [(p["text"], p["country"], p["feature"]) for p in bolivia if p["mention"] == "name"] == [
+        ("Trinidad", "BOL", "city"), ("El Alto", "BOL", "city")], bolivia
     credit = places_of(places_pipeline, "The games were held at the University of Perpetual Help in Calamba. "
                                         "(Zen Trinidad/PNA)")
     assert "Trinidad" not in [p["text"] for p in credit], credit

@@ -307,8 +307,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         candidates = [c for c in candidates if c.feature != "city" or c.population >= least]
     if curated and not qualifier and candidates[0].feature in ("region", "water"):
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
-        # small town of that name — unless the text says "Middle East, Md."
-        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000]
+        # small town of that name — unless the text says "Middle East, Md." (a sizeable town of the
+        # story's country stays a candidate, to be weighed: "in Trinidad, Bolivian officials said" is Beni's)
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000 or (
+            ctx.focus is not None and c.country == ctx.focus and c.population >= 20_000)]
     listed = [c for c in candidates if c.id in ctx.capitals and (key is None or place_key(c.name) == key) and any(
         other != c.country for other in ctx.sentence_capitals.get(sentence, ()))]
     if listed and not qualifier:
