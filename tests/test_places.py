@@ -3514,6 +3514,10 @@ def test_conflict_towns_the_packages_lack_or_spell_otherwise(places_pipeline: Pi
         "Gunmen attacked a checkpost in Upper Dir, Pakistani officials said.": ("Upper Dir", "PAK"),
         "A bomb exploded in Puli Alam, the capital of Logar, Afghan officials said.": ("Puli Alam", "AFG"),
         "Protesters gathered in Rio on Monday, Brazilian officials said.": ("Rio", "BRA"),
+        "Fighting spread across Lower Shabelle and Galmudug, Somali officials said.": ("Lower Shabelle", "SOM"),
+        "Fighting spread across Galmudug on Monday, Somali officials said.": ("Galmudug", "SOM"),
+        "Floods hit Mahra on Monday, Yemeni officials said.": ("Mahra", "YEM"),
+        "Troops moved into the Tirah Valley and Orakzai, Pakistani officials said.": ("Orakzai", "PAK"),
     }
     # (a director's abbreviation is no district of Pakistan, Rio Tinto no city)
     assert places_of(places_pipeline, "The Dir. of Finance said Rio Tinto's profits fell in Tokyo.")[0]["text"] == (
