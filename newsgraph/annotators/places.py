@@ -276,12 +276,10 @@ def _part_of_name(word: str, name: str) -> bool:
     return len(mine) < len(theirs) and all(w in theirs for w in mine)
 
 
-def _titled(text: str, start: int, *, by: bool = True) -> bool:
-    """Whether a title stands right before a name ("President Obama", "Gov. Inslee"); `by`: a
-    passive's "by" counts ("presented by Tyler's attorney": a person), which it does not before
-    a nationality word ("mined by Azerbaijani soldiers")."""
+def _titled(text: str, start: int) -> bool:
+    """Whether a title stands right before a name ("President Obama", "Gov. Inslee")."""
     m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
-    return m is not None and m.group(1).lower() in _TITLES and (by or m.group(1) != "by")
+    return m is not None and m.group(1).lower() in _TITLES
 
 
 _LOCAL_INSTITUTIONS = frozenset({
@@ -933,11 +931,12 @@ class PlaceAnnotator:
         out = []
         # the model's people — but a nationality word alone is no person ("the prominent Slovak
         # architect" tagged PERSON) unless someone named in full bears it ("Bill English"; `surnames`)
+        # (a passive's "by", which `surnames` takes for a byline's title, makes no nationality word a
+        # surname: "mined by Azerbaijani soldiers")
+        named_in_full = {f.text.split()[-1] for f in doc.ents if f.label_ == "PERSON" and " " in f.text}
         people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and not (
             " " not in e.text and e.text in self.demonyms and (e.text not in surnames or (
-                find.previous_word(text, e.start_char) == "by" and not _titled(text, e.start_char, by=False)
-                and not any(" " in f.text and f.text.split()[-1] == e.text for f in doc.ents
-                            if f.label_ == "PERSON"))))]
+                find.previous_word(text, e.start_char) == "by" and e.text not in named_in_full)))]
         regional = []
         for m in place_words.REGION_ADJECTIVE.finditer(text):
             if find.is_compound_modifier(text, m.end()) or _STYLE_AFTER.match(text, m.end()) or any(
