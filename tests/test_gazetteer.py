@@ -27,6 +27,11 @@ def gaz() -> Gazetteer:
     ("Sana'a", "Sana’a"),
     ("As Sulaymānīyah", "Sulaymaniyah"),
     ("the Gaza Strip", "Gaza Strip"),
+    # letters without a decomposition, as English news writes them
+    ("Điện Biên", "Dien Bien"),
+    ("Diyarbakır", "Diyarbakir"),
+    ("Łódź", "Lodz"),
+    ("Tromsø", "Tromso"),
 ])
 def test_place_key_forgives_transliteration(a: str, b: str) -> None:
     assert place_key(a) == place_key(b)

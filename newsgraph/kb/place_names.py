@@ -40,9 +40,17 @@ KIND_WORDS = frozenset({
 })
 
 
+# letters Unicode does not decompose into a base letter and an accent, as English news writes them:
+# "Điện Biên" is Dien Bien, "Diyarbakır" Diyarbakir, "Łódź" Lodz, "Tromsø" Tromso, "Gəncə" Ganca
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ə": "a", "Ə": "A", "ħ": "h",
+                               "Ħ": "H", "þ": "th", "Þ": "Th"})
+
+
 def fold(text: str) -> str:
-    """Accents stripped and case folded; nothing else changed."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Accents stripped (and the letters without a decomposition written as English writes them)
+    and case folded; nothing else changed."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
