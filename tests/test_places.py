@@ -3627,3 +3627,31 @@ def test_a_townsman_named_by_his_trade(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "A judge denied a request by Concord developer Kevin Guay to reach his "
                                         "properties, New Hampshire officials said.")
     assert (mention(places, "Concord")["admin1"], mention(places, "Concord")["country"]) == ("New Hampshire", "USA")
+
+
+def test_an_before_a_consonant_is_part_of_the_name(places_pipeline: Pipeline) -> None:
+    """ "Heavy rain hit An Giang": Vietnam's province ("An" before a consonant is no English article);
+    "An Ohio man" is still Ohio's."""
+    rain = places_of(places_pipeline, "Heavy rain hit An Giang on Monday, Vietnamese officials said.")
+    assert mention(rain, "An Giang")["country"] == "VNM", rain
+    ohio = places_of(places_pipeline, "An Ohio man was arrested on Monday.")
+    assert [p["text"] for p in ohio] == ["Ohio"], ohio
+
+
+def test_the_examples_of_a_plural_kind_word_are_places(places_pipeline: Pipeline) -> None:
+    """ "concentration camps such as Auschwitz", "cities like Homs and Hama": the names a plural kind
+    word gives as examples are places, though nothing else in the sentence says so."""
+    camps = places_of(places_pipeline, "Jews were arrested in France and taken to concentration camps such as "
+                                       "Auschwitz, where most died.")
+    assert mention(camps, "Auschwitz")["country"] == "POL", camps
+    cities = places_of(places_pipeline, "The protests spread to cities like Homs and Hama within a week.")
+    assert [mention(cities, n)["country"] for n in ("Homs", "Hama")] == ["SYR", "SYR"], cities
+
+
+def test_a_towns_hospitals_and_councils(places_pipeline: Pipeline) -> None:
+    """ "Limerick hospitals recorded high rates", "Lancaster and Lancashire councils": a town's or a
+    county's hospitals and councils are its own, as its schools are."""
+    hospitals = places_of(places_pipeline, "Limerick hospitals recorded particularly high rates of absenteeism.")
+    assert mention(hospitals, "Limerick")["country"] == "IRL", hospitals
+    councils = places_of(places_pipeline, "Lancaster and Lancashire councils offer business help.")
+    assert mention(councils, "Lancashire")["country"] == "GBR", councils

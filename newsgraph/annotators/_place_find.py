@@ -60,11 +60,14 @@ _KIND_BEFORE = re.compile(
     r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"
     r"[ ]+of[ ]+$", re.I)
 # the later names of a list after a plural kind word: "the villages of Nuli and Avnevi", "the villages
-# of Ceamurlia de Jos, Maliuc and Caraorman"
+# of Ceamurlia de Jos, Maliuc and Caraorman" — and every name of one it gives examples of:
+# "concentration camps such as Auschwitz", "cities like Homs and Hama"
 _LIST_MEMBER = r"[A-Z][\w’'‘-]*(?:[ ]+(?:(?:de|del|da|do|la|le|al|el|du|des|di|van|von)[ ]+)?[A-Z][\w’'‘-]*){0,2}"
-_LIST_KINDS = r"(provinces|governorates|regions|districts|cities|towns|villages)[ ]+of[ ]"
+_LIST_KINDS = (r"(provinces|governorates|regions|districts|cities|towns|villages|camps)"
+               r"[ ]+(of|such[ ]+as|including|like)[ ]")
 _PLURAL_KIND_OF = re.compile(rf"\b{_LIST_KINDS}")
 _KIND_LIST_BEFORE = re.compile(rf"\b{_LIST_KINDS}[ ]*(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
+_KIND_EXAMPLES_BEFORE = re.compile(rf"\b{_LIST_KINDS}[ ]*(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)*$")
 # "the Yemeni capital Sanaa", "the southern port city Aden", "the border town Rafah": a kind word
 # without "of", after "the" and at most three describing words.
 _KIND_BARE = re.compile(
@@ -233,13 +236,14 @@ def kind_before(text: str, start: int) -> str | None:
     if not m:
         window = text[max(0, start - 120): start]
         plural = _PLURAL_KIND_OF.search(window)  # (a cheap test first: most names follow no such word)
-        m = _KIND_LIST_BEFORE.search(window, plural.start()) if plural else None
+        m = None if not plural else (_KIND_LIST_BEFORE if plural.group(2) == "of" else _KIND_EXAMPLES_BEFORE).search(
+            window, plural.start())
     if not m:
         return None
     word = m.group(1).lower()
     return {"cities": "city", "provinces": "province", "states": "state", "regions": "region",
             "districts": "district", "governorates": "governorate", "towns": "town",
-            "villages": "village"}.get(word, word)
+            "villages": "village", "camps": "camp"}.get(word, word)
 
 
 def government_after(text: str, end: int) -> bool:

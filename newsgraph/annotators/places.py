@@ -125,7 +125,8 @@ _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Obla
 _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museum|Zoo|Port|Children's|"
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
-                             r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|"
+                             r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|hospitals|"
+                             r"councils|"
                              r"Republican|Democrat|OPP|RCMP|"
                              # a townsman by his trade: "Concord developer Kevin Guay", "a Dallas attorney"
                              r"developer|businessman|businesswoman|lawyer|attorney|physician|dentist|teacher|"
@@ -1283,8 +1284,10 @@ class PlaceAnnotator:
         name = text[s:e]
         if " " not in name and not find.is_name_word(name):
             return None, False
-        if name.startswith(("The ", "A ", "An ")):
-            return None, False  # "The Fargo Police": the stretch without the article is tried too
+        if name.startswith(("The ", "A ")) or (name.startswith("An ") and name[3:4] in "AEIOUaeiouHh"):
+            # "The Fargo Police": the stretch without the article is tried too ("An" before a consonant
+            # is no article: Vietnam's An Giang, Iraq's An Najaf)
+            return None, False
         town_of = _TOWN_OF.match(name)
         if town_of and any(c.feature == "city" for c in self.gaz.lookup(name[town_of.end():])):
             return None, False  # "City of Santa Ana": the town, tried alone (the words before call it one)
