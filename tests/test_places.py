@@ -3655,3 +3655,11 @@ def test_a_towns_hospitals_and_councils(places_pipeline: Pipeline) -> None:
     assert mention(hospitals, "Limerick")["country"] == "IRL", hospitals
     councils = places_of(places_pipeline, "Lancaster and Lancashire councils offer business help.")
     assert mention(councils, "Lancashire")["country"] == "GBR", councils
+
+
+def test_british_spelling_counts_a_councillor() -> None:
+    """ "Councillor David Trigg … to fulfil the need": two British spellings (a councillor is a
+    councilor or councilman in American papers)."""
+    from newsgraph.annotators._place_words import british_spelling
+    assert british_spelling("Councillor David Trigg said it would fulfil the need.")
+    assert not british_spelling("Councilor David Trigg said it would fulfill the need.")

@@ -136,7 +136,7 @@ _BRITISH_SPELLING = re.compile(
     r"\b(?:honour|favour|colour|neighbour|behaviour|labour|harbour|rumour|defence|offence|programme|centre|"
     r"theatre|metre|kilometre|whilst|amongst|organis|recognis|realis|criticis|apologis|emphasis(?:e|ed|es|ing)\b|"
     r"licence|travell|jewellery|tyre|grey|mum\b|cheque|catalogue|analys(?:e|ed|ing)\b|paediatric|anaesthe|"
-    r"manoeuvr|aluminium|fulfil\b|pyjama|storey)")
+    r"manoeuvr|aluminium|fulfil\b|pyjama|storey|[Cc]ouncillor)")
 _AMERICAN_SPELLING = re.compile(
     r"\b(?:honor|favor|color|neighbor|behavior|labor\b|labored|harbor|rumor|defense|offense|program\b|programs\b|"
     r"center|theater|kilometer|organiz|recogniz|realiz|criticiz|apologiz|emphasiz|license|travel(?:ed|ing)\b|"
