@@ -3663,3 +3663,23 @@ def test_british_spelling_counts_a_councillor() -> None:
     from newsgraph.annotators._place_words import british_spelling
     assert british_spelling("Councillor David Trigg said it would fulfil the need.")
     assert not british_spelling("Councilor David Trigg said it would fulfill the need.")
+
+
+def test_a_towns_mayor_and_what_befalls_it_vouch_for_it(places_pipeline: Pipeline) -> None:
+    """ "Mariupol's mayor said", "Bahir Dar's mayor" (a person to the model), "The shelling of
+    Kostiantynivka": a town's officers after its possessive and a war's verbs nouned before "of" say
+    "place", though the model calls the name an organisation or a person."""
+    found = {}
+    for text, name in (("Mariupol's mayor said the water supply had been cut, Ukrainian officials said.", "Mariupol"),
+                       ("Bahir Dar's mayor said the water supply had been cut, Ethiopian officials said.", "Bahir Dar"),
+                       ("The shelling of Kostiantynivka continued for a third day, Ukrainian officials said.",
+                        "Kostiantynivka")):
+        found[name] = mention(places_of(places_pipeline, text), name)["country"]
+    assert found == {"Mariupol": "UKR", "Bahir Dar": "ETH", "Kostiantynivka": "UKR"}
+
+
+def test_a_nationality_after_a_comma_is_no_qualifier(places_pipeline: Pipeline) -> None:
+    """ "an attack on Afgoye, Somali officials said": "Somali" is the nationality, not Ethiopia's Somali
+    region placing Afgoye in it."""
+    places = places_of(places_pipeline, "At least 12 people were killed in an attack on Afgoye, Somali officials said.")
+    assert mention(places, "Afgoye")["country"] == "SOM", places

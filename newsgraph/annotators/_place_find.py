@@ -286,6 +286,9 @@ _PLACE_OF = re.compile(r"\b(?:(?:near|close)[ ]+to|(?:residents|inhabitants|peop
                        r"streets|centre|center|community|hamlet|villages|towns|"
                        r"municipality|town|city|village|province|district|region|governorate|port|skies|"
                        r"countryside|heart|edge|entrance|coast|shores|island|waters|hometown|birthplace|downtown|"
+                       # what befalls a town in war: "the shelling of Kostiantynivka", "the fall of Kabul"
+                       r"shelling|bombing|bombardment|siege|fall|liberation|occupation|evacuation|encirclement|"
+                       r"recapture|destruction|battle|"
                        r"(?:north|south)[- ]?(?:east|west)|north|south|east|west)[ ]+of)[ ]+$",
                        re.I)
 # A kind word two names share: "the Donetsk and Luhansk regions" (each name alone is the place).

@@ -133,6 +133,12 @@ _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager
                              r"restaurateur|contractor|builder|pastor|firefighter|entrepreneur|landlord|homeowner|"
                              r"farmer|rancher|architect|retiree|nurse|doctor)\b")
 # ("Brant OPP": the provincial police's detachment)
+# a town's own officers, people and parts after its possessive: "Mariupol's mayor", "Erbil's residents",
+# "Gaza City's Shifa hospital" is left to the facility rules
+_TOWN_PART_AFTER = re.compile(r"['’]s[ ]+(?:mayor|deputy[ ]+mayor|governor|residents|inhabitants|population|streets|"
+                              r"outskirts|suburbs|city[ ]+cent(?:er|re)|old[ ]+city|city[ ]+council|city[ ]+hall|"
+                              r"municipality|neighbou?rhoods|hospitals|airport|seaport|port|train[ ]+station|"
+                              r"railway[ ]+station|water[ ]+supply|power[ ]+station|main[ ]+square|market)\b")
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
@@ -1413,7 +1419,8 @@ class PlaceAnnotator:
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
         # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
-        local = known and (bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e))
+        local = known and (bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e)
+                                or _TOWN_PART_AFTER.match(text, e))
                            or self._home_town(ents, starts, text, s))
         # "McMinn County" says what it is; so does "Northbrook-based"
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
@@ -1443,9 +1450,10 @@ class PlaceAnnotator:
         if ent is not None:
             es, ee, label = ent
             if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (
-                    label != "PERSON" or find.kind_before(text, s) or self._country_named(name)):
-                # "the Village of Glen Carbon's", "Sri Lanka's" (a person to the model): the model's span
-                # with the possessive is the name alone
+                    label != "PERSON" or find.kind_before(text, s) or self._country_named(name)
+                    or (ee - 2 == e and local)):
+                # "the Village of Glen Carbon's", "Sri Lanka's", "Bahir Dar's mayor" (a person to the
+                # model): the model's span with the possessive is the name alone
                 ee -= 2
             # (the model's event with its article is the name itself: "the Venice International Film
             # Festival" — but "the White House", its organisation, stands for the government)
@@ -1731,6 +1739,8 @@ class PlaceAnnotator:
         words = m.group(1).split(" ")
         if place_key(words[0]) in GENERIC_NAME_WORDS:
             return []  # "Kansas City, North": a compass word, not Burkina Faso's Nord (also called "North")
+        if m.group(1) in self.demonyms and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 2]):
+            return []  # "an attack on Afgoye, Somali officials said": a nationality, not Ethiopia's Somali region
         if m.group(0).startswith(",") and _AGENCY_CREDIT.match(text, m.start(1)):
             return []  # "Moscow, SANA-": a news agency's credit after the dateline, not Sana'a
         if not m.group(0).startswith(","):
