@@ -3543,15 +3543,15 @@ def test_historic_and_conflict_regions_without_a_province_of_their_name(places_p
 
 
 def test_a_village_no_gazetteer_has_in_a_story_that_only_names_a_nationality(places_pipeline: Pipeline) -> None:
-    """ "Fighting was reported in Nampala, Malian officials said": the village no gazetteer has is in
+    """ "Fighting was reported in Dioura, Malian officials said": the village no gazetteer has is in
     the one country the story's nationality words name, with a country's precision; with two
     nationalities there is no such country, and no point."""
-    one = places_of(places_pipeline, "Fighting was reported in Nampala on Monday, Malian officials said. Residents "
+    one = places_of(places_pipeline, "Fighting was reported in Dioura on Monday, Malian officials said. Residents "
                                      "fled the area.")
-    village = mention(one, "Nampala")
+    village = mention(one, "Dioura")
     assert (village["country"], village["precision"]) == ("MLI", "country"), village
-    two = places_of(places_pipeline, "Fighting was reported in Nampala on Monday, Malian and French officials said.")
-    assert all(p["lat"] is None for p in two if p["text"] == "Nampala"), two
+    two = places_of(places_pipeline, "Fighting was reported in Dioura on Monday, Malian and French officials said.")
+    assert all(p["lat"] is None for p in two if p["text"] == "Dioura"), two
 
 
 def test_a_giants_old_name_does_not_push_aside_towns_that_bear_it(places_pipeline: Pipeline) -> None:
@@ -3683,3 +3683,16 @@ def test_a_nationality_after_a_comma_is_no_qualifier(places_pipeline: Pipeline) 
     region placing Afgoye in it."""
     places = places_of(places_pipeline, "At least 12 people were killed in an attack on Afgoye, Somali officials said.")
     assert mention(places, "Afgoye")["country"] == "SOM", places
+
+
+def test_what_war_does_to_a_town_vouches_for_it(places_pipeline: Pipeline) -> None:
+    """ "Berdyansk was hit by missiles", "The battle for Lyman", "after troops pulled out of Kaya": the
+    words say "place" though the model calls the name a person; "Jackson was hit by a car" does not."""
+    found = {}
+    for text, name in (("Berdyansk was hit by missiles on Monday, Ukrainian officials said.", "Berdyansk"),
+                       ("The battle for Lyman has lasted three months, Ukrainian officials said.", "Lyman"),
+                       ("After Burkinabe troops pulled out of Kaya, looting began.", "Kaya")):
+        found[name] = mention(places_of(places_pipeline, text), name)["country"]
+    assert found == {"Berdyansk": "UKR", "Lyman": "UKR", "Kaya": "BFA"}
+    car = places_of(places_pipeline, "Jackson was hit by a car on Monday and taken to hospital.")
+    assert all(p["text"] != "Jackson" for p in car), car

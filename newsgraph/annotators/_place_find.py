@@ -269,7 +269,11 @@ def is_name_word(word: str) -> bool:
 
 
 _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bombardment|shelling|airstrikes?|"
-                        r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$", re.I)
+                        r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$"
+                        # "the battle for Lyman", "after troops pulled out of Kaya"
+                        r"|\b(?:battle|fight|fighting|struggle|offensive|push)[ ]+for[ ]+$"
+                        r"|\b(?:pulled|pulling|pull|withdrew|withdrawn|retreated|driven|pushed|forced)"
+                        r"[ ]+out[ ]+of[ ]+$", re.I)
 
 
 # Going somewhere: "a trip to Cancun", "moved to Arlington", "flew to Doha", "deported to Mexico".

@@ -93,6 +93,13 @@ _SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "
 # a retreat from a place: "troops withdrew from Farah" (a bare "from Irving" may be a quote's source)
 _DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
                           r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$")
+# what befalls a place and not a person, said after it: "Berdyansk was hit by missiles", "Kut came under fire"
+_BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+being|have[ ]+been)[ ]+"
+                             r"(?:(?:hit|struck|targeted)[ ]+(?:by|with)[ ]+(?:\w+[ ]+)?(?:missiles?|rockets?|drones?|"
+                             r"(?:air)?strikes?|shells?|shelling|artillery|bombs?|an[ ]+earthquake|floods?)|shelled|"
+                             r"bombed|bombarded|pounded|besieged|encircled|overrun|flooded|evacuated|retaken|"
+                             r"recaptured|liberated|cut[ ]+off)\b|[ ]+came[ ]+under[ ]+(?:\w+[ ]+)?(?:fire|attack|"
+                             r"shelling|bombardment|siege)\b")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -1420,7 +1427,7 @@ class PlaceAnnotator:
         # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
         local = known and (bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e)
-                                or _TOWN_PART_AFTER.match(text, e))
+                                or _TOWN_PART_AFTER.match(text, e) or _BEFALLEN_AFTER.match(text, e))
                            or self._home_town(ents, starts, text, s))
         # "McMinn County" says what it is; so does "Northbrook-based"
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
