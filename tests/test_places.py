@@ -3696,3 +3696,22 @@ def test_what_war_does_to_a_town_vouches_for_it(places_pipeline: Pipeline) -> No
     assert found == {"Berdyansk": "UKR", "Lyman": "UKR", "Kaya": "BFA"}
     car = places_of(places_pipeline, "Jackson was hit by a car on Monday and taken to hospital.")
     assert all(p["text"] != "Jackson" for p in car), car
+
+
+def test_what_war_does_to_a_village_no_gazetteer_has(places_pipeline: Pipeline) -> None:
+    """ "Airstrikes pounded Dioura", "the siege of Dioura", "Dioura came under fire": a village no gazetteer
+    has, which the model calls a person, is placed in the story's one country (a country's precision) —
+    but not a name people bear ("the fall of Mubarak"), a party's ("LTTE-administered"), a ship's ("the
+    ship Tutor was hit by a drone boat") or a group's before what it holds ("bombed Houthi positions")."""
+    for text in ("Airstrikes pounded Dioura overnight, Malian officials said.",
+                 "The siege of Dioura continued, Malian officials said.",
+                 "Dioura came under fire on Monday, Malian officials said."):
+        village = mention(places_of(places_pipeline, text), "Dioura")
+        assert (village["country"], village["precision"]) == ("MLI", "country"), (text, village)
+    fall = places_of(places_pipeline, "The fall of Mubarak shook the region, Egyptian officials said.")
+    assert all(p["text"] != "Mubarak" for p in fall), fall
+    tamil = places_of(places_pipeline, "The battle for LTTE-administered areas went on, Sri Lankan officials said.")
+    assert all("LTTE" not in p["text"] for p in tamil), tamil
+    ship = places_of(places_pipeline, "The Greek-owned ship Tutor was hit by a drone boat south-west of Hodeidah.")
+    jets = places_of(places_pipeline, "Saudi-led coalition jets bombed Houthi positions in Saada province.")
+    assert all(p["text"] not in ("Tutor", "Houthi") for p in ship + jets), ship + jets

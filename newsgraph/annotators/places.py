@@ -93,6 +93,17 @@ _SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "
 # a retreat from a place: "troops withdrew from Farah" (a bare "from Irving" may be a quote's source)
 _DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
                           r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$")
+# what war does to a place and not to a person, said before it: "troops shelled Dioura", "the siege of
+# Dioura" (not "an attack on", "the fall of": people are attacked and fall)
+_WAR_ON_PLACE_BEFORE = re.compile(r"\b(?:shelled|bombed|besieged|bombarded|stormed|overran|recaptured|retook|"
+                                  r"encircled|pounded|(?:shelling|bombing|bombardment|siege|liberation|recapture|"
+                                  r"encirclement)[ ]+of|battle[ ]+for)[ ]+$")
+# a ship's name ("the Greek-owned ship Tutor was hit by a drone boat") and a group's before what it
+# holds ("jets bombed Houthi positions"): no villages
+_VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|boat|freighter|carrier|frigate|destroyer|cruiser|ferry|"
+                            r"trawler|yacht)[ ]+$", re.I)
+_GROUP_NOUN_AFTER = re.compile(r"[ ]+(?:positions|targets|fighters|forces|militants|rebels|troops|bases|camps|"
+                               r"strongholds|units|leaders|commanders)\b")
 # what befalls a place and not a person, said after it: "Berdyansk was hit by missiles", "Kut came under fire"
 _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+being|have[ ]+been)[ ]+"
                              r"(?:(?:hit|struck|targeted)[ ]+(?:by|with)[ ]+(?:\w+[ ]+)?(?:missiles?|rockets?|drones?|"
@@ -1406,6 +1417,12 @@ class PlaceAnnotator:
         if not known and kind and "-" in name and " " not in name and not self._county_named(
                 f"{name} {kind.group(1).title()}"):
             return None, False  # "the Greenbrier-Pocahontas County boundary": the parts are tried alone
+        if not known and before is None and not find.is_possessive(text, e) and not re.search(r"-[a-z]", name) and not (
+                _VESSEL_BEFORE.search(text, max(0, s - 12), s) or _GROUP_NOUN_AFTER.match(text, e)) and (
+                _WAR_ON_PLACE_BEFORE.search(text, max(0, s - 30), s) or _BEFALLEN_AFTER.match(text, e)):
+            # "Airstrikes pounded Dioura", "the siege of Dioura", "Dioura came under fire": what war does
+            # to a village no gazetteer has (placed later in the story's one country, if it has one)
+            before, mid_sentence = "village", True
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
                 kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
                 before in _TOWN_KINDS and mid_sentence):
