@@ -9,7 +9,8 @@ reported in NAME on Monday, NATIONALITY officials said. Residents fled the area.
 through the user's path (``newsgraph.analyze``). A name counts as right when a place fact on it
 has the right country and coordinates.
 
-    .venv/bin/python bench/place_sweep.py [--data bench/data/conflict_towns_test.json] [--shapes] [--show-misses]
+    .venv/bin/python bench/place_sweep.py [--data bench/data/conflict_towns_test.json] [--shapes | --lists]
+        [--show-misses]
 
 ``conflict_towns_test.json`` is its held-out companion: 424 more names of 25 countries, written
 before it was first run and never used to change newsgraph.
@@ -18,6 +19,9 @@ before it was first run and never used to change newsgraph.
 (k mod 18)-th: news names a war's towns as subjects ("X was hit by missiles"), owners ("X's
 mayor"), objects of war's nouns ("the shelling of X", "the battle for X") and after verbs the
 model reads as a person's ("Airstrikes hit X"), not only after "in". Each shape's score is printed.
+``--lists`` puts each country's names three at a time (in file order) in eight shapes of two or three
+towns ("Fighting spread from X to Y", "X and Y were without power"): the model often reads such a
+run as one organisation or work of art.
 """
 
 from __future__ import annotations
@@ -53,6 +57,44 @@ SHAPES = (
     "After {nationality} troops pulled out of {name}, looting began.",
 )
 
+LIST_SHAPES = (
+    "Fighting spread from {a} to {b}, {nationality} officials said.",
+    "The road between {a} and {b} was closed, {nationality} officials said.",
+    "Shelling hit {a}, {b} and {c} on Monday, {nationality} officials said.",
+    "Refugees from {a} reached {b} on foot, {nationality} officials said.",
+    "Troops moved into {a} and {b} overnight, {nationality} officials said.",
+    "The towns of {a} and {b} were cut off, {nationality} officials said.",
+    "{a} and {b} were without power on Monday, {nationality} officials said.",
+    "Convoys travelled from {a} through {b} to {c}, {nationality} officials said.",
+)
+
+
+def sweep_lists(data: dict[str, dict[str, object]]) -> tuple[dict[int, tuple[int, int]], list[str]]:
+    """Per list shape (right, named) and the misses: every name the shape holds is asked for."""
+    import newsgraph
+
+    by_shape: dict[int, tuple[int, int]] = {}
+    misses: list[str] = []
+    k = 0
+    for iso3, entry in data.items():
+        names = list(entry["names"])  # type: ignore[call-overload]
+        for i in range(0, len(names) - 2, 3):
+            shape = k % len(LIST_SHAPES)
+            k += 1
+            trio = dict(zip("abc", names[i:i + 3], strict=True))
+            text = LIST_SHAPES[shape].format(nationality=entry["nationality"], **trio)
+            record = newsgraph.analyze(text)
+            for slot, name in trio.items():
+                if "{" + slot + "}" not in LIST_SHAPES[shape]:
+                    continue
+                on_name = [p for p in record["places"] if name in p["text"] or p["text"] in name]
+                hit = any(p.get("country") == iso3 and p.get("lat") is not None for p in on_name)
+                done, seen = by_shape.get(shape, (0, 0))
+                by_shape[shape] = (done + hit, seen + 1)
+                if not hit:
+                    misses.append(f"{iso3} {name} in {text!r}")
+    return by_shape, misses
+
 
 def sweep(data: dict[str, dict[str, object]], shapes: tuple[str, ...] = (TEMPLATE,),
           ) -> tuple[dict[str, tuple[int, int]], dict[int, tuple[int, int]], list[str]]:
@@ -87,6 +129,17 @@ def main() -> None:
         REPO / "bench" / "data" / "conflict_towns.json")
     data = json.loads(path.read_text("utf-8"))["countries"]
     started = time.perf_counter()
+    if "--lists" in sys.argv:
+        started = time.perf_counter()
+        by_list, list_misses = sweep_lists(data)
+        right = sum(r for r, _ in by_list.values())
+        named = sum(n for _, n in by_list.values())
+        print(" ".join(f"shape {k} {r}/{n}" for k, (r, n) in sorted(by_list.items())))
+        seconds = time.perf_counter() - started
+        print(f"right country with a point: {right}/{named} = {right / named:.3f} ({seconds:.0f} s)")
+        if "--show-misses" in sys.argv:
+            print("\n".join(list_misses))
+        return
     shapes = SHAPES if "--shapes" in sys.argv else (TEMPLATE,)
     counts, by_shape, misses = sweep(data, shapes)
     right = sum(r for r, _ in counts.values())

@@ -3715,3 +3715,18 @@ def test_what_war_does_to_a_village_no_gazetteer_has(places_pipeline: Pipeline) 
     ship = places_of(places_pipeline, "The Greek-owned ship Tutor was hit by a drone boat south-west of Hodeidah.")
     jets = places_of(places_pipeline, "Saudi-led coalition jets bombed Houthi positions in Saada province.")
     assert all(p["text"] not in ("Tutor", "Houthi") for p in ship + jets), ship + jets
+
+
+def test_two_towns_the_model_ran_together_and_a_towns_plight(places_pipeline: Pipeline) -> None:
+    """ "from Sumy to Izmail" (the model's one organisation) and "between Khanaqin and Ramadi" (a work
+    of art to it) are two towns each; "Sderot and Kiryat Shmona were without power": a town's plight
+    says "place" — "Trinidad and Tobago" stays one country."""
+    spread = places_of(places_pipeline, "Fighting spread from Sumy to Izmail, Ukrainian officials said.")
+    assert [mention(spread, n)["country"] for n in ("Sumy", "Izmail")] == ["UKR", "UKR"], spread
+    road = places_of(places_pipeline, "The road between Khanaqin and Ramadi was closed, Iraqi officials said.")
+    assert [mention(road, n)["country"] for n in ("Khanaqin", "Ramadi")] == ["IRQ", "IRQ"], road
+    power = places_of(places_pipeline, "Sderot and Kiryat Shmona were without power on Monday, Israeli officials "
+                                       "said.")
+    assert [mention(power, n)["country"] for n in ("Sderot", "Kiryat Shmona")] == ["ISR", "ISR"], power
+    islands = places_of(places_pipeline, "He flew to Trinidad and Tobago on Monday.")
+    assert [p["text"] for p in islands] == ["Trinidad and Tobago"], islands

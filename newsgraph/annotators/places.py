@@ -110,7 +110,11 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
                              r"(?:air)?strikes?|shells?|shelling|artillery|bombs?|an[ ]+earthquake|floods?)|shelled|"
                              r"bombed|bombarded|pounded|besieged|encircled|overrun|flooded|evacuated|retaken|"
                              r"recaptured|liberated|cut[ ]+off)\b|[ ]+came[ ]+under[ ]+(?:\w+[ ]+)?(?:fire|attack|"
-                             r"shelling|bombardment|siege)\b")
+                             r"shelling|bombardment|siege)\b"
+                             # "Sderot and Kiryat Shmona were without power", "Gaza remains under blockade"
+                             r"|[ ]+(?:was|were|is|are|remained|remain|remains)[ ]+(?:(?:left|still)[ ]+)?"
+                             r"(?:without[ ]+(?:power|electricity|water|internet)|under[ ]+(?:curfew|siege|"
+                             r"lockdown|blockade))\b")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -634,6 +638,13 @@ class PlaceAnnotator:
                 parts.append((start, s + m.start(), label))
                 start = s + m.end()
             return [part for part in [*parts, (start, e, label)] if part[1] > part[0]]
+        joined = re.search(r" to " if label in ("ORG", "PERSON") else r" (?:and|to) ", text[s:e])
+        if joined and not self.gaz.lookup_ids(text[s:e]) and all(
+                self._sizeable(part) for part in (text[s:s + joined.start()], text[s + joined.end():e])):
+            # "Sumy to Izmail" (the model's one organisation), "Khanaqin and Ramadi" (a work of art to
+            # it): two towns of some size — not "Trinidad and Tobago", one name, nor an organisation's or
+            # a person's "and" ("Marks and Spencer")
+            return [(s, s + joined.start(), label), (s + joined.end(), e, label)]
         if label not in _PLACE_LABELS or ", " not in text[s:e] or self.gaz.lookup_ids(text[s:e]):
             return [(s, e, label)]
         parts, start = [], s
@@ -642,6 +653,11 @@ class PlaceAnnotator:
             start = s + m.end()
         parts.append((start, e, label))
         return [part for part in parts if part[1] > part[0]]
+
+    def _sizeable(self, name: str) -> bool:
+        """Whether a name is a country's, a province's or a town's of 20,000 people or more."""
+        return any(self.gaz.features[i] in "CA" or (self.gaz.features[i] == "P" and self.gaz.population[i] >= 20_000)
+                   for i in self.gaz.lookup_ids(name))
 
     def _propose(self, doc: Doc, text: str) -> tuple[list[Proposal], list[Proposal]]:
         """The proposals the text vouches for, and those it does not (yet): a name standing with no
