@@ -3730,3 +3730,10 @@ def test_two_towns_the_model_ran_together_and_a_towns_plight(places_pipeline: Pi
     assert [mention(power, n)["country"] for n in ("Sderot", "Kiryat Shmona")] == ["ISR", "ISR"], power
     islands = places_of(places_pipeline, "He flew to Trinidad and Tobago on Monday.")
     assert [p["text"] for p in islands] == ["Trinidad and Tobago"], islands
+    convoys = places_of(places_pipeline, "Convoys travelled from Laukkaing through Hsipaw to Kyaukme, Burmese "
+                                         "officials said.")
+    assert [mention(convoys, n)["country"] for n in ("Hsipaw", "Kyaukme")] == ["MMR", "MMR"], convoys
+    shelling = places_of(places_pipeline, "Shelling hit Yabroud, Tadmur and Tabqa on Monday, Syrian officials said.")
+    assert mention(shelling, "Tadmur")["country"] == "SYR", shelling
+    refugees = places_of(places_pipeline, "Refugees from Hombori reached Mopti on foot, Malian officials said.")
+    assert mention(refugees, "Hombori")["country"] == "MLI", refugees  # (the model's person "from Hombori")

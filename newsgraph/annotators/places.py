@@ -98,6 +98,7 @@ _DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retrea
 _WAR_ON_PLACE_BEFORE = re.compile(r"\b(?:shelled|bombed|besieged|bombarded|stormed|overran|recaptured|retook|"
                                   r"encircled|pounded|(?:shelling|bombing|bombardment|siege|liberation|recapture|"
                                   r"encirclement)[ ]+of|battle[ ]+for)[ ]+$")
+_LEADING_PREPOSITION = re.compile(r"(?:from|in|into|near|to|at|outside|through|via)[ ]+(?=[A-Z])")
 # a ship's name ("the Greek-owned ship Tutor was hit by a drone boat") and a group's before what it
 # holds ("jets bombed Houthi positions"): no villages
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|boat|freighter|carrier|frigate|destroyer|cruiser|ferry|"
@@ -562,7 +563,11 @@ class PlaceAnnotator:
     def _trimmed(self, text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
         """The model's place without the common nouns it ran on into: "a Delaware Bay beach" is
         Delaware Bay — when the whole names nothing and the rest does ("the Kurdistan region",
-        "Baghdad airport" keep their words, which say what the place is)."""
+        "Baghdad airport" keep their words, which say what the place is); and any entity without a
+        preposition it took in ("from Hombori", a person to the model)."""
+        lead = _LEADING_PREPOSITION.match(text, s, e)
+        if lead is not None and lead.end() < e:
+            s = lead.end()
         town_of = _TOWN_OF.match(text, s, e) if label in _PLACE_LABELS else None
         if town_of is not None and any(c.feature == "city" for c in self.gaz.lookup(text[town_of.end():e])):
             # "the City of Santa Ana" (the model's place): the town, which the words before call so —
@@ -638,13 +643,16 @@ class PlaceAnnotator:
                 parts.append((start, s + m.start(), label))
                 start = s + m.end()
             return [part for part in [*parts, (start, e, label)] if part[1] > part[0]]
-        joined = re.search(r" to " if label in ("ORG", "PERSON") else r" (?:and|to) ", text[s:e])
+        named = label in ("ORG", "PERSON")  # (their "and" joins names of their own: "Marks and Spencer")
+        joined = re.search(r" (?:to|through|via) " if named else r"(?: (?:and|to|through|via)|,) ", text[s:e])
         if joined and not self.gaz.lookup_ids(text[s:e]) and all(
-                self._sizeable(part) for part in (text[s:s + joined.start()], text[s + joined.end():e])):
-            # "Sumy to Izmail" (the model's one organisation), "Khanaqin and Ramadi" (a work of art to
-            # it): two towns of some size — not "Trinidad and Tobago", one name, nor an organisation's or
-            # a person's "and" ("Marks and Spencer")
-            return [(s, s + joined.start(), label), (s + joined.end(), e, label)]
+                (self._sizeable(part) if named else bool(self.gaz.lookup_ids(part)))
+                or re.search(r" (?:and|to|through|via) |, ", part)
+                for part in (text[s:s + joined.start()], text[s + joined.end():e])):
+            # "Sumy to Izmail" (the model's one organisation: towns of some size), "Khanaqin and Ramadi",
+            # "Yabroud, Tadmur" (works of art to it): two towns — not "Trinidad and Tobago", one name
+            return [*self._comma_parts(text, s, s + joined.start(), label),
+                    *self._comma_parts(text, s + joined.end(), e, label)]
         if label not in _PLACE_LABELS or ", " not in text[s:e] or self.gaz.lookup_ids(text[s:e]):
             return [(s, e, label)]
         parts, start = [], s
