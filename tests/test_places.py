@@ -3737,3 +3737,14 @@ def test_two_towns_the_model_ran_together_and_a_towns_plight(places_pipeline: Pi
     assert mention(shelling, "Tadmur")["country"] == "SYR", shelling
     refugees = places_of(places_pipeline, "Refugees from Hombori reached Mopti on foot, Malian officials said.")
     assert mention(refugees, "Hombori")["country"] == "MLI", refugees  # (the model's person "from Hombori")
+
+
+def test_a_based_company_after_the_article_and_a_move_to_a_town(places_pipeline: Pipeline) -> None:
+    """ "The Conway-based company": Conway (the article before is no part of the name); "He moved to
+    Kyle in 1998": the Texas town, though Kyle is a given name — a letter "sent to Kyle" is a person's."""
+    based = places_of(places_pipeline, "The Conway-based company will hire 40 people, Arkansas officials said.")
+    assert mention(based, "Conway")["admin1"] == "Arkansas", based
+    moved = places_of(places_pipeline, "He moved to Kyle in 1998 and opened a bakery there, Texas records show.")
+    assert mention(moved, "Kyle")["admin1"] == "Texas", moved
+    letter = places_of(places_pipeline, "A letter was sent to Kyle on Monday, Texas officials said.")
+    assert all(p["text"] != "Kyle" for p in letter), letter

@@ -116,6 +116,8 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
                              r"|[ ]+(?:was|were|is|are|remained|remain|remains)[ ]+(?:(?:left|still)[ ]+)?"
                              r"(?:without[ ]+(?:power|electricity|water|internet)|under[ ]+(?:curfew|siege|"
                              r"lockdown|blockade))\b")
+# a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
+_MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -981,8 +983,8 @@ class PlaceAnnotator:
                 words = before.group(0).split(" ")[:-1]
                 for k in range(len(words)):
                     start = s - len(" ".join(words[k:])) - 1
-                    if self.gaz.lookup_ids(text[start:end]):
-                        return [(start, end)]
+                    if words[k] not in ("The", "A", "An") and self.gaz.lookup_ids(text[start:end]):
+                        return [(start, end)]  # (not "The Conway" of "The Conway-based company")
             return [(s, end)]
         parts, at = [], s
         for piece in word.split("-"):
@@ -1597,7 +1599,8 @@ class PlaceAnnotator:
         # "with Madison")
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
-            find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s))
+            find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
+            _MOVED_TO.search(text, max(0, s - 30), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body):
             # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
