@@ -3748,3 +3748,15 @@ def test_a_based_company_after_the_article_and_a_move_to_a_town(places_pipeline:
     assert mention(moved, "Kyle")["admin1"] == "Texas", moved
     letter = places_of(places_pipeline, "A letter was sent to Kyle on Monday, Texas officials said.")
     assert all(p["text"] != "Kyle" for p in letter), letter
+
+
+def test_bases_passes_and_corridors_of_the_news(places_pipeline: Pipeline) -> None:
+    """Facilities and regions of recent wars the packages lack: Libya's al-Watiya air base, the Salang
+    tunnel, the Khyber Pass, the Suwałki Gap, Kherson's Antonivskyi bridge."""
+    found = {}
+    for name in ("Al-Watiya air base", "the Salang Tunnel", "the Khyber Pass", "the Suwalki Gap",
+                 "the Antonivskyi bridge"):
+        places = places_of(places_pipeline, f"Fighting was reported near {name} on Monday, officials said.")
+        found[name] = next((p["country"] for p in places if p["lat"] is not None), None)
+    assert found == {"Al-Watiya air base": "LBY", "the Salang Tunnel": "AFG", "the Khyber Pass": "PAK",
+                     "the Suwalki Gap": "POL", "the Antonivskyi bridge": "UKR"}, found
