@@ -95,9 +95,8 @@ _DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retrea
                           r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$")
 # what war does to a place and not to a person, said before it: "troops shelled Dioura", "the siege of
 # Dioura" (not "an attack on", "the fall of": people are attacked and fall)
-_WAR_ON_PLACE_BEFORE = re.compile(r"\b(?:shelled|bombed|besieged|bombarded|stormed|overran|recaptured|retook|"
-                                  r"encircled|pounded|(?:shelling|bombing|bombardment|siege|liberation|recapture|"
-                                  r"encirclement)[ ]+of|battle[ ]+for)[ ]+$")
+_WAR_ON_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SHELLED))}|(?:shelling|bombing|bombardment|siege|"
+                                  r"liberation|recapture|encirclement)[ ]+of|battle[ ]+for)[ ]+$")
 _LEADING_PREPOSITION = re.compile(r"(?:from|in|into|near|to|at|outside|through|via)[ ]+(?=[A-Z])")
 # a ship's name ("the Greek-owned ship Tutor was hit by a drone boat") and a group's before what it
 # holds ("jets bombed Houthi positions"): no villages
@@ -151,13 +150,12 @@ _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museu
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|hospitals|"
-                             r"councils|"
-                             r"Republican|Democrat|OPP|RCMP|"
+                             # ("Brant OPP": the provincial police's detachment)
+                             r"councils|Republican|Democrat|OPP|RCMP|"
                              # a townsman by his trade: "Concord developer Kevin Guay", "a Dallas attorney"
                              r"developer|businessman|businesswoman|lawyer|attorney|physician|dentist|teacher|"
                              r"restaurateur|contractor|builder|pastor|firefighter|entrepreneur|landlord|homeowner|"
                              r"farmer|rancher|architect|retiree|nurse|doctor)\b")
-# ("Brant OPP": the provincial police's detachment)
 # a town's own officers, people and parts after its possessive: "Mariupol's mayor", "Erbil's residents",
 # "Gaza City's Shifa hospital" is left to the facility rules
 _TOWN_PART_AFTER = re.compile(r"['’]s[ ]+(?:mayor|deputy[ ]+mayor|governor|residents|inhabitants|population|streets|"
