@@ -3712,6 +3712,13 @@ def test_what_war_does_to_a_village_no_gazetteer_has(places_pipeline: Pipeline) 
     assert all(p["text"] != "Mubarak" for p in fall), fall
     tamil = places_of(places_pipeline, "The battle for LTTE-administered areas went on, Sri Lankan officials said.")
     assert all("LTTE" not in p["text"] for p in tamil), tamil
+    for text in ("Malian troops withdrew from Dioura on Sunday.", "Officials in Dioura said 14 people had died, "
+                 "Malian media reported.", "The Dioura residents said the power had been cut, Malian officials said."):
+        village = mention(places_of(places_pipeline, text), "Dioura")
+        assert (village["country"], village["precision"]) == ("MLI", "country"), (text, village)
+    starts = places_of(places_pipeline, "One Edmonton resident who called in questioned the levy. Previously "
+                                        "residents could rent a bin, Alberta officials said.")
+    assert all(p["text"] not in ("One Edmonton", "Previously") for p in starts), starts
     ship = places_of(places_pipeline, "The Greek-owned ship Tutor was hit by a drone boat south-west of Hodeidah.")
     jets = places_of(places_pipeline, "Saudi-led coalition jets bombed Houthi positions in Saada province.")
     assert all(p["text"] not in ("Tutor", "Houthi") for p in ship + jets), ship + jets

@@ -115,6 +115,9 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
                              r"|[ ]+(?:was|were|is|are|remained|remain|remains)[ ]+(?:(?:left|still)[ ]+)?"
                              r"(?:without[ ]+(?:power|electricity|water|internet)|under[ ]+(?:curfew|siege|"
                              r"lockdown|blockade))\b")
+# the people and officers of a place, before or after its name: "officials in Dioura", "Dioura residents"
+_PEOPLE_IN = re.compile(r"\b(?:officials|authorities|residents|people|police|hospitals?|witnesses)[ ]+in[ ]+$")
+_RESIDENTS_AFTER = re.compile(r"[ ]+(?:residents?|villagers|inhabitants)\b")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
@@ -1443,9 +1446,15 @@ class PlaceAnnotator:
             return None, False  # "the Greenbrier-Pocahontas County boundary": the parts are tried alone
         if not known and before is None and not find.is_possessive(text, e) and not re.search(r"-[a-z]", name) and not (
                 _VESSEL_BEFORE.search(text, max(0, s - 12), s) or _GROUP_NOUN_AFTER.match(text, e)) and (
-                _WAR_ON_PLACE_BEFORE.search(text, max(0, s - 30), s) or _BEFALLEN_AFTER.match(text, e)):
-            # "Airstrikes pounded Dioura", "the siege of Dioura", "Dioura came under fire": what war does
-            # to a village no gazetteer has (placed later in the story's one country, if it has one)
+                _WAR_ON_PLACE_BEFORE.search(text, max(0, s - 30), s) or _BEFALLEN_AFTER.match(text, e)
+                or _DRIVEN_FROM.search(text, max(0, s - 30), s) or _PEOPLE_IN.search(text, max(0, s - 30), s)
+                or ((mid_sentence or self._entity_at(ents, starts, s, e) == (s, e, "PERSON"))
+                    and _RESIDENTS_AFTER.match(text, e))):
+            # "Airstrikes pounded Dioura", "the siege of Dioura", "Dioura came under fire", "troops withdrew
+            # from Dioura", "officials in Dioura", "the Dioura residents": what war does to a village no
+            # gazetteer has, and who lives there (placed later in the story's one country, if it has one;
+            # not a sentence's first word the model calls nothing: "One Edmonton resident", "Previously
+            # residents could …")
             before, mid_sentence = "village", True
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
                 kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
