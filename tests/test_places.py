@@ -3767,3 +3767,11 @@ def test_bases_passes_and_corridors_of_the_news(places_pipeline: Pipeline) -> No
         found[name] = next((p["country"] for p in places if p["lat"] is not None), None)
     assert found == {"Al-Watiya air base": "LBY", "the Salang Tunnel": "AFG", "the Khyber Pass": "PAK",
                      "the Suwalki Gap": "POL", "the Antonivskyi bridge": "UKR"}, found
+
+
+def test_a_camp_named_after_the_one_town_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "near the Dadaab refugee camp" in a sentence that names no country: the camp no gazetteer has is
+    placed at the one town of its name (Kenya's Dadaab)."""
+    places = places_of(places_pipeline, "Fighting was reported near the Dadaab refugee camp on Monday, officials said.")
+    camp = mention(places, "Dadaab refugee camp")
+    assert (camp["country"], camp["lat"] is not None) == ("KEN", True), camp

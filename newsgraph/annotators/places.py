@@ -2135,6 +2135,10 @@ class PlaceAnnotator:
         # (a town of the article's countries before a big one elsewhere: "Bali airport" in a story
         # about Indonesia is the province's, not the airport of Bāli, West Bengal)
         towns = [c for c in towns if c.country in ctx.mentioned] or towns
+        named = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")]
+        if not towns and not any(ctx.mentioned.values()) and len(named) == 1 and kind in _NAMED_KINDS:
+            # "near the Dadaab refugee camp" in a story that names no country: the one town of the name
+            towns = named
         if not towns:
             if p.source == "facility" and kind not in _NAMED_KINDS:
                 return None  # "Hezbollah base": not a named facility
