@@ -3775,3 +3775,12 @@ def test_a_camp_named_after_the_one_town_of_its_name(places_pipeline: Pipeline) 
     places = places_of(places_pipeline, "Fighting was reported near the Dadaab refugee camp on Monday, officials said.")
     camp = mention(places, "Dadaab refugee camp")
     assert (camp["country"], camp["lat"] is not None) == ("KEN", True), camp
+
+
+def test_a_known_name_with_its_kind_word_in_lower_case(places_pipeline: Pipeline) -> None:
+    """ "the Crimean bridge", "the Lachin corridor": the alias table's names with their kind word written
+    in lower case — not the region's adjective "Crimean", nor the district of Lachin alone."""
+    bridge = places_of(places_pipeline, "A blast damaged the Crimean bridge on Monday, officials said.")
+    assert [(p["text"], p["feature"]) for p in bridge] == [("Crimean bridge", "facility")], bridge
+    corridor = places_of(places_pipeline, "Protesters blocked the Lachin corridor on Monday, officials said.")
+    assert [(p["text"], p["country"]) for p in corridor] == [("Lachin corridor", "AZE")], corridor

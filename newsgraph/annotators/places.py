@@ -118,6 +118,7 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
 # the people and officers of a place, before or after its name: "officials in Dioura", "Dioura residents"
 _PEOPLE_IN = re.compile(r"\b(?:officials|authorities|residents|people|police|hospitals?|witnesses)[ ]+in[ ]+$")
 _RESIDENTS_AFTER = re.compile(r"[ ]+(?:residents?|villagers|inhabitants)\b")
+_LOWER_KIND_AFTER = re.compile(r"[ ](?:bridge|corridor|gap|pass|tunnel|dam|crossing|strait|canal|peninsula)\b")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
@@ -884,6 +885,11 @@ class PlaceAnnotator:
             # "at the Barclays Center" (an organisation to the model), "at Brands Hatch" (a person)
             if place_key(text[rs:re_]) in self.venue_keys:
                 out.append(Proposal(rs, re_, "alias", hint="facility", priority=3))
+            # "the Crimean bridge", "the Lachin corridor": a name the alias table has with its kind word,
+            # written in lower case (the run stops before it; "Crimean" alone is the region's adjective)
+            kind = _LOWER_KIND_AFTER.match(text, re_)
+            if kind is not None and place_key(text[rs:kind.end()]) in self.curated:
+                out.append(Proposal(rs, kind.end(), "alias", priority=3))
         for m in _COUNTRY_LED.finditer(text):
             # "EU-backed financing", "the UK-bashing Robert Mugabe": the country, whatever the model made of it
             ids = self.gaz.lookup_ids(m.group(1))
