@@ -117,7 +117,9 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
                              r"lockdown|blockade))\b")
 # the people and officers of a place, before or after its name: "officials in Dioura", "Dioura residents"
 _PEOPLE_IN = re.compile(r"\b(?:officials|authorities|residents|people|police|hospitals?|witnesses)[ ]+in[ ]+$")
-_RESIDENTS_AFTER = re.compile(r"[ ]+(?:residents?|villagers|inhabitants)\b")
+# (narrower than _RESIDENT_AFTER, whose "man", "police", trades vouch only for names a gazetteer has)
+_DWELLERS_AFTER = re.compile(r"[ ]+(?:residents?|villagers|inhabitants)\b")
+# a kind word in lower case after a name the alias table has whole: "the Crimean bridge"
 _LOWER_KIND_AFTER = re.compile(r"[ ](?:bridge|corridor|gap|pass|tunnel|dam|crossing|strait|canal|peninsula)\b")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
@@ -1455,7 +1457,7 @@ class PlaceAnnotator:
                 _WAR_ON_PLACE_BEFORE.search(text, max(0, s - 30), s) or _BEFALLEN_AFTER.match(text, e)
                 or _DRIVEN_FROM.search(text, max(0, s - 30), s) or _PEOPLE_IN.search(text, max(0, s - 30), s)
                 or ((mid_sentence or self._entity_at(ents, starts, s, e) == (s, e, "PERSON"))
-                    and _RESIDENTS_AFTER.match(text, e))):
+                    and _DWELLERS_AFTER.match(text, e))):
             # "Airstrikes pounded Dioura", "the siege of Dioura", "Dioura came under fire", "troops withdrew
             # from Dioura", "officials in Dioura", "the Dioura residents": what war does to a village no
             # gazetteer has, and who lives there (placed later in the story's one country, if it has one;
