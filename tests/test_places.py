@@ -1276,6 +1276,27 @@ def test_post_office_towns_only_for_places_in_the_storys_state(places_pipeline: 
     assert mention(places, "Atlanta")["admin1"] == "Georgia"
 
 
+def test_post_office_towns_beside_the_storys_towns_outweigh_namesakes_elsewhere(places_pipeline: Pipeline) -> None:
+    """A New England town GeoNames lacks, beside the story's other towns, is that town: "Berlin"
+    beside Middletown and Hartford is Berlin, Connecticut (not the German capital, nor Berlin, New
+    Jersey, which is near a Middletown too), and "a Weston man" in a story of Torrington and
+    Waterbury is Weston, Connecticut, not Weston, Massachusetts. Berlin beside Hamburg and Munich
+    stays Germany's."""
+    places = places_of(places_pipeline, "Berlin council delays vote. The town council in Berlin voted on Tuesday to "
+                                        "delay the budget, and officials in Middletown and Hartford said they would "
+                                        "watch closely.")
+    berlin = [p for p in places if p["text"] == "Berlin"]
+    assert len(berlin) == 2 and all(p["admin1"] == "Connecticut" for p in berlin)
+    assert haversine_km(berlin[0]["lat"], berlin[0]["lon"], 41.62, -72.75) < 15
+    places = places_of(places_pipeline, "Torrington police arrested a Weston man on Friday. The man was driving from "
+                                        "Waterbury to Torrington when officers stopped him, police in Torrington "
+                                        "said. He was released to his home in Weston.")
+    assert {p["admin1"] for p in places if p["text"] == "Weston"} == {"Connecticut"}
+    places = places_of(places_pipeline, "Chancellor Merz spoke in Berlin on Tuesday. Protesters marched in Hamburg "
+                                        "and Munich.")
+    assert mention(places, "Berlin")["country"] == "DEU"
+
+
 def test_a_town_of_a_countrys_name_near_the_storys_other_places(places_pipeline: Pipeline) -> None:
     """ "LEBANON (AP)" in a story of Ohio and Warren County is Lebanon, Ohio: names that are no
     countries put it there, and it no longer counts as a mention of the country; "Mexico" and

@@ -62,14 +62,18 @@ def _across(place: Place, theirs: list[Place], provinces_vote: bool) -> float:
 
 def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
              provinces_vote: bool = True, from_towns: dict[int, float] | None = None,
-             fixed: dict[str, frozenset[int]] | None = None) -> dict[int, float]:
+             fixed: dict[str, frozenset[int]] | None = None, post_towns: bool = False) -> dict[int, float]:
     """Gazetteer id → the support its neighbourhood gets from the article's other names (from
     `voters` only, when given; provinces vouch for their towns only with `provinces_vote`, since
     a state named in a story contains every small town of a word's name in it — "Texas" and a
     "Graham" that is Martha Graham). `from_towns`, when given, is filled with the part of each
     support that towns and counties nearby give (no province's). `fixed`: names (`same_name_key`)
     whose reading the text settles ("COLUMBUS, Ohio"), with the ids of that reading: their other
-    namesakes vouch for nothing (Columbus, Mississippi is no witness for a Louisville beside it)."""
+    namesakes vouch for nothing (Columbus, Mississippi is no witness for a Louisville beside it).
+    `post_towns`: US post-office towns of each name (`Gazetteer.post_towns`) get support too, though
+    they vouch for nothing: the resolver offers them only in a state the story is in, where a
+    New England town GeoNames lacks ("Berlin" beside Middletown and Hartford) must be able to
+    outweigh a namesake that is near something elsewhere."""
     candidates: dict[str, list[Place]] = {}
     for name in dict.fromkeys(names):  # each spelling once, in order
         key = same_name_key(name)
@@ -95,6 +99,20 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
                 towns = sum(weight[other] for other in near if any(
                     t.feature != "admin1" and _near(place, t) for t in candidates[other]))
                 if towns:
+                    from_towns[place.id] = round(towns, 3)
+    if post_towns:
+        for name in dict.fromkeys(names):
+            key = same_name_key(name)
+            for place in gaz.post_towns(name, gaz.admin1_names):
+                near = [other for other, theirs in candidates.items()
+                        if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
+                if not near or place.id in support:
+                    continue
+                support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
+                                              for other in near), 3)
+                towns = sum(weight[other] for other in near if any(
+                    t.feature != "admin1" and _near(place, t) for t in candidates[other]))
+                if from_towns is not None and towns:
                     from_towns[place.id] = round(towns, 3)
     return support
 

@@ -38,6 +38,9 @@ COHESION_CAP = 1.75
 LOCAL_GIANT_SUPPORT = 1.5
 # a namesake of a foreign capital this big, in the article's country, needs no support from its neighbours
 LOCAL_RIVAL_PEOPLE = 100_000
+# the support from the story's towns that puts a US post-office town (whose people no source
+# counts) before a giant of its name abroad: two towns' worth of neighbours of middling ambiguity
+POST_TOWN_SUPPORT = 0.5
 
 # What each sign is worth: a candidate's score is the sum of its signs (`features`) times these.
 # A country outranks a town of its name unless the article is about the town's country and the
@@ -336,8 +339,13 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # thousandth its size needs the text to say so ("Madrid, N.Y."), not the story's country
         # (but a town among the story's other places, in the state it names, is no village abroad:
         # "two London residents" beside Laurel County, Kentucky is London, Kentucky)
+        giants = {c.country for c in candidates if c.feature == "city" and c.population == giant}
         candidates = [c for c in candidates if c.feature != "city" or c.population * 1000 >= giant or (
-            ctx.cohesion.get(c.id, 0.0) >= LOCAL_GIANT_SUPPORT and c.admin1 and ctx.provinces.get(c.admin1))]
+            ctx.cohesion.get(c.id, 0.0) >= LOCAL_GIANT_SUPPORT and c.admin1 and ctx.provinces.get(c.admin1)) or (
+            # a post-office town (no population known) among the story's towns, in its state, where
+            # the giant's country goes unnamed: "Berlin" beside Middletown and Hartford
+            c.population == 0 and ctx.town_cohesion.get(c.id, 0.0) >= POST_TOWN_SUPPORT and c.admin1
+            and ctx.provinces.get(c.admin1) and not any(ctx.mentioned.get(g or "") for g in giants))]
     # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000

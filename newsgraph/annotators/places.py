@@ -1752,7 +1752,8 @@ class PlaceAnnotator:
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        british=british,
                        capital_names=self.capital_names,
-                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props)),
+                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props),
+                                         post_towns=True),
                        town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
@@ -2525,12 +2526,12 @@ class PlaceAnnotator:
         for p, r in resolved:
             place = r.place
             if (place is not None and place.feature == "city" and place.country == "USA" and place.admin1 != state
-                    and place.population < 50_000 and (r.confidence < 0.8 or r.candidates <= 1)
+                    and place.population < 50_000 and (r.confidence < 0.9 or r.candidates <= 1)
                     and p.source not in ("demonym", "region")
                     and "qualified by" not in r.why and place.admin1 not in named_states):
                 towns = self.gaz.post_towns(_lookup_name(text, p), {state})
                 if len(towns) == 1:
-                    r = replace(r, place=towns[0], confidence=0.5,
+                    r = replace(r, place=towns[0], confidence=0.6,
                                 why=f"a US post-office town in {state}, the state of the story's other places")
             elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
                   and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states):
