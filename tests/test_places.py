@@ -597,6 +597,21 @@ def test_home_towns_and_county_lists(places_pipeline: Pipeline) -> None:
                    "Basra")["feature"] == "city"
 
 
+def test_a_town_before_counties_is_the_town_the_counties_surround(places_pipeline: Pipeline) -> None:
+    """ "the four metro Athens counties" are the counties around Athens, Georgia — not Athens County,
+    Ohio; a county's name before the plural closes a list ("Oconee and Oglethorpe counties", "from
+    Ellsworth to Riley counties")."""
+    places = places_of(places_pipeline, "The unemployment rate for the four metro Athens counties rose in February. "
+                                        "The rate for the metro area - Clarke, Madison, Oconee and Oglethorpe "
+                                        "counties - stayed below the state's.")
+    athens = mention(places, "Athens")
+    assert (athens["feature"], athens["admin1"]) == ("city", "Georgia")
+    assert (mention(places, "Oglethorpe")["feature"], mention(places, "Oglethorpe")["admin1"]) == ("admin2", "Georgia")
+    places = places_of(places_pipeline, "Storms overturned trucks from Ellsworth to Riley counties, the Kansas Highway "
+                                        "Patrol said.")
+    assert (mention(places, "Riley")["name"], mention(places, "Riley")["feature"]) == ("Riley County", "admin2")
+
+
 def test_states_abbreviations_and_regions_of_the_uk(places_pipeline: Pipeline) -> None:
     """A state named in a US story is the state, not a town named after it; letters are not
     names; a compass name abroad is not a province of another country; the EU is Europe."""

@@ -1477,8 +1477,11 @@ class PlaceAnnotator:
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
-                self._unit_named(name)):
-            shared = None  # "the middle of Indiana counties": the state's counties, not Indiana County
+                self._unit_named(name) or not re.search(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$", text[max(0, s - 9):s])):
+            # "the middle of Indiana counties": the state's counties, not Indiana County; "the four metro
+            # Athens counties": the counties around the town — a county's name before the plural closes
+            # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties")
+            shared = None
         # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
         owned = known and text[max(0, s - 3):s] in ("'s ", "’s ") and any(
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
