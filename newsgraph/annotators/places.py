@@ -223,6 +223,8 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 # where a clause or a list item ends after a name — a line's end too ("Chirk Castle, Wrexham" heading
 # a paragraph of a listings page)
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
+# the words before a list's next name: ", ", " and ", " to " ("from Ellsworth to Riley counties")
+_BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|"
                             r"provinces|regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
 # countries whose towns' names are English and spelt one way (no transliteration variants)
@@ -1477,7 +1479,7 @@ class PlaceAnnotator:
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
-                self._unit_named(name) or not re.search(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$", text[max(0, s - 9):s])):
+                self._unit_named(name) or not _BEFORE_LISTS_NEXT.search(text, max(0, s - 9), s)):
             # "the middle of Indiana counties": the state's counties, not Indiana County; "the four metro
             # Athens counties": the counties around the town — a county's name before the plural closes
             # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties")
