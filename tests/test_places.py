@@ -612,6 +612,20 @@ def test_a_town_before_counties_is_the_town_the_counties_surround(places_pipelin
     assert (mention(places, "Riley")["name"], mention(places, "Riley")["feature"]) == ("Riley County", "admin2")
 
 
+def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
+    """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
+    so it is not Lesotho's Berea district (the story names no state to say which Berea: none is
+    claimed); "a Milwaukee brand hammer drill" is a maker's name, not a place in the story."""
+    places = places_of(places_pipeline, "Berea police are searching for a suspect. Berea Police Department spokesman "
+                                        "Capt. Ken Clark said the victim was hurt.")
+    assert not any(p["country"] == "LSO" for p in places)
+    places = places_of(places_pipeline, "A thief stole tools from the Richmond public works department, including a "
+                                        "Milwaukee brand hammer drill and two Stihl chainsaws, police in Richmond, "
+                                        "Kentucky said.")
+    assert not any(p["text"] == "Milwaukee" for p in places)
+    assert {p["admin1"] for p in places if p["text"] == "Richmond"} == {"Kentucky"}
+
+
 def test_states_abbreviations_and_regions_of_the_uk(places_pipeline: Pipeline) -> None:
     """A state named in a US story is the state, not a town named after it; letters are not
     names; a compass name abroad is not a province of another country; the EU is Europe."""

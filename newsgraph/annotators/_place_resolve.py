@@ -109,6 +109,9 @@ class Context:
     # starts of the mentions listed beside a province or state read so: "Virginia, Washington, West
     # Virginia and Wyoming" — the list's Washington is the state, not the capital
     listed_provinces: frozenset[int] = frozenset()
+    # keys of names a municipality's own body follows somewhere in the article ("the Berea Police
+    # Department", "the Great Bend City Council"): towns, not provinces of their name abroad
+    municipal: frozenset[str] = frozenset()
     british: bool = False  # written in British spelling: no American paper's local news (`focus_of`)
     american_places: int = 0  # American towns, counties and states read with confidence (in later rounds)
 

@@ -386,6 +386,8 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
                       r"[ ]+of[ ]+(?:the[ ]+)?(.+)$")
 # a pathogen or disease named after a place: "the Reston ebolavirus", "Ebola-Reston virus", "Rift
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
+# "a Milwaukee brand hammer drill": a maker's name, not where anything happened
+_BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
 # the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
 _US_POSTAL_CODES = dict(zip(
@@ -1754,8 +1756,10 @@ class PlaceAnnotator:
         british = place_words.british_spelling(text)
         focus = focus_of(mentioned, british)
         town_cohesion: dict[int, float] = {}
+        municipal = frozenset(place_key(text[slice(*p.name_span)]) for p in props
+                              if _MUNICIPAL_AFTER.match(text, p.name_span[1]))
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
-                       british=british,
+                       british=british, municipal=municipal,
                        capital_names=self.capital_names,
                        cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props),
                                          post_towns=True),
@@ -2005,6 +2009,8 @@ class PlaceAnnotator:
         if hint is None and p.start in ctx.listed_provinces:
             hint = "admin1"
         key = place_key(name)
+        if hint is None and key in ctx.municipal:
+            hint = "city"  # "Berea police … the Berea Police Department": the town, not Lesotho's district
         candidates = gaz.lookup(name)
         host = _QUALIFIER.match(text, p.end)
         if not candidates and not qualifier and (p.source == "named" or p.label in ("GPE", "LOC")) and not (
@@ -2413,7 +2419,7 @@ class PlaceAnnotator:
         unsure = [p for p in unsure if p not in peoples]
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
-                    and not _PATHOGEN_AFTER.match(text, p.end)
+                    and not _PATHOGEN_AFTER.match(text, p.end) and not _BRAND_AFTER.match(text, p.end)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
                              and text[p.end:p.end + 2] != ", ")]
         proposed += self._near_others(doc, text, proposed, unsure)
