@@ -91,8 +91,9 @@ _IN_PLACE = frozenset({"in", "near", "outside", "around", "inside"})
 _SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "overran", "recaptured", "retook",
                       "encircled", "pounded", "liberated"})
 # a retreat from a place: "troops withdrew from Farah" (a bare "from Irving" may be a quote's source)
-_DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
-                          r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$")
+_DRIVEN_FROM = re.compile(r"\b(?:(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
+                          r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from|(?:pulled|pulling|pull)[ ]+out[ ]+of)"
+                          r"[ ]+$")
 # what war does to a place and not to a person, said before it: "troops shelled Dioura", "the siege of
 # Dioura" (not "an attack on", "the fall of": people are attacked and fall)
 _WAR_ON_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SHELLED))}|(?:shelling|bombing|bombardment|siege|"
@@ -121,6 +122,10 @@ _PEOPLE_IN = re.compile(r"\b(?:officials|authorities|residents|people|police|hos
 _DWELLERS_AFTER = re.compile(r"[ ]+(?:residents?|villagers|inhabitants)\b")
 # a kind word in lower case after a name the alias table has whole: "the Crimean bridge"
 _LOWER_KIND_AFTER = re.compile(r"[ ](?:bridge|corridor|gap|pass|tunnel|dam|crossing|strait|canal|peninsula)\b")
+# what a facility is, in lower case after its name: "the Fordow enrichment site", "the Natanz nuclear facility"
+_SITE_WORD_AFTER = re.compile(r"[ ](?:(?:nuclear|enrichment|uranium|military|air|naval|oil|gas|detention|refugee|"
+                              r"power)[ ]+)?(?:site|facility|plant|complex|reactor|base|prison|refinery|camp|"
+                              r"airport|airfield|terminal)\b")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
@@ -896,6 +901,11 @@ class PlaceAnnotator:
             kind = _LOWER_KIND_AFTER.match(text, re_)
             if kind is not None and place_key(text[rs:kind.end()]) in self.curated:
                 out.append(Proposal(rs, kind.end(), "alias", priority=3))
+            elif _SITE_WORD_AFTER.match(text, re_) and place_key(text[rs:re_]) in self.curated and any(
+                    self.gaz.features[i] in "FBT" for i in self.gaz.lookup_ids(text[rs:re_])[:1]):
+                # "the Fordow enrichment site", "the Zaporizhzhia nuclear plant": a facility the alias
+                # table names, with what it is in lower case (the model may call it a person)
+                out.append(Proposal(rs, re_, "alias", hint="facility", priority=3))
         for m in _COUNTRY_LED.finditer(text):
             # "EU-backed financing", "the UK-bashing Robert Mugabe": the country, whatever the model made of it
             ids = self.gaz.lookup_ids(m.group(1))
@@ -2913,7 +2923,10 @@ class PlaceAnnotator:
                                                                 "demonym", "party")):
             return None
         if res.place is None and p.source == "entity" and (
-                p.label == "FAC" or find.previous_word(text, p.start) not in _STRICT_LOCATIVE):
+                p.label == "FAC" or (find.previous_word(text, p.start) not in _STRICT_LOCATIVE and not (
+                    # "troops pulled out of Dioura", "the siege of Dioura": what war does to a place
+                    _DRIVEN_FROM.search(text, max(0, p.start - 30), p.start)
+                    or _WAR_ON_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)))):
             if p.label in ("GPE", "FAC") and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
                 # "the Lore City departments": near the story's town? "Washington Square" (a park in a
                 # story about New Orleans): at the story's town, if it has one (_place_sites.py) — but
