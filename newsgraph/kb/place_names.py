@@ -102,19 +102,28 @@ def _vowel_class(group: str) -> str:
     return "i" if "i" in group or "y" in group else "u" if "o" in group or "u" in group else "a"
 
 
+_FRENCH_W = re.compile(r"ou(?=[aei])")
+
+
+def _anglicised(word: str) -> str:
+    """French transliteration's letters as English writes them: "dj" is "j", "q" is "k", and "ou"
+    before a vowel is "w" ("Ouargla" / "Wargla", "Tinzaouaten" / "Tinzawaten")."""
+    return _FRENCH_W.sub("w", word.replace("dj", "j").replace("q", "k"))
+
+
 def vowels_classed(word: str) -> str:
     """A word with each run of vowels written as its class: "i" for any with i or y (ei, ay, ee),
     else "u" for any with o or u (ou, oo), else "a" (a, e): the distinctions transliterations
     blur ("zuweid" and "zuwayd" → "zuwid"; "shahroud" and "shahrud" → "shahrud"), not the ones
     that make another name ("kisima" / "kisumu")."""
-    return _VOWELS.sub(lambda m: _vowel_class(m.group(0)), word.replace("dj", "j").replace("q", "k"))
+    return _VOWELS.sub(lambda m: _vowel_class(m.group(0)), _anglicised(word))
 
 
 def consonants(key: str) -> str:
     """A key's consonants, its words kept apart: what transliterations of a name from Arabic,
     Persian or Amharic keep when they spell its vowels otherwise ("shahroud" / "shahrud" → "shhrd";
-    "zuweid" / "zuwayd" → "zwd"). The French "dj" is "j", "q" is "k"."""
-    return " ".join(_VOWELS.sub("", w.replace("dj", "j").replace("q", "k")) for w in key.split())
+    "zuweid" / "zuwayd" → "zwd"), French spellings as English ones (`_anglicised`)."""
+    return " ".join(_VOWELS.sub("", _anglicised(w)) for w in key.split())
 
 
 @lru_cache(maxsize=16384)
