@@ -2615,6 +2615,18 @@ def test_a_countrys_initials_where_the_story_names_it(places_pipeline: Pipeline)
     assert not any(p["text"] == "SA" for p in both)
     neither = places_of(places_pipeline, "The firm said SA revenue rose in Ohio.")
     assert not any(p["text"] == "SA" for p in neither)
+    # a pair joined by "and" goes by its initials and an ampersand: "T&T"
+    caribbean = places_of(places_pipeline, "Officials in Trinidad and Tobago said T&T would not attend the meeting.")
+    assert mention(caribbean, "T&T")["country"] == "TTO"
+    unnamed = places_of(places_pipeline, "The T&T mission said the meeting was postponed.")
+    assert not any(p["text"] == "T&T" for p in unnamed)
+
+
+def test_theme_parks_are_places(places_pipeline: Pipeline) -> None:
+    """ "went to Disneyworld": the resort in Florida (the alias table's), which news names as a place."""
+    park = mention(places_of(places_pipeline, "A New Jersey man went to Disneyworld wearing the T-shirt."),
+                   "Disneyworld")
+    assert (park["feature"], park["admin1"]) == ("facility", "Florida")
 
 
 def test_a_district_of_a_named_province_and_a_village_in_the_storys_county(places_pipeline: Pipeline) -> None:

@@ -428,7 +428,7 @@ _SENTENCE_ENDS = frozenset({"", ".", "!", "?", "\n", "“", '"', ":"})
 _CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|said|"
                            r"says|went|did|does|do|[a-z]{3,}ed)\b")
 # capitals standing alone that may be a country's initials ("SA", "NZ", "PNG"; not "DR" of "DR Congo")
-_INITIALS = re.compile(r"(?<![\w.&'’-])[A-Z]{2,3}(?![\w&'’-])(?!\.\w)(?![ ]+[A-Z])")
+_INITIALS = re.compile(r"(?<![\w.&'’-])(?:[A-Z]{2,3}|[A-Z]&[A-Z])(?![\w&'’-])(?!\.\w)(?![ ]+[A-Z])")
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 # a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
@@ -3349,7 +3349,7 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
 @lru_cache(maxsize=1)
 def _country_initials() -> dict[str, tuple[str, ...]]:
     """Two- and three-letter initials of countries named in several words ("SA": South Africa,
-    Saudi Arabia; "NZ"; "PNG"), from pycountry's names."""
+    Saudi Arabia; "NZ"; "PNG"; "T&T" for a pair joined by "and"), from pycountry's names."""
     import pycountry
 
     out: dict[str, set[str]] = {}
@@ -3361,6 +3361,8 @@ def _country_initials() -> dict[str, tuple[str, ...]]:
             initials = "".join(w[0] for w in words)
             if 2 <= len(initials) <= 3:
                 out.setdefault(initials, set()).add(name)
+            if len(words) == 2 and f"{words[0]} and {words[1]}" == name:
+                out.setdefault(f"{initials[0]}&{initials[1]}", set()).add(name)  # "T&T": Trinidad and Tobago
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
