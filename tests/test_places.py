@@ -2623,10 +2623,14 @@ def test_a_countrys_initials_where_the_story_names_it(places_pipeline: Pipeline)
 
 
 def test_theme_parks_are_places(places_pipeline: Pipeline) -> None:
-    """ "went to Disneyworld": the resort in Florida (the alias table's), which news names as a place."""
+    """ "went to Disneyworld": the resort in Florida (the alias table's), which news names as a place;
+    so is a football ground by its short name ("inside Anfield")."""
     park = mention(places_of(places_pipeline, "A New Jersey man went to Disneyworld wearing the T-shirt."),
                    "Disneyworld")
     assert (park["feature"], park["admin1"]) == ("facility", "Florida")
+    ground = mention(places_of(places_pipeline, "Fans set off fireworks inside Anfield as City's bus made its way to "
+                                                "the ground."), "Anfield")
+    assert (ground["feature"], ground["country"]) == ("facility", "GBR")
 
 
 def test_a_district_of_a_named_province_and_a_village_in_the_storys_county(places_pipeline: Pipeline) -> None:
@@ -3770,6 +3774,11 @@ def test_what_war_does_to_a_village_no_gazetteer_has(places_pipeline: Pipeline) 
                  "Dioura came under fire on Monday, Malian officials said."):
         village = mention(places_of(places_pipeline, text), "Dioura")
         assert (village["country"], village["precision"]) == ("MLI", "country"), (text, village)
+    held = mention(places_of(places_pipeline, "Dioura remained under rebel control on Monday, Malian officials said."),
+                   "Dioura")
+    assert (held["country"], held["precision"]) == ("MLI", "country"), held
+    calm = places_of(places_pipeline, "The situation was under control, Smith said on Monday in Ohio.")
+    assert all(p["text"] != "Smith" for p in calm), calm
     fall = places_of(places_pipeline, "The fall of Mubarak shook the region, Egyptian officials said.")
     assert all(p["text"] != "Mubarak" for p in fall), fall
     tamil = places_of(places_pipeline, "The battle for LTTE-administered areas went on, Sri Lankan officials said.")

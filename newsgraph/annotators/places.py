@@ -115,7 +115,8 @@ _BEFALLEN_AFTER = re.compile(r"[ ]+(?:was|were|has[ ]+been|had[ ]+been|is[ ]+bei
                              # "Sderot and Kiryat Shmona were without power", "Gaza remains under blockade"
                              r"|[ ]+(?:was|were|is|are|remained|remain|remains)[ ]+(?:(?:left|still)[ ]+)?"
                              r"(?:without[ ]+(?:power|electricity|water|internet)|under[ ]+(?:curfew|siege|"
-                             r"lockdown|blockade))\b")
+                             # ("Ghouta was under terrorists' control", "Kherson remained under Russian control")
+                             r"lockdown|blockade|occupation|(?:[\w-]+['’]?[ ]+){1,2}control))\b")
 # the people and officers of a place, before or after its name: "officials in Dioura", "Dioura residents"
 _PEOPLE_IN = re.compile(r"\b(?:officials|authorities|residents|people|police|hospitals?|witnesses)[ ]+in[ ]+$")
 # (narrower than _RESIDENT_AFTER, whose "man", "police", trades vouch only for names a gazetteer has)
