@@ -781,6 +781,10 @@ def test_streets_named_after_towns_and_a_province_is_no_witness_for_itself(place
         ("North Nokomis Street", "Minnesota"), ("Darling Avenue", "Minnesota"), ("Dublin Road", "North Dakota")]
     nelson = mention(places_of(places_pipeline, "James Tauber of Nelson was driving a Dodge Caravan."), "Nelson")
     assert "same sentence" not in nelson["why"]
+    # a body named after a state's roads is the state's: "the Massachusetts Turnpike Authority"
+    board = places_of(places_pipeline, "The five-member board of the Massachusetts Turnpike Authority is scheduled "
+                                       "to meet in Boston on Tuesday.")
+    assert mention(board, "Massachusetts")["feature"] == "admin1"
 
 
 def test_one_small_town_abroad_makes_no_focus_and_datelines_name_towns(places_pipeline: Pipeline) -> None:

@@ -438,7 +438,12 @@ _STYLE_AFTER = re.compile(r"[ ]+(?:mansion|house|townhouse|terrace|manor|archite
                           r"period|facade|façade|villa|country[ ]+house|square|interiors?)\b")
 # "North Nokomis Street", "Dublin Road": a street named after a town is no mention of the town
 # (and a road named after it: "North Jackson Highway" — but "the Kansas Highway Patrol" is the state's)
-_STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway(?![ ]+Patrol)|Pike|Turnpike)(?![\w])")
+_STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway|Pike|Turnpike)(?![\w])"
+                           # (but a body named after the roads of a place: "the Massachusetts Turnpike
+                           # Authority", "the Minnesota Highway Safety and Research Center", "the Kansas
+                           # Highway Patrol")
+                           r"(?![ ]+(?:Patrol|Authority|Commission|Department|Safety|Administration|Agency|"
+                           r"Division|Board)\b)")
 # a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
