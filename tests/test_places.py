@@ -612,6 +612,20 @@ def test_a_town_before_counties_is_the_town_the_counties_surround(places_pipelin
     assert (mention(places, "Riley")["name"], mention(places, "Riley")["feature"]) == ("Riley County", "admin2")
 
 
+def test_a_towns_own_name_repeated_in_its_institutions(places_pipeline: Pipeline) -> None:
+    """ "the New Concord Reservoir … the Friends of the New Concord Reservoir and the New Concord Area
+    Arts and Recreation District": a small town of two words, the one place so called, that the
+    story keeps naming is the story's town, though only inside its institutions' names; named once
+    inside another name, it stays part of that name."""
+    text = ("Members of the Muskingum College football team helped clean the New Concord Reservoir area Saturday. "
+            "The event was sponsored by the Friends of the New Concord Reservoir and the New Concord Area Arts and "
+            "Recreation District.")
+    towns = [p for p in places_of(places_pipeline, text) if p["text"] == "New Concord"]
+    assert len(towns) == 3 and all(p["admin1"] == "Ohio" for p in towns), towns
+    once = places_of(places_pipeline, "Donations to the New Concord Area Arts District rose, the board said.")
+    assert all(p["text"] != "New Concord" for p in once), once
+
+
 def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
     """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
     so it is not Lesotho's Berea district (the story names no state to say which Berea: none is

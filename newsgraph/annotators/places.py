@@ -255,6 +255,9 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA", "PA", "SC", "GP", "PR", "TV",
                                        "AG", "VP", "CEO", "UN", "US", "EU"})
 STORY_STATE_MENTIONS = 3
+# how often a story names a small town of several words, which no other place is called, for the
+# name inside its institutions' names to be the town ("the New Concord Reservoir")
+STORY_TOWN_REPEATS = 3
 # how far into the text a dateline stands (after a headline or byline at most)
 DATELINE_REACH = 300
 # how far an airport or base may lie from the town whose it is ("St. Petersburg's Pulkovo Airport")
@@ -2343,6 +2346,9 @@ class PlaceAnnotator:
             return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
+        if p.source == "in_name" and place.feature == "city" and self._story_own_town(text, p, res, place) and (
+                ctx.focus is None or place.country == ctx.focus):
+            return True  # (not "El Niño", a Mexican village's name, in a weather story from elsewhere)
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
                 and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or self._leads_local_site(text, p))
@@ -2399,6 +2405,14 @@ class PlaceAnnotator:
                     # Resources": Uman, which Polish calls Humań) is a word of that name
                     and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
                              and place_key(place.name) != place_key(text[p.start:p.end]))))
+
+    def _story_own_town(self, text: str, p: Proposal, res: Resolution, place: Place) -> bool:
+        """A town of two words or more, the one place so called, whose name the story repeats: "the New
+        Concord Reservoir … the New Concord Area Arts and Recreation District" is the story's town,
+        not a phrase ("Hurricane Katrina", named once, is one word of a name)."""
+        name = text[slice(*p.name_span)]
+        return (" " in name and res.candidates <= 1 and spelling(place.name) == spelling(name)
+                and text.count(name) >= STORY_TOWN_REPEATS)
 
     def _own_name(self, name: str, place: Place) -> bool:
         """Whether no place of comparable size in another country bears the name."""
