@@ -626,6 +626,18 @@ def test_a_towns_own_name_repeated_in_its_institutions(places_pipeline: Pipeline
     assert all(p["text"] != "New Concord" for p in once), once
 
 
+def test_a_name_read_twice_as_one_town_is_that_town_where_it_stands_alone(places_pipeline: Pipeline) -> None:
+    """ "the board in Shiloh" twice, each read as Shiloh, Illinois without much margin: the
+    headline's "Shiloh ponders change" and "Shiloh currently has" are that town too (one sense per
+    story), though neither alone says "place"."""
+    text = ("Shiloh ponders change. HUME – Principal Jane Doe told the board in Shiloh that costs were rising. "
+            "Sending Shiloh students to the center is expensive, she said. Shiloh currently has four students "
+            "there. The board in Shiloh will vote in May.")
+    shiloh = [p for p in places_of(places_pipeline, text) if p["text"] == "Shiloh"]
+    assert [p["start"] for p in shiloh][:1] == [0] and len(shiloh) == 5, shiloh
+    assert {p["admin1"] for p in shiloh} == {"Illinois"}
+
+
 def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
     """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
     so it is not Lesotho's Berea district (the story names no state to say which Berea: none is

@@ -3077,8 +3077,15 @@ class PlaceAnnotator:
         police said … Alexandria has …"). Not inside a longer person's name, not a capital standing
         for its government."""
         by_name: dict[str, tuple[Proposal, Resolution]] = {}
+        # (a name read as the same place at two mentions or more is as sure as one read surely once:
+        # "Shiloh" placed twice at 0.51 is Shiloh, Illinois where it stands alone too)
+        readings = Counter((text[slice(*p.name_span)], res.place.id) for p, res in resolved
+                           if res.place is not None and res.confidence >= 0.5
+                           and p.source not in ("demonym", "in_name", "short"))
         for p, res in resolved:
-            if res.place is not None and res.confidence >= 0.6 and p.source not in ("demonym", "in_name", "short"):
+            if res.place is not None and (res.confidence >= 0.6 or (
+                    res.confidence >= 0.5 and readings[(text[slice(*p.name_span)], res.place.id)] >= 2)) and (
+                    p.source not in ("demonym", "in_name", "short")):
                 name = text[slice(*p.name_span)]
                 by_name.setdefault(name, (p, res))
                 if name.isupper() and len(name) > 3 and res.place.name.upper() == name:
