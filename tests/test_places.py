@@ -638,6 +638,18 @@ def test_a_name_read_twice_as_one_town_is_that_town_where_it_stands_alone(places
     assert {p["admin1"] for p in shiloh} == {"Illinois"}
 
 
+def test_a_small_town_listed_with_its_neighbour(places_pipeline: Pipeline) -> None:
+    """ "fire crews from Hornsey, Stoke Newington and Walthamstow fire stations" (the model's one
+    organisation): Hornsey, a small district, is a place — the list ends with a town beside it; a
+    list ending with a town far away vouches for nothing ("Hornsey, Jones and Boston")."""
+    text = ("Eight fire engines attended together with fire crews from Hornsey, Stoke Newington and Walthamstow "
+            "fire stations, London Fire Brigade said.")
+    hornsey = mention(places_of(places_pipeline, text), "Hornsey")
+    assert (hornsey["admin1"], hornsey["country"]) == ("Haringey", "GBR"), hornsey
+    far = places_of(places_pipeline, "The lawyers of Hornsey, Jones and Boston Partners said the firm had grown.")
+    assert all(p["text"] != "Hornsey" for p in far), far
+
+
 def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
     """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
     so it is not Lesotho's Berea district (the story names no state to say which Berea: none is

@@ -255,6 +255,11 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _INITIALS_OF_OTHER_THINGS = frozenset({"AP", "MP", "BA", "HP", "CM", "PM", "MA", "PA", "SC", "GP", "PR", "TV",
                                        "AG", "VP", "CEO", "UN", "US", "EU"})
 STORY_STATE_MENTIONS = 3
+# a list from a name to its last item: ", Stoke Newington and Walthamstow" (capitalised items only)
+_LIST_TO_LAST = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})*,?[ ]+(?:and|or)[ ]+"
+                           r"([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})")
+# how near the last item of a list must lie for a small town listed with it to be a town
+LISTED_NEIGHBOUR_KM = 50.0
 # how often a story names a small town of several words, which no other place is called, for the
 # name inside its institutions' names to be the town ("the New Concord Reservoir")
 STORY_TOWN_REPEATS = 3
@@ -2346,6 +2351,9 @@ class PlaceAnnotator:
             return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
+        if p.source in ("in_name", "gazetteer") and place.feature == "city" and self._listed_with_neighbour(
+                text, p, place):
+            return True  # "fire crews from Hornsey, Stoke Newington and Walthamstow" (the model's one name)
         if p.source == "in_name" and place.feature == "city" and self._story_own_town(text, p, res, place) and (
                 ctx.focus is None or place.country == ctx.focus):
             return True  # (not "El Niño", a Mexican village's name, in a weather story from elsewhere)
@@ -2405,6 +2413,16 @@ class PlaceAnnotator:
                     # Resources": Uman, which Polish calls Humań) is a word of that name
                     and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
                              and place_key(place.name) != place_key(text[p.start:p.end]))))
+
+    def _listed_with_neighbour(self, text: str, p: Proposal, place: Place) -> bool:
+        """Whether a list the name opens ends with a town near it: "from Hornsey, Stoke Newington and
+        Walthamstow" — a town listed with its neighbours is a town, not a word of a longer name."""
+        m = _LIST_TO_LAST.match(text, p.end)
+        if m is None:
+            return False
+        return any(c.feature == "city" and c.country == place.country and c.id != place.id
+                   and haversine_km(c.lat, c.lon, place.lat, place.lon) <= LISTED_NEIGHBOUR_KM
+                   for c in self.gaz.lookup(m.group(1))[:5])
 
     def _story_own_town(self, text: str, p: Proposal, res: Resolution, place: Place) -> bool:
         """A town of two words or more, the one place so called, whose name the story repeats: "the New
