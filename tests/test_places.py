@@ -1133,6 +1133,10 @@ def test_people_languages_ancestry_and_venues_are_not_places(places_pipeline: Pi
     words = places_of(places_pipeline, "The survey was conducted online in English and Spanish. He speaks French. "
                                        "African-American voters met Syrian refugees.")
     assert [p["text"] for p in words] == ["American", "Syrian"]  # African-Americans are Americans
+    # a school subject: "concepts in science and English", "English and math scores"
+    school = places_of(places_pipeline, "Concepts in science and English may be forgotten, the counselor said. "
+                                        "English and math scores rose in Ohio.")
+    assert [p["text"] for p in school] == ["Ohio"], school
     # (but a country's people joined to America's name both countries: "a Russian-American crew")
     crew = places_of(places_pipeline, "A Soyuz capsule carrying a Russian-American crew lifted off on Thursday.")
     assert [(p["text"], p["country"]) for p in crew] == [("Russian", "RUS"), ("American", "USA")]

@@ -84,6 +84,11 @@ _LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speakin
 _LANGUAGE_AFTER = re.compile(r"(?:[ ]+(?:and|or)[ ]+[A-Z][a-z]+)?(?:[ ]*[.,;:)!?\"”]|$)|[ ]+(?:language|languages|"
                              r"translation|translations|subtitles|speakers|speaking|dialect|version|edition|lessons|"
                              r"class|classes|teacher|teachers|course|courses|literature|grammar|words?)\b")
+# school subjects listed with a language: "concepts in science and English", "English and math scores"
+_SUBJECTS = (r"(?:math|maths|mathematics|science|sciences|history|geography|art|music|reading|writing|biology|"
+             r"chemistry|physics|algebra|literature|economics|social[ ]+studies)")
+_SUBJECT_BEFORE = re.compile(rf"\b{_SUBJECTS},?[ ]+(?:and|or)[ ]+$")
+_SUBJECT_AFTER = re.compile(rf",?[ ]+(?:and|or)[ ]+{_SUBJECTS}\b")
 # "African-American", "Chinese American": an American's ancestry, not a mention of Africa or China
 ETHNIC_AMERICAN = re.compile(r"[-‑ ]Americans?\b")
 
@@ -99,6 +104,8 @@ def is_language(text: str, start: int, end: int) -> bool:
                                                            r"Japanese|Korean|Hindi|Urdu|Persian|Farsi|Turkish|Kurdish|"
                                                            r"Ukrainian|Dutch|Swahili)\b", text[end:end + 20]):
         return True  # "conducted online in English and Spanish Feb. 22-27"
+    if _SUBJECT_BEFORE.search(text, max(0, start - 40), start) or _SUBJECT_AFTER.match(text, end):
+        return True  # "concepts in science and English", "English and math scores": a school subject
     first = re.search(r"([A-Z][a-z]+)[ ]+(?:and|or)[ ]+$", text[max(0, start - 40):start])
     if first is not None:  # "Spanish" of "in English and Spanish": as the first word is
         first_start = max(0, start - 40) + first.start(1)
