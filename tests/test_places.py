@@ -650,6 +650,17 @@ def test_a_small_town_listed_with_its_neighbour(places_pipeline: Pipeline) -> No
     assert all(p["text"] != "Hornsey" for p in far), far
 
 
+def test_people_of_a_camp_and_a_citys_abbreviation(places_pipeline: Pipeline) -> None:
+    """ "Residents of the Jenin camp": the camp, not a name "Residents of the Jenin camp"; a headline's
+    "Phila." is Philadelphia, as "L.A." is Los Angeles."""
+    camp = places_of(places_pipeline, "The families fled in 1948. Residents of the Jenin camp are descendants of "
+                                      "the Palestinians who fled, officials said.")
+    assert [(p["text"], p["country"]) for p in camp if "Jenin" in p["text"]] == [("Jenin camp", "PSE")], camp
+    phila = mention(places_of(places_pipeline, "Phila. officer charged with drug dealing. The officer was "
+                                               "arrested on Monday, police said."), "Phila")
+    assert (phila["name"], phila["admin1"]) == ("Philadelphia", "Pennsylvania")
+
+
 def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
     """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
     so it is not Lesotho's Berea district (the story names no state to say which Berea: none is

@@ -260,6 +260,11 @@ _LIST_TO_LAST = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})
                            r"([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})")
 # how near the last item of a list must lie for a small town listed with it to be a town
 LISTED_NEIGHBOUR_KM = 50.0
+# a sentence's opening words before "of" that are people or parts, not a name's first word ("Residents
+# of the Jenin camp", "Thousands of Gaza residents")
+_PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Thousands|Hundreds|Dozens|Millions|"
+                        r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
+                        r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
 # how often a story names a small town of several words, which no other place is called, for the
 # name inside its institutions' names to be the town ("the New Concord Reservoir")
 STORY_TOWN_REPEATS = 3
@@ -1375,6 +1380,8 @@ class PlaceAnnotator:
             # "The Fargo Police": the stretch without the article is tried too ("An" before a consonant
             # is no article: Vietnam's An Giang, Iraq's An Najaf)
             return None, False
+        if _PEOPLE_OF.match(name):
+            return None, False  # "Residents of the Jenin camp": people's, not a name (the stretch after is tried)
         town_of = _TOWN_OF.match(name)
         if town_of and any(c.feature == "city" for c in self.gaz.lookup(name[town_of.end():])):
             return None, False  # "City of Santa Ana": the town, tried alone (the words before call it one)
