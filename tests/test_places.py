@@ -3750,6 +3750,10 @@ def test_a_townsman_named_by_his_trade(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "A judge denied a request by Concord developer Kevin Guay to reach his "
                                         "properties, New Hampshire officials said.")
     assert (mention(places, "Concord")["admin1"], mention(places, "Concord")["country"]) == ("New Hampshire", "USA")
+    # and a service member from the town: "the 28-year-old Manchester Marine"
+    marine = places_of(places_pipeline, "Friends gathered for Ouellette, the 28-year-old Manchester Marine killed "
+                                        "last week in Afghanistan, New Hampshire officials said.")
+    assert mention(marine, "Manchester")["admin1"] == "New Hampshire", marine
 
 
 def test_an_before_a_consonant_is_part_of_the_name(places_pipeline: Pipeline) -> None:
