@@ -88,32 +88,29 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     weight = {key: 1 / math.sqrt(len(places)) if voting is None or key in voting else 0.0
               for key, places in candidates.items()}
     support: dict[int, float] = {}
+
+    def vouch(place: Place, key: str) -> None:
+        """Record the support the other names (not `key`) give `place`, and its towns' part."""
+        near = [other for other, theirs in candidates.items()
+                if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
+        if not near:
+            return
+        support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
+                                      for other in near), 3)
+        towns = sum(weight[other] for other in near if any(
+            t.feature != "admin1" and _near(place, t) for t in candidates[other]))
+        if from_towns is not None and towns:
+            from_towns[place.id] = round(towns, 3)
+
     for key, places in candidates.items():
         for place in places:
-            near = [other for other, theirs in candidates.items()
-                    if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
-            if near:
-                support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
-                                              for other in near), 3)
-            if from_towns is not None and near:
-                towns = sum(weight[other] for other in near if any(
-                    t.feature != "admin1" and _near(place, t) for t in candidates[other]))
-                if towns:
-                    from_towns[place.id] = round(towns, 3)
+            vouch(place, key)
     if post_towns:
         for name in dict.fromkeys(names):
             key = same_name_key(name)
             for place in gaz.post_towns(name, gaz.admin1_names):
-                near = [other for other, theirs in candidates.items()
-                        if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
-                if not near or place.id in support:
-                    continue
-                support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
-                                              for other in near), 3)
-                towns = sum(weight[other] for other in near if any(
-                    t.feature != "admin1" and _near(place, t) for t in candidates[other]))
-                if from_towns is not None and towns:
-                    from_towns[place.id] = round(towns, 3)
+                if place.id not in support:
+                    vouch(place, key)
     return support
 
 
