@@ -661,6 +661,17 @@ def test_people_of_a_camp_and_a_citys_abbreviation(places_pipeline: Pipeline) ->
     assert (phila["name"], phila["admin1"]) == ("Philadelphia", "Pennsylvania")
 
 
+def test_a_british_court_is_named_after_its_town(places_pipeline: Pipeline) -> None:
+    """ "Kingston Crown Court", "Snaresbrook Crown Court": courts of England and Wales are named after
+    their towns — Kingston upon Thames, not Jamaica's capital; a Jamaican story's Kingston stays there."""
+    court = mention(places_of(places_pipeline, "After the victim gave evidence at Kingston Crown Court, the men "
+                                               "pleaded guilty. He was jailed for three years."), "Kingston")
+    assert (court["name"], court["country"]) == ("Kingston upon Thames", "GBR"), court
+    jamaica = mention(places_of(places_pipeline, "Protesters marched in Kingston on Monday, Jamaican police said."),
+                      "Kingston")
+    assert jamaica["country"] == "JAM", jamaica
+
+
 def test_a_police_department_makes_a_town_and_a_brand_no_place(places_pipeline: Pipeline) -> None:
     """ "Berea police … the Berea Police Department": a town's own body says the name is a town's,
     so it is not Lesotho's Berea district (the story names no state to say which Berea: none is

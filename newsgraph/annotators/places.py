@@ -267,6 +267,8 @@ LISTED_NEIGHBOUR_KM = 50.0
 _PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Thousands|Hundreds|Dozens|Millions|"
                         r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
                         r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
+# a British court named after its town: "Kingston Crown Court", "Leeds Magistrates' Court", "Perth Sheriff Court"
+_UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['’]s)[ ]+Court\b")
 # how often a story names a small town of several words, which no other place is called, for the
 # name inside its institutions' names to be the town ("the New Concord Reservoir")
 STORY_TOWN_REPEATS = 3
@@ -362,7 +364,8 @@ _LOCAL_INSTITUTIONS = frozenset({
     "zoning", "parks", "recreation", "community", "municipal", "borough", "water", "housing", "volunteer",
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
-    "metropolitan", "branch", "civic", "senior"})
+    "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
+    "coroner's", "coroner’s"})
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
@@ -2045,6 +2048,11 @@ class PlaceAnnotator:
         if hint is None and key in ctx.municipal:
             hint = "city"  # "Berea police … the Berea Police Department": the town, not Lesotho's district
         candidates = gaz.lookup(name)
+        if not qualifier and candidates and candidates[0].country != "GBR" and _UK_COURT_AFTER.match(
+                text, p.name_span[1]) and any(c.country == "GBR" for c in candidates):
+            # "Kingston Crown Court", "Westminster Magistrates' Court": courts of England and Wales (and
+            # Scotland's sheriff courts) are named after their towns — Kingston upon Thames, not Jamaica's
+            candidates = [c for c in candidates if c.country == "GBR"]
         host = _QUALIFIER.match(text, p.end)
         if not candidates and not qualifier and (p.source == "named" or p.label in ("GPE", "LOC")) and not (
                 host and gaz.lookup_ids(host.group(1))) and (
@@ -2360,6 +2368,8 @@ class PlaceAnnotator:
             return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
+        if p.source == "in_name" and place.country == "GBR" and _UK_COURT_AFTER.match(text, p.name_span[1]):
+            return True  # "Kingston Crown Court": the court's town
         if p.source in ("in_name", "gazetteer") and place.feature == "city" and self._listed_with_neighbour(
                 text, p, place):
             return True  # "fire crews from Hornsey, Stoke Newington and Walthamstow" (the model's one name)
