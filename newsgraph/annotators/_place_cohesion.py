@@ -108,7 +108,7 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     if post_towns:
         for name in dict.fromkeys(names):
             key = same_name_key(name)
-            for place in gaz.post_towns(name, gaz.admin1_names):
+            for place in gaz.post_towns(name):
                 if place.id not in support:
                     vouch(place, key)
     return support

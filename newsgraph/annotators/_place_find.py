@@ -268,12 +268,13 @@ def is_name_word(word: str) -> bool:
     return word.lower() not in _NOT_NAMES
 
 
+# a retreat out of a place: "after troops pulled out of Kaya" (also read by places.py's _DRIVEN_FROM)
+OUT_OF = r"\b(?:pulled|pulling|pull|withdrew|withdrawn|retreated|driven|pushed|forced)[ ]+out[ ]+of[ ]+$"
 _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bombardment|shelling|airstrikes?|"
                         r"air[ ]+strikes?|advance|march|push|drive|siege)[ ]+on[ ]+$"
-                        # "the battle for Lyman", "after troops pulled out of Kaya"
+                        # "the battle for Lyman"
                         r"|\b(?:battle|fight|fighting|struggle|offensive|push)[ ]+for[ ]+$"
-                        r"|\b(?:pulled|pulling|pull|withdrew|withdrawn|retreated|driven|pushed|forced)"
-                        r"[ ]+out[ ]+of[ ]+$", re.I)
+                        rf"|{OUT_OF}", re.I)
 
 
 # Going somewhere: "a trip to Cancun", "moved to Arlington", "flew to Doha", "deported to Mexico".
@@ -378,6 +379,7 @@ def direction_before(text: str, start: int) -> tuple[int, tuple[float, float]] |
 
 __all__ = [
     "AIR_WORDS",
+    "OUT_OF",
     "RUN",
     "WORD",
     "Proposal",

@@ -91,9 +91,8 @@ _IN_PLACE = frozenset({"in", "near", "outside", "around", "inside"})
 _SHELLED = frozenset({"shelled", "bombed", "besieged", "bombarded", "stormed", "overran", "recaptured", "retook",
                       "encircled", "pounded", "liberated"})
 # a retreat from a place: "troops withdrew from Farah" (a bare "from Irving" may be a quote's source)
-_DRIVEN_FROM = re.compile(r"\b(?:(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
-                          r"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from|(?:pulled|pulling|pull)[ ]+out[ ]+of)"
-                          r"[ ]+$")
+_DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retreating|fled|fleeing|evacuated|"
+                          rf"expelled|driven|ousted|pushed)[ ]+(?:out[ ]+)?from[ ]+$|{find.OUT_OF}")
 # what war does to a place and not to a person, said before it: "troops shelled Dioura", "the siege of
 # Dioura" (not "an attack on", "the fall of": people are attacked and fall)
 _WAR_ON_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SHELLED))}|(?:shelling|bombing|bombardment|siege|"
@@ -2087,7 +2086,7 @@ class PlaceAnnotator:
                 _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]) or self._sole_post_town(p.lookup)):
             # "in Readington Township" in a story that names no state: the one post office of the name
             # (and "a Tennessee Colony man": a community of several words only one state's post offices know)
-            anywhere = gaz.post_towns(name, gaz.admin1_names)
+            anywhere = gaz.post_towns(name)
             if len({c.admin1 for c in anywhere}) == 1:
                 candidates = anywhere[:1]
         core = core_key(name)

@@ -199,14 +199,16 @@ class Gazetteer:
         """Every place the name may be, the most likely first (by kind, then population)."""
         return [self.place(i) for i in self.lookup_ids(name)]
 
-    def post_towns(self, name: str, admin1s: Iterable[str]) -> list[Place]:
+    def post_towns(self, name: str, admin1s: Iterable[str] | None = None) -> list[Place]:
         """US post-office towns and the places their mail goes by ("Harwinton", "Bywater") in the
         given states, which the main index leaves out: in the lookup they would read words as
         towns all over the country; the resolver asks only for a name already known to be a place,
-        in a state the story is in."""
+        in a state the story is in (`admin1s`; None: every state, for the resolver's own checks)."""
+        towns = [self.place(i) for i in self._ids(self.post_index.get(place_key(name)))]
+        if admin1s is None:
+            return towns
         states = set(admin1s)
-        return [p for p in (self.place(i) for i in self._ids(self.post_index.get(place_key(name))))
-                if p.admin1 in states]
+        return [p for p in towns if p.admin1 in states]
 
     def airports(self, name: str) -> list[Place]:
         """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
