@@ -3938,3 +3938,15 @@ def test_a_known_name_with_its_kind_word_in_lower_case(places_pipeline: Pipeline
     assert [(p["text"], p["feature"]) for p in bridge] == [("Crimean bridge", "facility")], bridge
     corridor = places_of(places_pipeline, "Protesters blocked the Lachin corridor on Monday, officials said.")
     assert [(p["text"], p["country"]) for p in corridor] == [("Lachin corridor", "AZE")], corridor
+
+
+def test_a_national_capital_is_no_anchor_for_a_namesake(places_pipeline: Pipeline) -> None:
+    """A capital is named for its government: a small town near Washington or Amsterdam is not made likelier
+    by it ("Cambridge Analytica" questioned in Washington is no Cambridge, Maryland; a march in Harlem with
+    speakers from Amsterdam is New York's Harlem, not Haarlem)."""
+    firm = places_of(places_pipeline, "Lawmakers in Washington questioned the data firm Cambridge Analytica on "
+                                      "Tuesday. Cambridge Analytica denied wrongdoing.")
+    assert {p["admin1"] for p in firm if p["text"] == "Cambridge"} == {"Massachusetts"}, firm
+    march = places_of(places_pipeline, "A march in Harlem drew hundreds on Sunday. Speakers came from Amsterdam "
+                                       "and Washington.")
+    assert (mention(march, "Harlem")["country"], mention(march, "Amsterdam")["country"]) == ("USA", "NLD"), march

@@ -227,7 +227,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and place.id not in dwarfed and any(
-            a.id != place.id and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
+            a.id != place.id and a.id not in ctx.capitals
+            and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
+        # (not a national capital, named for its government: "Cambridge Analytica" before Congress in
+        # Washington is no Cambridge, Maryland, nor Harlem beside Amsterdam Haarlem)
         signs["near_anchor"] = 1.0
         reasons.append(f"within {NEAR_KM:.0f} km of another place in the article")
     if place.id in ctx.town_support and place.feature == "city":
