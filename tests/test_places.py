@@ -3950,3 +3950,15 @@ def test_a_national_capital_is_no_anchor_for_a_namesake(places_pipeline: Pipelin
     march = places_of(places_pipeline, "A march in Harlem drew hundreds on Sunday. Speakers came from Amsterdam "
                                        "and Washington.")
     assert (mention(march, "Harlem")["country"], mention(march, "Amsterdam")["country"]) == ("USA", "NLD"), march
+
+
+def test_a_town_named_beside_the_county_it_lies_in(places_pipeline: Pipeline) -> None:
+    """Local news names its towns and its county together: a Richmond man lodged in the Madison County
+    Detention Center is Kentucky's Richmond (in Kentucky's Madison County), not Virginia's capital; a
+    Brandon driver and the Douglas County Sheriff's Office are Minnesota's, whose post office Brandon is."""
+    richmond = places_of(places_pipeline, "A Richmond man was charged early Sunday after Richmond police say he "
+                                          "struck a parked car. He was lodged in the Madison County Detention Center.")
+    assert {p["admin1"] for p in richmond} == {"Kentucky"}, richmond
+    brandon = places_of(places_pipeline, "A Brandon woman was hurt when her car rolled over two miles east of "
+                                         "Brandon, according to the Douglas County Sheriff's Office.")
+    assert {p["admin1"] for p in brandon if p["text"] in ("Brandon", "Douglas County")} == {"Minnesota"}, brandon

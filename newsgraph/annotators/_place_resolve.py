@@ -64,6 +64,7 @@ WEIGHTS: dict[str, float] = {
     "sentence_country": 1.5, "sentence_country_focus": 0.5,
     "in_named_province": 1.5, "sentence_province": 1.5,
     "phone_province": 1.5, "phone_town": 0.5, "institution_province": 1.5,
+    "in_named_county": 2.0,
     "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
     # what the text calls it
     "hint_admin1": 3.0, "hint_city": 2.0, "hint_region": 2.0, "hint_water": 2.0, "hint_facility": 1.5,
@@ -99,6 +100,9 @@ class Context:
     phone_towns: tuple[Place, ...] = ()  # the towns of their exchanges, where the gazetteer knows them
     # (country, province) of the provincial institutions the article names ("Brant OPP": Ontario)
     institution_provinces: frozenset[tuple[str, str]] = frozenset()
+    # (state, town key) of towns named beside a county they lie in, and those counties' ids (_place_counties)
+    county_towns: frozenset[tuple[str, str]] = frozenset()
+    county_held: frozenset[int] = frozenset()
     # towns near the article's other places, vouched for by names that are no countries' ("Malta"
     # beside DeKalb, Illinois): such a town of a country's name stays a candidate
     town_support: dict[int, float] = field(default_factory=dict)
@@ -223,6 +227,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     if local_kind and (place.country or "", place.admin1 or "") in ctx.institution_provinces:
         signs["institution_province"] = 1.0
         reasons.append(f"the article names {place.admin1}'s own institutions (its police)")
+    if (place.feature == "city" and place.admin1 and (place.admin1, key or place_key(place.name)) in ctx.county_towns
+            ) or (place.feature == "admin2" and place.id in ctx.county_held):
+        signs["in_named_county"] = 1.0  # "a Richmond man … the Madison County Detention Center": Kentucky's
+        reasons.append("named with the county it lies in")
     if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")

