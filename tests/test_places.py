@@ -3962,3 +3962,16 @@ def test_a_town_named_beside_the_county_it_lies_in(places_pipeline: Pipeline) ->
     brandon = places_of(places_pipeline, "A Brandon woman was hurt when her car rolled over two miles east of "
                                          "Brandon, according to the Douglas County Sheriff's Office.")
     assert {p["admin1"] for p in brandon if p["text"] in ("Brandon", "Douglas County")} == {"Minnesota"}, brandon
+
+
+def test_offices_only_some_states_have_say_where_the_story_is(places_pipeline: Pipeline) -> None:
+    """A First Selectman governs a New England town, the Fiscal Court a Kentucky county: "CLINTON — … neighbors
+    of First Selectman …" beside New Haven is Connecticut's Clinton, not a Washington village beside Shoreline;
+    Richmond's commissioners with the Fiscal Court are Kentucky's, not Virginia's capital."""
+    clinton = places_of(places_pipeline, "CLINTON — A town couple, neighbors of First Selectman William Fritz, was "
+                                         "charged with selling narcotics they bought in New Haven to Shoreline "
+                                         "customers, police said.")
+    assert mention(clinton, "CLINTON")["admin1"] == "Connecticut", clinton
+    richmond = places_of(places_pipeline, "The Fiscal Court and Richmond city commissioners agreed on Tuesday to "
+                                          "share the cost of the new jail.")
+    assert mention(richmond, "Richmond")["admin1"] == "Kentucky", richmond

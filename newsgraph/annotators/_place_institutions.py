@@ -4,7 +4,8 @@ A police force that serves one country or province is named in its own stories: 
 responded to the collision" is Ontario's provincial police, so the story's "Paris" is the Ontario
 town, not France's capital; "Gardaí said" puts a story in Ireland. Like a paper's telephone
 numbers (`_place_phones.py`), the names are no place mentions — they only tell the resolver where
-the story is. National bodies that report on the world (the FBI, the Pentagon) are left out: a
+the story is; so do offices of local government only some states have ("the Board of Selectmen"
+governs a New England town). National bodies that report on the world (the FBI, the Pentagon) are left out: a
 foreign story names them too.
 """
 
@@ -37,6 +38,17 @@ _INSTITUTIONS: dict[str, tuple[str, str | None]] = {
     "Philippine News Agency": ("PHL", None), "News Agency of Nigeria": ("NGA", None), "Bernama": ("MYS", None),
     "Australian Associated Press": ("AUS", None),
 }
+_NEW_ENGLAND = ("Connecticut", "Massachusetts", "Maine", "New Hampshire", "Vermont", "Rhode Island")
+# offices of local government that only some states have, written for newsgraph from general knowledge:
+# "the Board of Selectmen" governs a New England town, "the Fiscal Court" a Kentucky county, "the
+# Quorum Court" an Arkansas one, "the Police Jury" a Louisiana parish, "freeholders" a New Jersey county
+_STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(r"\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]electboard)\b"), _NEW_ENGLAND),
+    (re.compile(r"\b(?:Fiscal Court|[Jj]udge-[Ee]xecutive)\b"), ("Kentucky",)),
+    (re.compile(r"\bQuorum Court\b"), ("Arkansas",)),
+    (re.compile(r"\bPolice Jury\b"), ("Louisiana",)),
+    (re.compile(r"\b(?:[Ff]reeholders|Board of Chosen Freeholders)\b"), ("New Jersey",)),
+]
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
 
@@ -50,6 +62,12 @@ def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
         countries.add(country)
         if province:
             provinces.add((country, province))
+    for office, states in _STATE_OFFICES:
+        if office.search(text):
+            # (of several states, those the text names: selectmen beside "Connecticut" are Connecticut's)
+            named = [state for state in states if state in text] or states
+            countries.add("USA")
+            provinces |= {("USA", state) for state in named}
     return countries, provinces
 
 
