@@ -3975,3 +3975,12 @@ def test_offices_only_some_states_have_say_where_the_story_is(places_pipeline: P
     richmond = places_of(places_pipeline, "The Fiscal Court and Richmond city commissioners agreed on Tuesday to "
                                           "share the cost of the new jail.")
     assert mention(richmond, "Richmond")["admin1"] == "Kentucky", richmond
+
+
+def test_a_state_athletic_association_names_the_state(places_pipeline: Pipeline) -> None:
+    """Local sports pages name their state's high-school athletic association: "the IHSAA Class 2A state
+    finals … the semistate in New Castle" is Indiana's New Castle, not Pennsylvania's larger one."""
+    places = places_of(places_pipeline, "Boys basketball: Winchester ousted from state tournament. Winchester was "
+                                        "denied a third straight trip to the IHSAA Class 2A state finals on Saturday, "
+                                        "losing at the semistate in New Castle.")
+    assert mention(places, "New Castle")["admin1"] == "Indiana", places

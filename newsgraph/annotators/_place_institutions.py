@@ -48,6 +48,23 @@ _STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"\bQuorum Court\b"), ("Arkansas",)),
     (re.compile(r"\bPolice Jury\b"), ("Louisiana",)),
     (re.compile(r"\b(?:[Ff]reeholders|Board of Chosen Freeholders)\b"), ("New Jersey",)),
+    # the House of Delegates sits in three states; Minnesota's Democrats are the DFL ("Tony Sertich, DFL-Chisholm")
+    (re.compile(r"\bHouse of Delegates\b"), ("Virginia", "Maryland", "West Virginia")),
+    (re.compile(r"\bDFL\b"), ("Minnesota",)),
+    # state high-school athletic associations, named on local sports pages ("the IHSAA regional")
+    *((re.compile(rf"\b{acronym}\b"), states) for acronym, states in (
+        ("IHSAA", ("Indiana", "Idaho", "Iowa")), ("OHSAA", ("Ohio",)), ("KHSAA", ("Kentucky",)),
+        ("GHSA", ("Georgia",)), ("PIAA", ("Pennsylvania",)), ("NJSIAA", ("New Jersey",)),
+        ("NYSPHSAA", ("New York",)), ("VHSL", ("Virginia",)), ("TSSAA", ("Tennessee",)), ("IHSA", ("Illinois",)),
+        ("SCHSL", ("South Carolina",)), ("NCHSAA", ("North Carolina",)), ("FHSAA", ("Florida",)),
+        ("AHSAA", ("Alabama",)), ("MSHSL", ("Minnesota",)), ("KSHSAA", ("Kansas",)), ("OSSAA", ("Oklahoma",)),
+        ("CIAC", ("Connecticut",)), ("WVSSAC", ("West Virginia",)), ("LHSAA", ("Louisiana",)),
+        ("SDHSAA", ("South Dakota",)), ("NDHSAA", ("North Dakota",)), ("MSHSAA", ("Missouri",)),
+        ("WIAA", ("Wisconsin", "Washington")), ("UIL", ("Texas",)), ("CIF", ("California",)),
+        ("MHSAA", ("Michigan", "Mississippi", "Montana")), ("MIAA", ("Massachusetts", "Maryland")),
+        ("NSAA", ("Nebraska",)), ("UHSAA", ("Utah",)), ("CHSAA", ("Colorado",)),
+        ("NMAA", ("New Mexico",)), ("OSAA", ("Oregon",)), ("NIAA", ("Nevada",)), ("WHSAA", ("Wyoming",)),
+    )),
 ]
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
