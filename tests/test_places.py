@@ -3984,3 +3984,13 @@ def test_a_state_athletic_association_names_the_state(places_pipeline: Pipeline)
                                         "denied a third straight trip to the IHSAA Class 2A state finals on Saturday, "
                                         "losing at the semistate in New Castle.")
     assert mention(places, "New Castle")["admin1"] == "Indiana", places
+
+
+def test_a_list_of_counties_after_a_dash(places_pipeline: Pipeline) -> None:
+    """ "the state's three largest counties — Douglas, Lancaster and Sarpy —": each name is a county's (Lancaster
+    County, Nebraska, not Lancaster, California)."""
+    places = places_of(places_pipeline, "Census data show the state's three largest counties — Douglas, Lancaster "
+                                        "and Sarpy — grew by 14,240 people in 2008, Nebraska officials said.")
+    assert [(p["text"], p["name"], p["admin1"]) for p in places if p["text"] != "Nebraska"] == [
+        ("Douglas", "Douglas County", "Nebraska"), ("Lancaster", "Lancaster County", "Nebraska"),
+        ("Sarpy", "Sarpy County", "Nebraska")], places

@@ -147,8 +147,10 @@ _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Afr
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
 # "the counties of Bergen, Camden and Essex": each name is a county's
 _COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
-_COUNTIES_OF = re.compile(rf"\b(counties|parishes)[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
-                          rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)")
+# (or a list set off by a dash or colon: "the state's three largest counties — Douglas, Lancaster and Sarpy —")
+_COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
+                          rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)|(?:[ ]*[—–:]|[ ]+--?)[ ]+"
+                          rf"({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})\b)")
 # a table of counties in a sentence: "Surrounding counties and their rates include: Hamilton, 6 percent;
 # Hendricks, 7.3 percent; … and Clinton, 10.5 percent" — each item a county's name and its figure
 _COUNTY_TABLE = re.compile(r"\b(counties|parishes)\b[^.:;]{0,120}:[ ]+([^\n]{0,600}?)(?:\.[ ]+[A-Z]|\.?\n|\.?$)")
@@ -875,10 +877,11 @@ class PlaceAnnotator:
         out.extend(self._datelines(text))
         for m in _COUNTIES_OF.finditer(text):
             unit = "County" if m.group(1) == "counties" else "Parish"
-            for name in re.finditer(_COUNTY_NAME, m.group(2)):
+            group = 2 if m.group(2) else 3
+            for name in re.finditer(_COUNTY_NAME, m.group(group)):
                 if name.group(0) in ("And", "Or") or not self.gaz.lookup_ids(f"{name.group(0)} {unit}"):
                     continue
-                out.append(_county_proposal(m.start(2) + name.start(), name.group(0), unit))
+                out.append(_county_proposal(m.start(group) + name.start(), name.group(0), unit))
         for m in _COUNTY_TABLE.finditer(text):
             unit = "County" if m.group(1) == "counties" else "Parish"
             items = list(_COUNTY_TABLE_ITEM.finditer(m.group(2)))
