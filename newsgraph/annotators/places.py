@@ -2500,6 +2500,7 @@ class PlaceAnnotator:
                              and text[p.end:p.end + 2] != ", ")]
         proposed += self._near_others(doc, text, proposed, unsure)
         named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
+        named += self._in_named_county(doc, text, [p for p in unsure if p not in proposed + named])
         if named:
             # their list partners join as the first round's did: "south to Ingham or Townsville" — partners
             # of their country ("Wicken Fen National Nature Reserve, Cambridgeshire" is no Singapore subzone)
@@ -2929,6 +2930,23 @@ class PlaceAnnotator:
                     c.feature == "city" and c.population >= 50_000)) for c in self.gaz.lookup(name)[:3]):
                 out.append(p)
         return out
+
+    def _in_named_county(self, doc: Doc, text: str, unsure: list[Proposal]) -> list[Proposal]:
+        """Unsure names of towns that lie in a county the text names: "The Napoleon school board …
+        Henry County commissioners" is Napoleon, Ohio. Not a name the article's people bear, nor a word it
+        writes in lower case; a given name only before a town's institution ("the Napoleon school board")."""
+        if not unsure:
+            return []
+        towns, _ = county_pairs(self.gaz, text, [_lookup_name(text, p) for p in unsure])
+        if not towns:
+            return []
+        keys = {key for _, key in towns}
+        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
+                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
+        return [p for p in unsure if place_key(name := _lookup_name(text, p)) in keys and name not in people
+                and not _common_word(text, name) and not find.speech_after(text, p.end)
+                and not find.is_possessive(text, p.end) and (
+                    name.casefold() not in given_names() or find.next_word(text, p.end) in _LOCAL_INSTITUTIONS)]
 
     def _in_sentences_province(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
                                ) -> list[Proposal]:
