@@ -4002,3 +4002,11 @@ def test_an_unsure_name_that_is_a_town_of_the_county_named(places_pipeline: Pipe
     places = places_of(places_pipeline, "The Napoleon school board will meet on Monday to discuss the budget, "
                                         "Henry County commissioners said.")
     assert (mention(places, "Napoleon")["admin1"], mention(places, "Henry County")["admin1"]) == ("Ohio", "Ohio")
+
+
+def test_a_county_said_short_after_a_direction(places_pipeline: Pipeline) -> None:
+    """ "east Osceola County" names Osceola County, Florida: "in Osceola" in the same story is the county said
+    short, not Osceola, Arkansas (the direction before the county's name is no part of its short form)."""
+    places = places_of(places_pipeline, "Crews said one fire was under control in Osceola on Friday. The largest, "
+                                        "spanning 800 acres, burned in east Osceola County, officials said.")
+    assert (mention(places, "Osceola")["name"], mention(places, "Osceola")["admin1"]) == ("Osceola County", "Florida")

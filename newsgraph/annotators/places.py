@@ -3306,14 +3306,16 @@ class PlaceAnnotator:
         own state stays the town ("Jackson" in Jackson County)."""
         counties: dict[str, Resolution] = {}
         for p, res in resolved:
-            m = _UNIT_NAME.search(text[p.start:p.end])
+            # (the name without a direction before it: "Osceola" of "east Osceola County")
+            start = p.name_span[0]
+            m = _UNIT_NAME.search(text[start:p.end])
             if res.place is not None and res.place.feature == "admin2" and m and res.confidence >= 0.6:
-                counties.setdefault(text[p.start:p.start + m.start()], res)
+                counties.setdefault(text[start:start + m.start()], res)
         if not counties:
             return resolved
         out = []
         for p, res in resolved:
-            county = counties.get(text[p.start:p.end]) if p.source not in ("kind", "demonym") else None
+            county = counties.get(text[slice(*p.name_span)]) if p.source not in ("kind", "demonym") else None
             if county is not None and county.place is not None and (res.place is None or (
                     res.place.feature == "city" and res.place.admin1 != county.place.admin1)):
                 res = replace(county, confidence=round(county.confidence * 0.9, 2),
