@@ -4010,3 +4010,12 @@ def test_a_county_said_short_after_a_direction(places_pipeline: Pipeline) -> Non
     places = places_of(places_pipeline, "Crews said one fire was under control in Osceola on Friday. The largest, "
                                         "spanning 800 acres, burned in east Osceola County, officials said.")
     assert (mention(places, "Osceola")["name"], mention(places, "Osceola")["admin1"]) == ("Osceola County", "Florida")
+
+
+def test_a_national_capital_does_not_vote_for_its_province(places_pipeline: Pipeline) -> None:
+    """ "Moscow said" names the government, not the story's province: Kaliningrad is the Baltic city, not
+    Korolev, a Moscow-region town once also called Kaliningrad."""
+    places = places_of(places_pipeline, "Moscow said Russian missiles would be installed in Kaliningrad, a Russian "
+                                        "enclave on the Polish border.")
+    assert (mention(places, "Kaliningrad")["name"], mention(places, "Kaliningrad")["admin1"]) == (
+        "Kaliningrad", "Kaliningrad")

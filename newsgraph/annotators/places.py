@@ -3077,7 +3077,7 @@ class PlaceAnnotator:
             if country != r.place.country:
                 continue  # the same name read two ways: its first reading is the one taken out
             if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
-                    r.confidence >= 0.8 or r.place.feature == "admin1"):
+                    r.confidence >= 0.8 or r.place.feature == "admin1") and r.place.id not in base.capitals:
                 ctx.provinces[r.place.admin1] += 1
                 province = r.place.admin1
             own[own_key] = (country, votes + vote, province, r.place.id)
