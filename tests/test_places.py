@@ -4019,3 +4019,15 @@ def test_a_national_capital_does_not_vote_for_its_province(places_pipeline: Pipe
                                         "enclave on the Polish border.")
     assert (mention(places, "Kaliningrad")["name"], mention(places, "Kaliningrad")["admin1"]) == (
         "Kaliningrad", "Kaliningrad")
+
+
+def test_a_state_agency_names_the_state(places_pipeline: Pipeline) -> None:
+    """State agencies say where a local story is: the MassDevelopment Cultural Fund puts Symphony Hall's
+    Springfield in Massachusetts (not Missouri's, a little larger); KDOT puts a Shawnee in Kansas."""
+    springfield = places_of(places_pipeline, "Symphony Hall in Springfield is due for a renovation. The city got "
+                                             "$478,000 from the MassDevelopment Cultural Fund, one Springfield "
+                                             "official said.")
+    assert {p["admin1"] for p in springfield if p["text"] == "Springfield"} == {"Massachusetts"}, springfield
+    shawnee = places_of(places_pipeline, "KDOT engineers presented the highway plan to residents of Shawnee on "
+                                         "Tuesday night.")
+    assert mention(shawnee, "Shawnee")["admin1"] == "Kansas", shawnee

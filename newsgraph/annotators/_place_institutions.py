@@ -51,6 +51,18 @@ _STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     # the House of Delegates sits in three states; Minnesota's Democrats are the DFL ("Tony Sertich, DFL-Chisholm")
     (re.compile(r"\bHouse of Delegates\b"), ("Virginia", "Maryland", "West Virginia")),
     (re.compile(r"\bDFL\b"), ("Minnesota",)),
+    # state agencies local news names: transport departments ("TxDOT", "PennDOT") and Massachusetts'
+    # "Mass-" bodies ("the MassDevelopment Cultural Fund", "MassDOT", "MassHealth")
+    (re.compile(r"\bMass(?:DOT|Development|Health|Port|Pike|Highway)\b|\bMBTA\b"), ("Massachusetts",)),
+    *((re.compile(rf"\b{acronym}\b"), states) for acronym, states in (
+        ("TxDOT", ("Texas",)), ("PennDOT", ("Pennsylvania",)), ("Caltrans", ("California",)),
+        ("MnDOT", ("Minnesota",)), ("INDOT", ("Indiana",)), ("KYTC", ("Kentucky",)), ("GDOT", ("Georgia",)),
+        ("NCDOT", ("North Carolina",)), ("SCDOT", ("South Carolina",)), ("VDOT", ("Virginia",)),
+        ("WSDOT", ("Washington",)), ("MoDOT", ("Missouri",)), ("KDOT", ("Kansas",)), ("ConnDOT", ("Connecticut",)),
+        ("CTDOT", ("Connecticut",)), ("NJDOT", ("New Jersey",)), ("NYSDOT", ("New York",)), ("FDOT", ("Florida",)),
+        ("ALDOT", ("Alabama",)), ("TDOT", ("Tennessee",)), ("MDOT", ("Michigan", "Mississippi", "Maryland")),
+        ("ODOT", ("Ohio", "Oregon", "Oklahoma")), ("IDOT", ("Illinois", "Iowa")),
+    )),
     # state high-school athletic associations, named on local sports pages ("the IHSAA regional")
     *((re.compile(rf"\b{acronym}\b"), states) for acronym, states in (
         ("IHSAA", ("Indiana", "Idaho", "Iowa")), ("OHSAA", ("Ohio",)), ("KHSAA", ("Kentucky",)),
