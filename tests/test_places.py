@@ -4031,3 +4031,13 @@ def test_a_state_agency_names_the_state(places_pipeline: Pipeline) -> None:
     shawnee = places_of(places_pipeline, "KDOT engineers presented the highway plan to residents of Shawnee on "
                                          "Tuesday night.")
     assert mention(shawnee, "Shawnee")["admin1"] == "Kansas", shawnee
+
+
+def test_a_storys_counties_are_one_states(places_pipeline: Pipeline) -> None:
+    """Two counties named in one story are one state's, a state that holds both: "Hall County and Clay County"
+    are both Nebraska's, Georgia's or Texas's — not Georgia's Hall and Nebraska's Clay; "Lake County and Polk
+    County" both Florida's."""
+    hall = places_of(places_pipeline, "Hall County and Clay County crews cleared roads after the ice storm on Monday.")
+    assert len({p["admin1"] for p in hall}) == 1, hall
+    lake = places_of(places_pipeline, "Lake County and Polk County officials met on Tuesday to discuss the water plan.")
+    assert {p["admin1"] for p in lake} == {"Florida"}, lake

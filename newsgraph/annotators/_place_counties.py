@@ -66,3 +66,21 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
         pairs |= {(state, key) for state in states if state}
         held |= set(found)
     return frozenset(pairs), frozenset(held)
+
+
+def counties_states(gaz: Gazetteer, text: str) -> frozenset[str]:
+    """The states that hold every county the text names, where it names two or more ("Henry County …
+    Washington County": Iowa, Alabama and others have both; "Douglas, Lancaster and Sarpy counties": Nebraska
+    alone) — a story's counties are one state's, unless it names a state outside them that holds one."""
+    held: dict[str, set[str]] = {}
+    for name in county_names(text):
+        states = {gaz.place(i).admin1 or "" for i in gaz.lookup_ids(name) if gaz.features[i] == "D"
+                  and gaz.countries[3 * i: 3 * i + 3] == "USA"}
+        if states:
+            held[name] = states
+    if len(held) < 2:
+        return frozenset()
+    shared = set.intersection(*held.values()) - {""}
+    if any(state not in shared and re.search(rf"\b{re.escape(state)}\b", text) for state in set.union(*held.values())):
+        return frozenset()  # a national story's counties ("Fulton County" in Georgia, "Monroe County" in Michigan)
+    return frozenset(shared)

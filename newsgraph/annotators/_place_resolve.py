@@ -64,7 +64,7 @@ WEIGHTS: dict[str, float] = {
     "sentence_country": 1.5, "sentence_country_focus": 0.5,
     "in_named_province": 1.5, "sentence_province": 1.5,
     "phone_province": 1.5, "phone_town": 0.5, "institution_province": 1.5,
-    "in_named_county": 2.0,
+    "in_named_county": 2.0, "with_named_counties": 1.5,
     "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
     # what the text calls it
     "hint_admin1": 3.0, "hint_city": 2.0, "hint_region": 2.0, "hint_water": 2.0, "hint_facility": 1.5,
@@ -103,6 +103,8 @@ class Context:
     # (state, town key) of towns named beside a county they lie in, and those counties' ids (_place_counties)
     county_towns: frozenset[tuple[str, str]] = frozenset()
     county_held: frozenset[int] = frozenset()
+    # the states that hold every county the text names, where it names two or more
+    counties_states: frozenset[str] = frozenset()
     # towns near the article's other places, vouched for by names that are no countries' ("Malta"
     # beside DeKalb, Illinois): such a town of a country's name stays a candidate
     town_support: dict[int, float] = field(default_factory=dict)
@@ -231,6 +233,9 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
             ) or (place.feature == "admin2" and place.id in ctx.county_held):
         signs["in_named_county"] = 1.0  # "a Richmond man … the Madison County Detention Center": Kentucky's
         reasons.append("named with the county it lies in")
+    if place.feature == "admin2" and place.admin1 in ctx.counties_states and place.country == "USA":
+        signs["with_named_counties"] = 1.0  # "Henry County … Washington County": one state's two counties
+        reasons.append("its state holds the article's other counties")
     if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")

@@ -45,7 +45,7 @@ from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
-from ._place_counties import county_pairs
+from ._place_counties import counties_states, county_pairs
 from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, money_countries, phone_areas
@@ -1807,7 +1807,8 @@ class PlaceAnnotator:
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
                        institution_provinces=frozenset(institution_provinces),
-                       county_towns=county_towns, county_held=county_held)
+                       county_towns=county_towns, county_held=county_held,
+                       counties_states=counties_states(self.gaz, text))
 
     def _qualified_towns(self, text: str, start: int) -> tuple[Place, ...]:
         """The towns of the name a mention qualifies: "Washington" of "Spokane, Washington" (not of
