@@ -4041,3 +4041,10 @@ def test_a_storys_counties_are_one_states(places_pipeline: Pipeline) -> None:
     assert len({p["admin1"] for p in hall}) == 1, hall
     lake = places_of(places_pipeline, "Lake County and Polk County officials met on Tuesday to discuss the water plan.")
     assert {p["admin1"] for p in lake} == {"Florida"}, lake
+
+
+def test_a_court_named_after_its_seat(places_pipeline: Pipeline) -> None:
+    """ "The Delhi High Court today sought …" (no entity to the model): a court is named after its seat, so
+    Delhi is a place mention."""
+    places = places_of(places_pipeline, "The Delhi High Court today sought a response from the former president.")
+    assert [(p["text"], p["country"]) for p in places] == [("Delhi", "IND")], places

@@ -270,6 +270,8 @@ _PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Th
                         r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
                         r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
 # a British court named after its town: "Kingston Crown Court", "Leeds Magistrates' Court", "Perth Sheriff Court"
+_SEAT_COURT_AFTER = re.compile(r"[ ]+(?:High|Crown|Magistrates['’]?|Sheriff|District|Circuit|Superior|Municipal|"
+                               r"Coroner['’]s)[ ]+Court\b")
 _UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['’]s)[ ]+Court\b")
 # how often a story names a small town of several words, which no other place is called, for the
 # name inside its institutions' names to be the town ("the New Concord Reservoir")
@@ -1535,6 +1537,8 @@ class PlaceAnnotator:
                            or self._home_town(ents, starts, text, s))
         # "McMinn County" says what it is; so does "Northbrook-based"
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
+        # "The Delhi High Court", "Kingston Crown Court": a court named after its seat
+        local = local or (known and bool(_SEAT_COURT_AFTER.match(text, e)))
         # "the Federal Ministry of Information, Abuja", "Federal University of Technology, Owerri":
         # an institution's town after its name
         # (the town ends its clause: "of the White House, Lincoln visited" is the man)
