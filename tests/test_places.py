@@ -4048,3 +4048,12 @@ def test_a_court_named_after_its_seat(places_pipeline: Pipeline) -> None:
     Delhi is a place mention."""
     places = places_of(places_pipeline, "The Delhi High Court today sought a response from the former president.")
     assert [(p["text"], p["country"]) for p in places] == [("Delhi", "IND")], places
+
+
+def test_a_district_of_a_town_no_gazetteer_has_is_placed_at_the_town(places_pipeline: Pipeline) -> None:
+    """ "the Seoul Central District Court", "Kabul North District": a part of the town named first, which
+    no gazetteer lists, is placed at that town rather than left without a point."""
+    seoul = mention(places_of(places_pipeline, "Park was not in the Seoul Central District Court to hear the "
+                                               "verdict."), "Seoul Central District")
+    kabul = mention(places_of(places_pipeline, "Voters in Kabul North District queued for hours."), "Kabul North")
+    assert (seoul["country"], seoul["lat"] is not None, kabul["country"]) == ("KOR", True, "AFG")

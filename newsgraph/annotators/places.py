@@ -270,6 +270,8 @@ _PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Th
                         r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
                         r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
 # a British court named after its town: "Kingston Crown Court", "Leeds Magistrates' Court", "Perth Sheriff Court"
+# a town's name and a part of it before a unit's kind word: "Seoul Central (District)", "Kabul North"
+_INNER_PART = re.compile(r"(.+?)[ ]+(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Inner|Outer)")
 _SEAT_COURT_AFTER = re.compile(r"[ ]+(?:High|Crown|Magistrates['’]?|Sheriff|District|Circuit|Superior|Municipal|"
                                r"Coroner['’]s)[ ]+Court\b")
 _UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['’]s)[ ]+Court\b")
@@ -1969,6 +1971,10 @@ class PlaceAnnotator:
             if units:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
+            inner = _INNER_PART.fullmatch(name)
+            if inner and not gaz.lookup_ids(name) and any(c.feature == "city" for c in gaz.lookup(inner.group(1))[:3]):
+                # "the Seoul Central District Court": a district of the town named first, placed at the town
+                p, name = replace(p, lookup=inner.group(1), hint="city"), inner.group(1)
             if p.lookup is None and p.end > p.name_end and text[p.name_end:p.end].strip().casefold() == "state":
                 # "Columbia State" (a college in Columbia, Tennessee) with no state of that name: the
                 # town, not the District of Columbia by the kind word
