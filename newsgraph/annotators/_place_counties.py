@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..kb.gazetteer import Gazetteer
 from ..kb.place_names import place_key
@@ -24,7 +25,8 @@ _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounti
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
 
 
-def county_names(text: str) -> set[str]:
+@lru_cache(maxsize=8)  # (asked three times of one article)
+def county_names(text: str) -> frozenset[str]:
     """Every county or parish name the text gives ("Madison County", and "Barrow County" of "Barrow and
     Jackson counties")."""
     names: set[str] = set()
@@ -34,7 +36,7 @@ def county_names(text: str) -> set[str]:
         word = "County" if m.group(3).casefold() == "counties" else "Parish"
         for part in [*m.group(1).replace(",", " ").split(), m.group(2)]:
             names.add(f"{part} {word}")
-    return names
+    return frozenset(names)
 
 
 def named_counties(gaz: Gazetteer, text: str) -> set[int]:

@@ -42,19 +42,21 @@ _NEW_ENGLAND = ("Connecticut", "Massachusetts", "Maine", "New Hampshire", "Vermo
 # offices of local government that only some states have, written for newsgraph from general knowledge:
 # "the Board of Selectmen" governs a New England town, "the Fiscal Court" a Kentucky county, "the
 # Quorum Court" an Arkansas one, "the Police Jury" a Louisiana parish, "freeholders" a New Jersey county
-_STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\b(?:[Ss]electm[ae]n|[Ss]electwom[ae]n|[Ss]electboard)\b"), _NEW_ENGLAND),
-    (re.compile(r"\b(?:Fiscal Court|[Jj]udge-[Ee]xecutive)\b"), ("Kentucky",)),
-    (re.compile(r"\bQuorum Court\b"), ("Arkansas",)),
-    (re.compile(r"\bPolice Jury\b"), ("Louisiana",)),
-    (re.compile(r"\b(?:[Ff]reeholders|Board of Chosen Freeholders)\b"), ("New Jersey",)),
+_STATE_OFFICES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("selectmen", "Selectmen", "selectman", "Selectman", "selectwoman", "Selectwoman", "selectboard",
+      "Selectboard"), _NEW_ENGLAND),
+    (("Fiscal Court", "judge-executive", "Judge-Executive"), ("Kentucky",)),
+    (("Quorum Court",), ("Arkansas",)),
+    (("Police Jury",), ("Louisiana",)),
+    (("freeholders", "Freeholders"), ("New Jersey",)),
     # the House of Delegates sits in three states; Minnesota's Democrats are the DFL ("Tony Sertich, DFL-Chisholm")
-    (re.compile(r"\bHouse of Delegates\b"), ("Virginia", "Maryland", "West Virginia")),
-    (re.compile(r"\bDFL\b"), ("Minnesota",)),
+    (("House of Delegates",), ("Virginia", "Maryland", "West Virginia")),
+    (("DFL",), ("Minnesota",)),
     # state agencies local news names: transport departments ("TxDOT", "PennDOT") and Massachusetts'
     # "Mass-" bodies ("the MassDevelopment Cultural Fund", "MassDOT", "MassHealth")
-    (re.compile(r"\bMass(?:DOT|Development|Health|Port|Pike|Highway)\b|\bMBTA\b"), ("Massachusetts",)),
-    *((re.compile(rf"\b{acronym}\b"), states) for acronym, states in (
+    (("MassDOT", "MassDevelopment", "MassHealth", "Massport", "MassPort", "MassPike", "MassHighway", "MBTA"),
+     ("Massachusetts",)),
+    *(((acronym,), states) for acronym, states in (
         ("TxDOT", ("Texas",)), ("PennDOT", ("Pennsylvania",)), ("Caltrans", ("California",)),
         ("MnDOT", ("Minnesota",)), ("INDOT", ("Indiana",)), ("KYTC", ("Kentucky",)), ("GDOT", ("Georgia",)),
         ("NCDOT", ("North Carolina",)), ("SCDOT", ("South Carolina",)), ("VDOT", ("Virginia",)),
@@ -64,7 +66,7 @@ _STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("ODOT", ("Ohio", "Oregon", "Oklahoma")), ("IDOT", ("Illinois", "Iowa")),
     )),
     # state high-school athletic associations, named on local sports pages ("the IHSAA regional")
-    *((re.compile(rf"\b{acronym}\b"), states) for acronym, states in (
+    *(((acronym,), states) for acronym, states in (
         ("IHSAA", ("Indiana", "Idaho", "Iowa")), ("OHSAA", ("Ohio",)), ("KHSAA", ("Kentucky",)),
         ("GHSA", ("Georgia",)), ("PIAA", ("Pennsylvania",)), ("NJSIAA", ("New Jersey",)),
         ("NYSPHSAA", ("New York",)), ("VHSL", ("Virginia",)), ("TSSAA", ("Tennessee",)), ("IHSA", ("Illinois",)),
@@ -78,6 +80,9 @@ _STATE_OFFICES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("NMAA", ("New Mexico",)), ("OSAA", ("Oregon",)), ("NIAA", ("Nevada",)), ("WHSAA", ("Wyoming",)),
     )),
 ]
+# (one-word names are looked up among the text's words, read once; names of several words, or hyphened, as
+# they stand)
+_WORD = re.compile(r"[A-Za-z]\w*")
 _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(_INSTITUTIONS, key=len, reverse=True))
                           + r")(?![\w-])")
 
@@ -91,12 +96,14 @@ def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
         countries.add(country)
         if province:
             provinces.add((country, province))
-    for office, states in _STATE_OFFICES:
-        if office.search(text):
-            # (of several states, those the text names: selectmen beside "Connecticut" are Connecticut's)
-            named = [state for state in states if state in text] or states
-            countries.add("USA")
-            provinces |= {("USA", state) for state in named}
+    words = set(_WORD.findall(text))
+    for names, states in _STATE_OFFICES:
+        if not any((name in text) if (" " in name or "-" in name) else (name in words) for name in names):
+            continue
+        # (of several states, those the text names: selectmen beside "Connecticut" are Connecticut's)
+        named = [state for state in states if state in text] or states
+        countries.add("USA")
+        provinces |= {("USA", state) for state in named}
     return countries, provinces
 
 
