@@ -269,11 +269,12 @@ LISTED_NEIGHBOUR_KM = 50.0
 _PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Thousands|Hundreds|Dozens|Millions|"
                         r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
                         r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
-# a British court named after its town: "Kingston Crown Court", "Leeds Magistrates' Court", "Perth Sheriff Court"
 # a town's name and a part of it before a unit's kind word: "Seoul Central (District)", "Kabul North"
 _INNER_PART = re.compile(r"(.+?)[ ]+(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Inner|Outer)")
+# a court named after its seat, which makes the name a place mention: "The Delhi High Court", "Kingston Crown Court"
 _SEAT_COURT_AFTER = re.compile(r"[ ]+(?:High|Crown|Magistrates['’]?|Sheriff|District|Circuit|Superior|Municipal|"
                                r"Coroner['’]s)[ ]+Court\b")
+# a British court named after its town: "Kingston Crown Court", "Leeds Magistrates' Court", "Perth Sheriff Court"
 _UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['’]s)[ ]+Court\b")
 # how often a story names a small town of several words, which no other place is called, for the
 # name inside its institutions' names to be the town ("the New Concord Reservoir")
@@ -2952,8 +2953,7 @@ class PlaceAnnotator:
         if not towns:
             return []
         keys = {key for _, key in towns}
-        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
-                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
+        people = _surnames_of_people(doc, text)
         return [p for p in unsure if place_key(name := _lookup_name(text, p)) in keys and name not in people
                 and not _common_word(text, name) and not find.speech_after(text, p.end)
                 and not find.is_possessive(text, p.end) and (
@@ -2977,8 +2977,7 @@ class PlaceAnnotator:
                     provinces.setdefault(bisect_right(starts, p.start) - 1, set()).add(place.admin1)
         if not provinces:
             return []
-        people = {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
-                  if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
+        people = _surnames_of_people(doc, text)
         out = []
         for p in unsure:
             name = _lookup_name(text, p)
@@ -3545,6 +3544,12 @@ def _part_of(gaz: Gazetteer, res: Resolution, directions: list[tuple[float, floa
     adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in directions))
     return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
                    lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
+
+
+def _surnames_of_people(doc: Doc, text: str) -> set[str]:
+    """The last words of the people the model names in full ("Smith" of "Jane Smith")."""
+    return {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
+            if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
 
 
 def _possessor_names(text: str, start: int) -> Iterator[str]:
