@@ -4057,3 +4057,11 @@ def test_a_district_of_a_town_no_gazetteer_has_is_placed_at_the_town(places_pipe
                                                "verdict."), "Seoul Central District")
     kabul = mention(places_of(places_pipeline, "Voters in Kabul North District queued for hours."), "Kabul North")
     assert (seoul["country"], seoul["lat"] is not None, kabul["country"]) == ("KOR", True, "AFG")
+
+
+def test_a_school_subject_casts_no_vote_for_a_country(places_pipeline: Pipeline) -> None:
+    """ "concepts in science and English" names a subject, so it does not make a story about Norfolk High School
+    British: the school's town is an American Norfolk, not the English county."""
+    places = places_of(places_pipeline, "Janet Johnson, a guidance counselor at Norfolk High School, said formulas "
+                                        "in math and concepts in science and English may be forgotten over time.")
+    assert mention(places, "Norfolk")["country"] == "USA", places

@@ -1758,7 +1758,9 @@ class PlaceAnnotator:
         words = long_words + [(m.start(), m.end(), self.demonyms.get(m.group(0))) for m in _CAPITALISED.finditer(text)
                               if not any(ls <= m.start() < le for ls, le, _ in long_words)]
         for start, end, iso3 in words:
-            if iso3 and not _STYLE_AFTER.match(text, end):  # a nationality word counts half a country's name
+            # a nationality word counts half a country's name (not a language or a school subject: "concepts
+            # in science and English" in an American story)
+            if iso3 and not _STYLE_AFTER.match(text, end) and not place_words.is_language(text, start, end):
                 mentioned[iso3] += 1
                 by_sentence.setdefault(bisect_right(sent_starts, start) - 1, set()).add(iso3)
         used_as_towns = self._used_as_towns(text, props, set(mentioned))
