@@ -4065,3 +4065,12 @@ def test_a_school_subject_casts_no_vote_for_a_country(places_pipeline: Pipeline)
     places = places_of(places_pipeline, "Janet Johnson, a guidance counselor at Norfolk High School, said formulas "
                                         "in math and concepts in science and English may be forgotten over time.")
     assert mention(places, "Norfolk")["country"] == "USA", places
+
+
+def test_a_citywide_headline_and_a_seasons_election(places_pipeline: Pipeline) -> None:
+    """ "Gainesville citywide election …": what spans a town says it is one (the headline's name, which the
+    model leaves alone); "the 2007 Spring Elections" names a season, not Spring, Texas."""
+    places = places_of(places_pipeline, "Gainesville citywide election has high early voter turnout. Early turnout "
+                                        "for Gainesville City Elections is quadruple that of the 2007 Spring "
+                                        "Elections, officials said.")
+    assert [p["text"] for p in places] == ["Gainesville", "Gainesville"], places

@@ -164,6 +164,8 @@ _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museu
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
                              r"couple|family|area|police|sheriff|mayor|officials|city[ ]+council|schools|hospitals|"
+                             # what spans the town: "Gainesville citywide election"
+                             r"citywide|city-wide|townwide|town-wide|"
                              # ("Brant OPP": the provincial police's detachment)
                              r"councils|Republican|Democrat|OPP|RCMP|"
                              # a townsman by his trade: "Concord developer Kevin Guay", "a Dallas attorney"
@@ -269,6 +271,7 @@ LISTED_NEIGHBOUR_KM = 50.0
 _PEOPLE_OF = re.compile(r"(?:Residents|Officials|Members|Parts|Most|Many|Some|Thousands|Hundreds|Dozens|Millions|"
                         r"Families|Refugees|People|Survivors|Leaders|Citizens|Villagers|Soldiers|Troops|Areas|Both|"
                         r"All|Each|Much|None|Half|Workers|Children|Supporters|Students)[ ]+of[ ]")
+_SEASONS = frozenset({"Spring", "Summer", "Fall", "Autumn", "Winter"})
 # a town's name and a part of it before a unit's kind word: "Seoul Central (District)", "Kabul North"
 _INNER_PART = re.compile(r"(.+?)[ ]+(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Inner|Outer)")
 # a court named after its seat, which makes the name a place mention: "The Delhi High Court", "Kingston Crown Court"
@@ -2375,6 +2378,8 @@ class PlaceAnnotator:
         place = res.place
         if place is None:
             return False
+        if p.source == "in_name" and text[slice(*p.name_span)] in _SEASONS:
+            return False  # "the 2007 Spring Elections", "the Fall Festival": a season, not Spring, Texas
         if p.source == "gazetteer" and _BODY_OF_UNIT_BEFORE.search(text, 0, p.start):
             return False  # "The City Council's", "the State Council": an office's name, not Council, Idaho
         if place.feature == "city" and not res.contained and any(
