@@ -4074,3 +4074,10 @@ def test_a_citywide_headline_and_a_seasons_election(places_pipeline: Pipeline) -
                                         "for Gainesville City Elections is quadruple that of the 2007 Spring "
                                         "Elections, officials said.")
     assert [p["text"] for p in places] == ["Gainesville", "Gainesville"], places
+
+
+def test_a_towns_gp(places_pipeline: Pipeline) -> None:
+    """ "Oxford GP Dr Tia MacGregor": a British family doctor by her town, as "a Dallas attorney" is."""
+    places = places_of(places_pipeline, "Dr Smith has slimmed down and is happier. * Oxford GP Dr Tia MacGregor, who "
+                                        "is based at St Bartholomew's, said the diet works.")
+    assert [(p["text"], p["country"]) for p in places] == [("Oxford", "GBR")], places

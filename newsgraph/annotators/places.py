@@ -171,7 +171,7 @@ _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager
                              # a townsman by his trade: "Concord developer Kevin Guay", "a Dallas attorney"
                              r"developer|businessman|businesswoman|lawyer|attorney|physician|dentist|teacher|"
                              r"restaurateur|contractor|builder|pastor|firefighter|entrepreneur|landlord|homeowner|"
-                             r"farmer|rancher|architect|retiree|nurse|doctor|"
+                             r"farmer|rancher|architect|retiree|nurse|doctor|GP|"
                              # a service member from the town: "the 28-year-old Manchester Marine killed last week"
                              r"Marine|soldier|sailor|airman|Guardsman|serviceman|servicewoman)\b")
 # a town's own officers, people and parts after its possessive: "Mariupol's mayor", "Erbil's residents",
