@@ -12,7 +12,7 @@ rules out the states that have not: "Warrenton" beside "Warren County" is not Vi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from ..kb.gazetteer import Gazetteer
@@ -23,6 +23,22 @@ _COUNTY = re.compile(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish)\b")
 # "Barrow and Jackson counties", "Douglas, Lancaster and Sarpy counties"
 _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounties|[Pp]arishes)\b")
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
+# "the counties of Bergen, Camden and Essex": each name is a county's (the finder proposes them too)
+COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
+# (or a list set off by a dash or colon: "the state's three largest counties — Douglas, Lancaster and Sarpy —")
+_COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*"
+                          rf"(?:,?[ ]+(?:and|or)[ ]+{COUNTY_NAME})?)|(?:[ ]*[—–:]|[ ]+--?)[ ]+"
+                          rf"({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*,?[ ]+(?:and|or)[ ]+{COUNTY_NAME})\b)")
+
+
+def listed_counties(text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, name, "County" or "Parish") of each name in a list after "counties of" or "counties —"."""
+    for m in _COUNTIES_OF.finditer(text):
+        unit = "County" if m.group(1) == "counties" else "Parish"
+        group = 2 if m.group(2) else 3
+        for name in re.finditer(COUNTY_NAME, m.group(group)):
+            if name.group(0) not in ("And", "Or"):
+                yield m.start(group) + name.start(), name.group(0), unit
 
 
 @lru_cache(maxsize=8)  # (asked three times of one article)
@@ -36,6 +52,7 @@ def county_names(text: str) -> frozenset[str]:
         word = "County" if m.group(3).casefold() == "counties" else "Parish"
         for part in [*m.group(1).replace(",", " ").split(), m.group(2)]:
             names.add(f"{part} {word}")
+    names |= {f"{name} {unit}" for _, name, unit in listed_counties(text)}
     return frozenset(names)
 
 
@@ -49,7 +66,7 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
     """(state, town key) of the towns the text names that lie in a county it names, and those
     counties' ids."""
     units = county_names(text)
-    counties = {i for name in units for i in gaz.lookup_ids(name) if gaz.features[i] == "D"}
+    counties = named_counties(gaz, text)
     if not counties:
         return frozenset(), frozenset()
     # (a county's first words are the county said short: "Clarke" beside "Clarke County")
@@ -57,8 +74,7 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
     pairs: set[tuple[str, str]] = set()
     held: set[int] = set()
     for name in set(names):
-        if _UNIT_WORD.search(name) or place_key(name) in shorts or any(gaz.features[i] == "C" or (
-                gaz.features[i] == "A" and gaz.countries[3 * i: 3 * i + 3] == "USA") for i in gaz.lookup_ids(name)[:1]):
+        if _UNIT_WORD.search(name) or place_key(name) in shorts or _state_or_country(gaz, name):
             continue  # the county's own mention; a state or country ("Florida" is also a town of Monroe County, Mo.)
         found = [d for d in gaz.counties_of(name) if d in counties]
         states = {gaz.place(d).admin1 for d in found}
@@ -68,6 +84,12 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
         pairs |= {(state, key) for state in states if state}
         held |= set(found)
     return frozenset(pairs), frozenset(held)
+
+
+def _state_or_country(gaz: Gazetteer, name: str) -> bool:
+    """Whether the name is first a country's or a US state's."""
+    return any(gaz.features[i] == "C" or (gaz.features[i] == "A" and gaz.countries[3 * i: 3 * i + 3] == "USA")
+               for i in gaz.lookup_ids(name)[:1])
 
 
 def counties_states(gaz: Gazetteer, text: str) -> frozenset[str]:

@@ -45,7 +45,7 @@ from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
-from ._place_counties import counties_states, county_pairs
+from ._place_counties import COUNTY_NAME, counties_states, county_pairs, listed_counties
 from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, money_countries, phone_areas
@@ -145,16 +145,10 @@ _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", 
                                       "Man.", "B.C.", "Alta."})  # "Man." is a word; "500 B.C."
 _CONTINENT_WORDS = {"European": "Europe", "Europeans": "Europe", "African": "Africa", "Africans": "Africa",
                     "Asian": "Asia", "Asians": "Asia", "Latin American": "Latin America"}
-# "the counties of Bergen, Camden and Essex": each name is a county's
-_COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
-# (or a list set off by a dash or colon: "the state's three largest counties — Douglas, Lancaster and Sarpy —")
-_COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*"
-                          rf"(?:,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})?)|(?:[ ]*[—–:]|[ ]+--?)[ ]+"
-                          rf"({_COUNTY_NAME}(?:,[ ]+{_COUNTY_NAME})*,?[ ]+(?:and|or)[ ]+{_COUNTY_NAME})\b)")
 # a table of counties in a sentence: "Surrounding counties and their rates include: Hamilton, 6 percent;
 # Hendricks, 7.3 percent; … and Clinton, 10.5 percent" — each item a county's name and its figure
 _COUNTY_TABLE = re.compile(r"\b(counties|parishes)\b[^.:;]{0,120}:[ ]+([^\n]{0,600}?)(?:\.[ ]+[A-Z]|\.?\n|\.?$)")
-_COUNTY_TABLE_ITEM = re.compile(rf"(?:^|;[ ]+|,[ ]+and[ ]+)(?:and[ ]+)?({_COUNTY_NAME}),[ ]+[$]?\d")
+_COUNTY_TABLE_ITEM = re.compile(rf"(?:^|;[ ]+|,[ ]+and[ ]+)(?:and[ ]+)?({COUNTY_NAME}),[ ]+[$]?\d")
 _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", "airbase", "airfield", "field", "army",
                                      "regional", "municipal", "military", "naval", "station", "camp", "crossing",
                                      "port", "refugee", "border", "city", "national", "new", "center", "centre",
@@ -883,13 +877,9 @@ class PlaceAnnotator:
                 out.append(Proposal(m.start(1), m.end(1), "kind", hint="admin1", priority=2,
                                     lookup=m.group(1) + " County"))
         out.extend(self._datelines(text))
-        for m in _COUNTIES_OF.finditer(text):
-            unit = "County" if m.group(1) == "counties" else "Parish"
-            group = 2 if m.group(2) else 3
-            for name in re.finditer(_COUNTY_NAME, m.group(group)):
-                if name.group(0) in ("And", "Or") or not self.gaz.lookup_ids(f"{name.group(0)} {unit}"):
-                    continue
-                out.append(_county_proposal(m.start(group) + name.start(), name.group(0), unit))
+        for start, name, unit in listed_counties(text):
+            if self.gaz.lookup_ids(f"{name} {unit}"):
+                out.append(_county_proposal(start, name, unit))
         for m in _COUNTY_TABLE.finditer(text):
             unit = "County" if m.group(1) == "counties" else "Parish"
             items = list(_COUNTY_TABLE_ITEM.finditer(m.group(2)))
@@ -2105,10 +2095,10 @@ class PlaceAnnotator:
             # the post office of that name in a state the story is in — not "Atlanta" in a story
             # that names New York (a big American town is meant), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
-        county_states = {state for state, town in ctx.county_towns if town == key} - {
+        pair_states = {state for state, town in ctx.county_towns if town == key} - {
             c.admin1 for c in candidates if c.feature == "city"}
-        if county_states:  # "Brandon … the Douglas County Sheriff's Office": Minnesota's post office of the name
-            candidates = candidates + [c for c in gaz.post_towns(name, county_states) if c not in candidates]
+        if pair_states:  # "Brandon … the Douglas County Sheriff's Office": Minnesota's post office of the name
+            candidates = candidates + [c for c in gaz.post_towns(name, pair_states) if c not in candidates]
         if not candidates and p.source == "named" and p.lookup and (
                 _MUNICIPAL_NAME.fullmatch(text[p.start:p.end]) or self._sole_post_town(p.lookup)):
             # "in Readington Township" in a story that names no state: the one post office of the name
