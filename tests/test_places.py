@@ -4081,3 +4081,22 @@ def test_a_towns_gp(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Dr Smith has slimmed down and is happier. * Oxford GP Dr Tia MacGregor, who "
                                         "is based at St Bartholomew's, said the diet works.")
     assert [(p["text"], p["country"]) for p in places] == [("Oxford", "GBR")], places
+
+
+def test_a_towns_numbered_units_name_the_town(places_pipeline: Pipeline) -> None:
+    """ "Pack 136 of Madison; Troop 172 of Wakefield … Pack 179 from Winside": a scout pack's, troop's or
+    legion post's number before "of"/"from" says the name after it is a town — a given name ("Madison"),
+    the model's one organisation ("Troop 172 of Wakefield") and a post office no gazetteer town list has
+    (Winside, Nebraska) alike, in the state the story names."""
+    places = places_of(places_pipeline, "Scouting units from Northeast Nebraska helping this year include Pack 136 "
+                                        "of Madison; Troop 172 of Wakefield; and Pack 179 from Winside.")
+    towns = {p["text"]: p["admin1"] for p in places if p["feature"] == "city"}
+    assert towns == {"Madison": "Nebraska", "Wakefield": "Nebraska", "Winside": "Nebraska"}, places
+
+
+def test_a_towns_quarter_by_its_compass_initials(places_pipeline: Pipeline) -> None:
+    """ "Fire damages N.W. Rochester house": the quarter's initials before a town (the model's person) leave
+    the town; the story's state says which."""
+    places = places_of(places_pipeline, "Fire damages N.W. Rochester house; two dogs injured. Fire damaged a "
+                                        "two-story house in Minnesota on Tuesday.")
+    assert mention(places, "Rochester")["admin1"] == "Minnesota", places

@@ -99,6 +99,9 @@ _DRIVEN_FROM = re.compile(r"\b(?:withdrew|withdrawn|withdrawing|retreated|retrea
 _WAR_ON_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_SHELLED))}|(?:shelling|bombing|bombardment|siege|"
                                   r"liberation|recapture|encirclement)[ ]+of|battle[ ]+for)[ ]+$")
 _LEADING_PREPOSITION = re.compile(r"(?:from|in|into|near|to|at|outside|through|via)[ ]+(?=[A-Z])")
+# a part of a town by its compass quarter, abbreviated: "S.E. Paris apartment", "N.W. Rochester house",
+# "SE Portland" (two letters: "W. Rochester" may be a man's initial)
+_QUARTER_LEAD = re.compile(r"(?:[NS]\.[EW]\.|NE|NW|SE|SW)[ ]+(?=[A-Z][a-z])")
 # a ship's name ("the Greek-owned ship Tutor was hit by a drone boat") and a group's before what it
 # holds ("jets bombed Houthi positions"): no villages
 _VESSEL_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|boat|freighter|carrier|frigate|destroyer|cruiser|ferry|"
@@ -127,6 +130,10 @@ _LOWER_KIND_AFTER = re.compile(r"[ ](?:bridge|corridor|gap|pass|tunnel|dam|cross
 _SITE_WORD_AFTER = re.compile(r"[ ](?:(?:nuclear|enrichment|uranium|military|air|naval|oil|gas|detention|refugee|"
                               r"power)[ ]+)?(?:site|facility|plant|complex|reactor|base|prison|refinery|camp|"
                               r"airport|airfield|terminal)\b")
+# a numbered local unit of a town: "Pack 136 of Madison", "Troop 179 from Winside", "American Legion Post 57 of
+# Ashland" (capitals: "a crew of five" is no unit)
+_NUMBERED_UNIT_OF = re.compile(r"\b(?:Pack|Troop|Crew|Post|Chapter|Lodge|Local|Den)[ ]+(?:No\.[ ]+)?\d+[A-Z]?[ ]+"
+                               r"(?:of|from|in)[ ]+$")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
@@ -611,6 +618,9 @@ class PlaceAnnotator:
         lead = _LEADING_PREPOSITION.match(text, s, e)
         if lead is not None and lead.end() < e:
             s = lead.end()
+        quarter = _QUARTER_LEAD.match(text, s, e)
+        if quarter is not None and self.gaz.lookup_ids(text[quarter.end():e]):
+            return quarter.end(), e, "GPE"  # "N.W. Rochester" (the model's person): a quarter of the town
         town_of = _TOWN_OF.match(text, s, e) if label in _PLACE_LABELS else None
         if town_of is not None and any(c.feature == "city" for c in self.gaz.lookup(text[town_of.end():e])):
             # "the City of Santa Ana" (the model's place): the town, which the words before call so —
@@ -1464,6 +1474,10 @@ class PlaceAnnotator:
         post_only = not known and not re.search(
             rf"[ ](?:{STREET_WORDS}|Park|Square|Plaza|Center|Centre|Mall)$", name) and self._sole_post_town(name)
         known = known or post_only
+        if _NUMBERED_UNIT_OF.search(text, max(0, s - 30), s) and (known or place_key(name) in self.gaz.post_index):
+            # "Troop 172 of Wakefield" (the model's one organisation), "Pack 179 from Winside": a town's
+            # numbered unit names the town, which may be a post office in a state the story names
+            return Proposal(s, e, "named", hint="city", priority=2), True
         kind = find.kind_after(text, e)
         if kind and (_UNIT_NAME.search(name) or any(w.casefold() in _LOCAL_INSTITUTIONS | _UNKNOWN_KINDS
                                                     for w in name.split()[0 if not known else 1:])):
