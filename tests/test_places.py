@@ -4100,3 +4100,13 @@ def test_a_towns_quarter_by_its_compass_initials(places_pipeline: Pipeline) -> N
     places = places_of(places_pipeline, "Fire damages N.W. Rochester house; two dogs injured. Fire damaged a "
                                         "two-story house in Minnesota on Tuesday.")
     assert mention(places, "Rochester")["admin1"] == "Minnesota", places
+
+
+def test_a_towns_community_center_names_the_town(places_pipeline: Pipeline) -> None:
+    """ "the Meredith Community Center": a given name before what a town keeps for its people is the town —
+    and with Concord beside it, the story's towns are New Hampshire's (Alton too, not Illinois's)."""
+    places = places_of(places_pipeline, "The 60-year-old Alton man was diagnosed with leukemia. A drive is planned "
+                                        "today at the Meredith Community Center. A second drive will be held in "
+                                        "Concord.")
+    assert {p["text"]: p["admin1"] for p in places} == {"Alton": "New Hampshire", "Meredith": "New Hampshire",
+                                                        "Concord": "New Hampshire"}, places

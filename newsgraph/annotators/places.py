@@ -309,6 +309,10 @@ _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River
 _MUNICIPAL_BODY = r"(?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)"
 _MUNICIPAL_AFTER = re.compile(rf" {_MUNICIPAL_BODY}|"
                               r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
+# what a town keeps for its people, after a name that may be a given name: "the Meredith Community Center",
+# "the Marion Public Library", "the Warren Board of Education" (not a person's: "Madison Square Garden")
+_TOWN_INSTITUTION_AFTER = re.compile(r" (?:(?:Community|Senior|Senior Citizens|Civic|Recreation) Center|Public Library|"
+                                     r"Board of Education|School Board|Chamber of Commerce)\b")
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
                          r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
@@ -1612,8 +1616,9 @@ class PlaceAnnotator:
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)
-                                 and not _MUNICIPAL_AFTER.match(text, e)):
-                    # "Madison Square Garden" — but "the University of Georgia", "the Troy City Council"
+                                 and not _MUNICIPAL_AFTER.match(text, e) and not _TOWN_INSTITUTION_AFTER.match(text, e)):
+                    # "Madison Square Garden" — but "the University of Georgia", "the Troy City Council",
+                    # "the Meredith Community Center"
                     return None, False
                 if _SETTLEMENT_WORD.match(text, e):
                     return None, False  # "Tennessee Colony", "Michigan City": a town named after the state
