@@ -1616,7 +1616,8 @@ class PlaceAnnotator:
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens
                 if not known or (name.casefold() in given_names() and not self._unit_named(name)
-                                 and not _MUNICIPAL_AFTER.match(text, e) and not _TOWN_INSTITUTION_AFTER.match(text, e)):
+                                 and not _MUNICIPAL_AFTER.match(text, e)
+                                 and not _TOWN_INSTITUTION_AFTER.match(text, e)):
                     # "Madison Square Garden" — but "the University of Georgia", "the Troy City Council",
                     # "the Meredith Community Center"
                     return None, False
