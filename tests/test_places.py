@@ -4110,3 +4110,17 @@ def test_a_towns_community_center_names_the_town(places_pipeline: Pipeline) -> N
                                         "Concord.")
     assert {p["text"]: p["admin1"] for p in places} == {"Alton": "New Hampshire", "Meredith": "New Hampshire",
                                                         "Concord": "New Hampshire"}, places
+
+
+def test_a_sports_pages_town_of_the_associations_state(places_pipeline: Pipeline) -> None:
+    """ "Hagerstown advanced to the state meet … the IHSAA regional": local sports name a town's team by the
+    town, which the model leaves untagged; named twice in a story whose state association says Indiana, it
+    is Indiana's Hagerstown, not Maryland's bigger one. Named once ("(Imperial; in previews)"), a name
+    stays unsure."""
+    places = places_of(places_pipeline, "Gymnastics: Hagerstown advances to state meet. Hagerstown advanced to the "
+                                        "state meet for the first time after finishing second during the IHSAA "
+                                        "regional Friday, while New Castle was third.")
+    assert [p["admin1"] for p in places if p["text"] == "Hagerstown"] == ["Indiana", "Indiana"], places
+    places = places_of(places_pipeline, "On Broadway: “Water for Elephants” (Imperial; in previews) opens as "
+                                        "Pennsylvania troupes tour New York.")
+    assert "Imperial" not in [p["text"] for p in places], places

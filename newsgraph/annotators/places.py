@@ -2530,6 +2530,7 @@ class PlaceAnnotator:
         proposed += self._near_others(doc, text, proposed, unsure)
         named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         named += self._in_named_county(doc, text, [p for p in unsure if p not in proposed + named])
+        named += self._in_named_state(doc, text, proposed, [p for p in unsure if p not in proposed + named])
         if named:
             # their list partners join as the first round's did: "south to Ingham or Townsville" — partners
             # of their country ("Wicken Fen National Nature Reserve, Cambridgeshire" is no Singapore subzone)
@@ -2975,6 +2976,46 @@ class PlaceAnnotator:
                 and not _common_word(text, name) and not find.speech_after(text, p.end)
                 and not find.is_possessive(text, p.end) and (
                     name.casefold() not in given_names() or find.next_word(text, p.end) in _LOCAL_INSTITUTIONS)]
+
+    def _in_named_state(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
+                        ) -> list[Proposal]:
+        """Unsure names of towns of the few US states a story names, or whose own bodies it names
+        ("the IHSAA regional": Indiana's): "Hagerstown advanced to the state meet" — local sports name
+        their towns' teams by the town, which the model leaves untagged. Only a whole name no person
+        bears (no given name, no surname of the article's people, no word it writes in lower case, no
+        acronym), the town's own name letter for letter, named twice at least (the story's own town: one
+        mention may be anything, a theatre, a brand, a sentence's capitalised first word)."""
+        if not unsure:
+            return []
+        states = {state for country, state in institution_places(text)[1] if country == "USA"}
+        for p in proposed:
+            if p.source in ("entity", "alias", "kind", "named"):
+                top = self.gaz.lookup(_lookup_name(text, p))[:1]
+                if top and top[0].feature == "admin1" and top[0].country == "USA" and spelling(
+                        top[0].name) == spelling(_lookup_name(text, p)):
+                    states.add(top[0].name)
+        if not states or len(states) > 3:  # (one association's initials may stand for three: IHSAA)
+            return []
+        runs = {(words[0][0], re_) for _, re_, words in find.runs(text)}
+        people = _surnames_of_people(doc, text)
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        out = []
+        for p in unsure:
+            name = _lookup_name(text, p)
+            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
+                    es < p.end and p.start < ee for es, ee in persons):
+                continue
+            if name.casefold() in given_names() or name in people or _common_word(text, name) or name.isupper():
+                continue
+            if text[max(0, p.start - 1):p.start] == "-" or p.in_word:
+                continue  # "an anti-Watertown rant": a word made of the name
+            if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 1_000
+                       and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)):
+                continue
+            if sum(1 for q in unsure + proposed if text[q.start:q.end] == text[p.start:p.end]) < 2:
+                continue  # ("“Water for Elephants” (Imperial; in previews)": a theatre, named once)
+            out.append(p)
+        return out
 
     def _in_sentences_province(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
                                ) -> list[Proposal]:
