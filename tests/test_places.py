@@ -4124,3 +4124,14 @@ def test_a_sports_pages_town_of_the_associations_state(places_pipeline: Pipeline
     places = places_of(places_pipeline, "On Broadway: “Water for Elephants” (Imperial; in previews) opens as "
                                         "Pennsylvania troupes tour New York.")
     assert "Imperial" not in [p["text"] for p in places], places
+
+
+def test_a_smaller_towns_colon_dateline(places_pipeline: Pipeline) -> None:
+    """ "Bicester: Shoppers flock …": a local paper's headline opens with its town and a colon; a town under
+    100,000 people is read so where the story names its county (Oxfordshire) — "Update:" and a person stay
+    words."""
+    places = places_of(places_pipeline, "Bicester: Shoppers flock to new store. Hundreds queued in the town "
+                                        "yesterday, Oxfordshire police said.")
+    assert (mention(places, "Bicester")["country"], mention(places, "Bicester")["admin1"]) == ("GBR", "Oxfordshire")
+    places = places_of(places_pipeline, "Update: The council met on Monday in Leeds.")
+    assert [p["text"] for p in places] == ["Leeds"], places

@@ -2403,7 +2403,13 @@ class PlaceAnnotator:
             # word in lower case too, so its capitalised use is the word in a name, not Council, Idaho
             return False
         if p.source == "dateline" and p.hint == "colon":  # "Muscat: The festival …" — or "Update: …"
-            return place.feature in ("admin1", "country") or (place.feature == "city" and place.population >= 100_000)
+            name = text[slice(*p.name_span)]
+            # (a smaller town where the story names its province, or names it again: "Bicester: Shoppers
+            # flock …" before "Bicester Village")
+            return place.feature in ("admin1", "country") or (place.feature == "city" and (
+                place.population >= 100_000 or (place.population >= 1_000 and not _common_word(text, name) and (
+                    bool(place.admin1 and ctx.provinces.get(place.admin1))
+                    or len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2))))
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
         if p.source == "in_name" and place.country == "GBR" and _UK_COURT_AFTER.match(text, p.name_span[1]):
