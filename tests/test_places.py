@@ -4135,3 +4135,17 @@ def test_a_smaller_towns_colon_dateline(places_pipeline: Pipeline) -> None:
     assert (mention(places, "Bicester")["country"], mention(places, "Bicester")["admin1"]) == ("GBR", "Oxfordshire")
     places = places_of(places_pipeline, "Update: The council met on Monday in Leeds.")
     assert [p["text"] for p in places] == ["Leeds"], places
+
+
+def test_city_between_a_town_and_its_office(places_pipeline: Pipeline) -> None:
+    """ "San Fernando City Councilwoman", "a Las Vegas City Marshal" (the model's one place): the town's office,
+    so the town is San Fernando beside Los Angeles, not the Philippines' "City of San Fernando" (which then
+    pulled Los Angeles to a Philippine namesake); "the Kansas City Council" keeps the town whose own name has
+    "City" in it."""
+    places = places_of(places_pipeline, "San Fernando City Councilwoman Nury Martinez defeated the incumbent, "
+                                        "Los Angeles officials said.")
+    assert {p["text"]: p["country"] for p in places} == {"San Fernando": "USA", "Los Angeles": "USA"}, places
+    vegas = places_of(places_pipeline, "He had five years' experience as a Las Vegas City Marshal.")
+    assert [(p["text"], p["admin1"]) for p in vegas] == [("Las Vegas", "Nevada")], vegas
+    kansas = places_of(places_pipeline, "The Kansas City Council voted on Monday.")
+    assert [p["name"] for p in kansas] == ["Kansas City"], kansas

@@ -313,6 +313,11 @@ _MUNICIPAL_AFTER = re.compile(rf" {_MUNICIPAL_BODY}|"
 # "the Marion Public Library", "the Warren Board of Education" (not a person's: "Madison Square Garden")
 _TOWN_INSTITUTION_AFTER = re.compile(r" (?:(?:Community|Senior|Senior Citizens|Civic|Recreation) Center|Public Library|"
                                      r"Board of Education|School Board|Chamber of Commerce)\b")
+# "City" between a town's name and its office, which the model takes into the name: "San Fernando City
+# Councilwoman", "a Las Vegas City Marshal"
+_CITY_OFFICE = re.compile(r"[ ]City(?=[ ](?:Council(?:wo)?man|Council(?:member|or)?s?|Marshal|Attorney|Hall|Manager|"
+                          r"Clerk|Commission(?:er)?s?|Treasurer|Controller|Auditor|Schools|Police|Fire|political|"
+                          r"officials|employees|government)\b)")
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
                          r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
@@ -622,6 +627,12 @@ class PlaceAnnotator:
         lead = _LEADING_PREPOSITION.match(text, s, e)
         if lead is not None and lead.end() < e:
             s = lead.end()
+        office = _CITY_OFFICE.search(text, s, min(len(text), e + 30)) if label in _PLACE_LABELS else None
+        if office is not None and s < office.start() < e and self.gaz.lookup_ids(text[s:office.start()]) and (
+                not self._city_named_so(text[s:office.start() + len(" City")])):
+            # "San Fernando City Councilwoman", "a Las Vegas City Marshal", "any Los Angeles City political
+            # campaign" (the model's place): the town's office — not the Philippine "City of San Fernando"
+            return s, office.start(), label
         quarter = _QUARTER_LEAD.match(text, s, e)
         if quarter is not None and self.gaz.lookup_ids(text[quarter.end():e]):
             return quarter.end(), e, "GPE"  # "N.W. Rochester" (the model's person): a quarter of the town
@@ -645,6 +656,11 @@ class PlaceAnnotator:
                 text, tail.start()) or self.gaz.lookup_ids(text[s:e]) or not self.gaz.lookup_ids(text[s:tail.start()]):
             return s, e, label
         return s, tail.start(), label
+
+    def _city_named_so(self, name: str) -> bool:
+        """Whether a town's own name is this one, letter for letter ("Kansas City", "Carson City") — not only
+        among its other names ("Marion City")."""
+        return any(c.feature == "city" and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:5])
 
     @staticmethod
     def _word_not_name(doc: Doc, text: str, p: Proposal) -> bool:
@@ -1405,9 +1421,10 @@ class PlaceAnnotator:
         town_of = _TOWN_OF.match(name)
         if town_of and any(c.feature == "city" for c in self.gaz.lookup(name[town_of.end():])):
             return None, False  # "City of Santa Ana": the town, tried alone (the words before call it one)
-        if " " in name and _MUNICIPAL_AFTER.match(text, s + name.rindex(" ")):
+        if " " in name and _MUNICIPAL_AFTER.match(text, s + name.rindex(" ")) and not self._city_named_so(name):
             # "Troy City" of "the Troy City Council": the town is Troy, tried too (the gazetteers'
-            # other names "Marion City", "Camden City" are stray towns' — Marion, Arkansas; Terrace Park, Ohio)
+            # other names "Marion City", "Camden City" are stray towns' — Marion, Arkansas; Terrace Park, Ohio);
+            # but "the Carson City Council" is Carson City's, whose own name it is
             return None, False
         before = bisect_left(starts, s) - 1  # the entity starting before the stretch (entities do not overlap)
         if before >= 0 and s < ents[before][1] and ents[before][2] in _PLACE_LABELS and not text.startswith(
