@@ -627,12 +627,6 @@ class PlaceAnnotator:
         lead = _LEADING_PREPOSITION.match(text, s, e)
         if lead is not None and lead.end() < e:
             s = lead.end()
-        office = _CITY_OFFICE.search(text, s, min(len(text), e + 30)) if label in _PLACE_LABELS else None
-        if office is not None and s < office.start() < e and self.gaz.lookup_ids(text[s:office.start()]) and (
-                not self._city_named_so(text[s:office.start() + len(" City")])):
-            # "San Fernando City Councilwoman", "a Las Vegas City Marshal", "any Los Angeles City political
-            # campaign" (the model's place): the town's office — not the Philippine "City of San Fernando"
-            return s, office.start(), label
         quarter = _QUARTER_LEAD.match(text, s, e)
         if quarter is not None and self.gaz.lookup_ids(text[quarter.end():e]):
             return quarter.end(), e, "GPE"  # "N.W. Rochester" (the model's person): a quarter of the town
@@ -648,6 +642,12 @@ class PlaceAnnotator:
         if force is not None and force.start() > s and not self.gaz.lookup_ids(text[s:e]) and self.gaz.lookup_ids(
                 text[s:force.start()]):
             return s, force.start(), label  # "New York State Police" (the model's place): New York State
+        office = _CITY_OFFICE.search(text, s, min(len(text), e + 30)) if label in _PLACE_LABELS else None
+        if office is not None and s < office.start() < e and self.gaz.lookup_ids(text[s:office.start()]) and (
+                not self._city_named_so(text[s:office.start() + len(" City")])):
+            # "San Fernando City Councilwoman", "a Las Vegas City Marshal", "any Los Angeles City political
+            # campaign" (the model's place): the town's office — not the Philippine "City of San Fernando"
+            return s, office.start(), label
         tail = _TRAILING_NOUNS.search(text, s, e) if label in _PLACE_LABELS else None
         suffix = _FACILITY_SUFFIX.search(text, s, e)
         if suffix is not None and not self._may_be_facility(text[s:suffix.start()]):
