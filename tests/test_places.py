@@ -4149,3 +4149,16 @@ def test_city_between_a_town_and_its_office(places_pipeline: Pipeline) -> None:
     assert [(p["text"], p["admin1"]) for p in vegas] == [("Las Vegas", "Nevada")], vegas
     kansas = places_of(places_pipeline, "The Kansas City Council voted on Monday.")
     assert [p["name"] for p in kansas] == ["Kansas City"], kansas
+
+
+def test_a_towns_clubs_and_high_school_name_it(places_pipeline: Pipeline) -> None:
+    """ "the Wamego Seniors Center", "Flemington Elks", "Stonington H.S.": a small town's seniors, lodges and
+    abbreviated high school are its own, so the town of the story's state is meant (the model's organisation)."""
+    for text, town, state in (("A meeting takes place at 5 this evening at the Wamego Seniors Center, Kansas "
+                               "officials said.", "Wamego", "Kansas"),
+                              ("Flemington Elks plan comedy show April 8. The Flemington Elks Lodge in New Jersey "
+                               "will host.", "Flemington", "New Jersey"),
+                              ("Practices start in late March and will be held at Stonington H.S. in "
+                               "Connecticut.", "Stonington", "Connecticut")):
+        places = places_of(places_pipeline, text)
+        assert mention(places, town)["admin1"] == state, places

@@ -318,6 +318,8 @@ _TOWN_INSTITUTION_AFTER = re.compile(r" (?:(?:Community|Senior|Senior Citizens|C
 _CITY_OFFICE = re.compile(r"[ ]City(?=[ ](?:Council(?:wo)?man|Council(?:member|or)?s?|Marshal|Attorney|Hall|Manager|"
                           r"Clerk|Commission(?:er)?s?|Treasurer|Controller|Auditor|Schools|Police|Fire|political|"
                           r"officials|employees|government)\b)")
+# a town's high school, abbreviated: "Stonington H.S."
+_HIGH_SCHOOL_AFTER = re.compile(r"[ ]H\.S\.")
 # the last word of an event's name, which the model may tag as a facility or place
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
                          r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
@@ -385,7 +387,7 @@ _LOCAL_INSTITUTIONS = frozenset({
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
-    "coroner's", "coroner’s"})
+    "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees"})
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
@@ -2439,7 +2441,8 @@ class PlaceAnnotator:
             return True  # (not "El Niño", a Mexican village's name, in a weather story from elsewhere)
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
-                and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or self._leads_local_site(text, p))
+                and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, p.end)
+                     or self._leads_local_site(text, p))
         ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
@@ -3007,7 +3010,8 @@ class PlaceAnnotator:
         their towns' teams by the town, which the model leaves untagged. Only a whole name no person
         bears (no given name, no surname of the article's people, no word it writes in lower case, no
         acronym), the town's own name letter for letter, named twice at least (the story's own town: one
-        mention may be anything, a theatre, a brand, a sentence's capitalised first word)."""
+        mention may be anything, a theatre, a brand, a sentence's capitalised first word) or before what a
+        town keeps ("the Wamego Seniors Center", "Stonington H.S.", "Flemington Elks")."""
         if not unsure:
             return []
         states = {state for country, state in institution_places(text)[1] if country == "USA"}
@@ -3032,10 +3036,11 @@ class PlaceAnnotator:
                 continue
             if text[max(0, p.start - 1):p.start] == "-" or p.in_word:
                 continue  # "an anti-Watertown rant": a word made of the name
-            if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 1_000
+            if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 500
                        and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)):
                 continue
-            if sum(1 for q in unsure + proposed if text[q.start:q.end] == text[p.start:p.end]) < 2:
+            if sum(1 for q in unsure + proposed if text[q.start:q.end] == text[p.start:p.end]) < 2 and not (
+                    find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, p.end)):
                 continue  # ("“Water for Elephants” (Imperial; in previews)": a theatre, named once)
             out.append(p)
         return out
