@@ -3012,6 +3012,9 @@ class PlaceAnnotator:
         acronym), the town's own name letter for letter, named twice at least (the story's own town: one
         mention may be anything, a theatre, a brand, a sentence's capitalised first word) or before what a
         town keeps ("the Wamego Seniors Center", "Stonington H.S.", "Flemington Elks")."""
+        # (the cheap tests first: most stories hold no such name, and the states cost lookups)
+        unsure = [p for p in unsure if not p.in_word and text[max(0, p.start - 1):p.start] != "-"
+                  and not (name := _lookup_name(text, p)).isupper() and name.casefold() not in given_names()]
         if not unsure:
             return []
         states = {state for country, state in institution_places(text)[1] if country == "USA"}
@@ -3032,10 +3035,8 @@ class PlaceAnnotator:
             if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
                     es < p.end and p.start < ee for es, ee in persons):
                 continue
-            if name.casefold() in given_names() or name in people or _common_word(text, name) or name.isupper():
+            if name in people or _common_word(text, name):  # ("an anti-Watertown rant": a word, left out above)
                 continue
-            if text[max(0, p.start - 1):p.start] == "-" or p.in_word:
-                continue  # "an anti-Watertown rant": a word made of the name
             if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 500
                        and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)):
                 continue
