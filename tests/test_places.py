@@ -4162,3 +4162,13 @@ def test_a_towns_clubs_and_high_school_name_it(places_pipeline: Pipeline) -> Non
                                "Connecticut.", "Stonington", "Connecticut")):
         places = places_of(places_pipeline, text)
         assert mention(places, town)["admin1"] == state, places
+
+
+def test_a_building_named_after_a_town_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "The men escaped from the Branchville Correctional Facility" in a story of Indiana inmates caught in
+    Nebraska: the prison is at the Indiana post office it is named after, not at the Nebraska town named just
+    before it."""
+    places = places_of(places_pipeline, "Three escaped Indiana inmates were captured Thursday in Alliance, "
+                                        "Nebraska. The men escaped from the Branchville Correctional Facility on "
+                                        "March 20.")
+    assert mention(places, "Branchville Correctional Facility")["admin1"] == "Indiana", places

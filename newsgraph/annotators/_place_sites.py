@@ -140,6 +140,22 @@ def _after_verb(text: str, start: int, end: int) -> int:
     return start
 
 
+def _named_after_town(gaz: Gazetteer, words: list[str], provinces: set[str | None]) -> Place | None:
+    """The American town of a state the story names that a building's first word or two name, letter for
+    letter — a gazetteer town or a post office ("Branchville Correctional Facility": Branchville, Indiana)."""
+    states = {p for p in provinces if p}
+    for k in (2, 1):
+        if len(words) <= k or not all(w[:1].isupper() and w.isalpha() for w in words[:k]):
+            continue
+        name = " ".join(words[:k])
+        # (letter for letter: the post offices' index folds spellings, "Holy" finds Holly, Louisiana)
+        towns = [c for c in gaz.lookup(name) + gaz.post_towns(name, states) if c.feature == "city"
+                 and c.country == "USA" and c.admin1 in states and fold(c.name) == fold(name)]
+        if towns:
+            return max(towns, key=lambda c: c.population)
+    return None
+
+
 def _site_town(text: str, start: int, end: int, by_start: dict[int, Resolution],
                story_town: tuple[Resolution | None, str], resolved: list[tuple[Proposal, Resolution]],
                sent_starts: list[int] | None, building: bool) -> tuple[Resolution | None, str]:
@@ -314,6 +330,11 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
         town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
                                building=feature == "facility")
+        if feature == "facility" and how != "which the text puts it in" and not inside and (
+                after := _named_after_town(gaz, words, provinces)) is not None:
+            # "the Branchville Correctional Facility" in a story of Indiana inmates caught in Nebraska: the
+            # Indiana post office it is named after, not the town the story names before it
+            town, how = Resolution(after, 1, 0.5, ""), "the town of the story's state it is named after"
         if inside and not (feature == "facility" and how == "which the text puts it in" and all(
                 start <= p.start and p.end < end and p.source in ("gazetteer", "entity", "in_name")
                 for p, _ in inside)):
