@@ -2441,8 +2441,7 @@ class PlaceAnnotator:
             return True  # (not "El Niño", a Mexican village's name, in a weather story from elsewhere)
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
-                and (find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, p.end)
-                     or self._leads_local_site(text, p))
+                and (_town_institution_next(text, p.end) or self._leads_local_site(text, p))
         ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place):
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
@@ -3012,10 +3011,11 @@ class PlaceAnnotator:
         acronym), the town's own name letter for letter, named twice at least (the story's own town: one
         mention may be anything, a theatre, a brand, a sentence's capitalised first word) or before what a
         town keeps ("the Wamego Seniors Center", "Stonington H.S.", "Flemington Elks")."""
-        # (the cheap tests first: most stories hold no such name, and the states cost lookups)
-        unsure = [p for p in unsure if not p.in_word and text[max(0, p.start - 1):p.start] != "-"
-                  and not (name := _lookup_name(text, p)).isupper() and name.casefold() not in given_names()]
-        if not unsure:
+        # (the cheap tests first: most stories hold no such name, and the states cost lookups; "an
+        # anti-Watertown rant" is a word made of the name)
+        candidates = [p for p in unsure if not p.in_word and text[max(0, p.start - 1):p.start] != "-"
+                      and not (name := _lookup_name(text, p)).isupper() and name.casefold() not in given_names()]
+        if not candidates:
             return []
         states = {state for country, state in institution_places(text)[1] if country == "USA"}
         for p in proposed:
@@ -3030,18 +3030,18 @@ class PlaceAnnotator:
         people = _surnames_of_people(doc, text)
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
         out = []
-        for p in unsure:
+        for p in candidates:
             name = _lookup_name(text, p)
             if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
                     es < p.end and p.start < ee for es, ee in persons):
                 continue
-            if name in people or _common_word(text, name):  # ("an anti-Watertown rant": a word, left out above)
+            if name in people or _common_word(text, name):
                 continue
             if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 500
                        and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)):
                 continue
             if sum(1 for q in unsure + proposed if text[q.start:q.end] == text[p.start:p.end]) < 2 and not (
-                    find.next_word(text, p.end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, p.end)):
+                    _town_institution_next(text, p.end)):
                 continue  # ("“Water for Elephants” (Imperial; in previews)": a theatre, named once)
             out.append(p)
         return out
@@ -3631,6 +3631,12 @@ def _part_of(gaz: Gazetteer, res: Resolution, directions: list[tuple[float, floa
     adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in directions))
     return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
                    lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
+
+
+def _town_institution_next(text: str, end: int) -> bool:
+    """Whether what a town keeps follows a name: its police, schools, seniors, lodges ("Wamego Seniors
+    Center", "Flemington Elks") or its high school abbreviated ("Stonington H.S.")."""
+    return find.next_word(text, end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, end) is not None
 
 
 def _surnames_of_people(doc: Doc, text: str) -> set[str]:
