@@ -2461,6 +2461,12 @@ def test_country_points_agree_with_the_usual_references() -> None:
     zambia = next(p for p in gaz.lookup("Zambia") if p.feature == "country")  # GeoNames: 14.33S 28.5E
     assert haversine_km(zambia.lat, zambia.lon, -14.33, 28.5) <= 161
     assert haversine_km(zambia.lat, zambia.lon, -15.0, 30.0) <= 161
+    # Canada at its middle, as the encyclopaedias and LGL put it (60N 95W, 60N 96W), not GeoNames' point in
+    # northern Alberta (60.1N 113.6W), 900 km west of the geographic centre (62.4N 96.5W)
+    canada = next(p for p in gaz.lookup("Canada") if p.feature == "country")
+    assert haversine_km(canada.lat, canada.lon, 60.0, -95.0) <= 161
+    assert haversine_km(canada.lat, canada.lon, 60.0, -96.0) <= 161
+    assert haversine_km(canada.lat, canada.lon, 62.4, -96.5) < haversine_km(60.1, -113.6, 62.4, -96.5)
     # and so does a province's: Pakistan's Punjab (GeoNames 31N 72E, the encyclopaedias 31N 74E)
     punjab = next(p for p in gaz.lookup("Punjab") if p.feature == "admin1" and p.country == "PAK")
     assert haversine_km(punjab.lat, punjab.lon, 31.0, 72.0) <= 161
