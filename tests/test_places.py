@@ -4178,3 +4178,22 @@ def test_a_building_named_after_a_town_of_the_storys_state(places_pipeline: Pipe
                                         "Nebraska. The men escaped from the Branchville Correctional Facility on "
                                         "March 20.")
     assert mention(places, "Branchville Correctional Facility")["admin1"] == "Indiana", places
+
+
+def test_a_town_lies_in_the_state_the_story_names_most(places_pipeline: Pipeline) -> None:
+    """Of two namesakes, each in a state the story names, the one in the state it names most:
+    Texas, Houston, Sulphur Springs, Greenville, Dallas — against a mother's family from Michigan."""
+    text = ("Health is more than skin deep, says Dr. Ruiz. Dr. Ana Ruiz has become a fixture in the Mount "
+            "Pleasant medical community since coming here in 1997, but her roots extend all the way to Canada - "
+            "Sault Ste. Marie, Ontario, where she grew up. Her mother's family was from Michigan, but she had an "
+            "uncle who lived in Houston. Her move to Texas was partly about the weather. \"I got tired of Canadian "
+            "winters,\" she laughs. \"I liked the good climate like we have in Texas.\" After her degree from the "
+            "University of Toronto she spent three years at McGill University in Montreal. She said she knew as "
+            "soon as she started practicing in Mount Pleasant there was a great need. People were traveling to "
+            "Sulphur Springs, Greenville and as far as Dallas for care. \"There are a lot of fair-skinned people "
+            "in Texas.\"")
+    places = places_of(places_pipeline, text)
+    towns = [p for p in places if p["text"] == "Mount Pleasant"]
+    assert len(towns) == 2 and {p["admin1"] for p in towns} == {"Texas"}
+    # (Ontario, named as often as Texas, is another country's: it does not stand against Texas)
+    assert all("the province the article names most (Texas)" in p["why"] for p in towns)

@@ -62,7 +62,7 @@ WEIGHTS: dict[str, float] = {
     # where the article is
     "in_focus": 2.0, "in_named_country": 1.0,
     "sentence_country": 1.5, "sentence_country_focus": 0.5,
-    "in_named_province": 1.5, "sentence_province": 1.5,
+    "in_named_province": 1.5, "province_focus": 1.0, "sentence_province": 1.5,
     "phone_province": 1.5, "phone_town": 0.5, "institution_province": 1.5,
     "in_named_county": 2.0, "with_named_counties": 1.5,
     "sense": 2.5, "near_anchor": 1.0, "town_support": 1.5, "cohesion": 2.0,
@@ -83,6 +83,7 @@ class Context:
     sentence_countries: dict[int, set[str]]
     anchors: list[Place] = field(default_factory=list)
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
+    province_countries: dict[str, str] = field(default_factory=dict)  # those admin1 names → their country
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
     # the names they go by (keys), when given: a capital's standing is for those, not for an old
@@ -120,6 +121,16 @@ class Context:
     municipal: frozenset[str] = frozenset()
     british: bool = False  # written in British spelling: no American paper's local news (`focus_of`)
     american_places: int = 0  # American towns, counties and states read with confidence (in later rounds)
+
+
+def leading_province(ctx: Context, country: str | None) -> str | None:
+    """The province of the country the article's places lie in most, by at least two names and
+    twice any other province of that country ("Ontario" twice does not stand against Texas)."""
+    ranked = Counter({name: n for name, n in ctx.provinces.items()
+                      if ctx.province_countries.get(name) == country}).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def focus_of(mentioned: Counter[str], not_american: bool = False, least: int = 1) -> str | None:
@@ -215,6 +226,13 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
         signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
+    if local_kind and place.admin1 and place.id not in dwarfed and (
+            leading_province(ctx, place.country) == place.admin1
+            and (key is None or place_key(place.admin1) != key)):  # (not the province's own name: "Quebec")
+        # "Mount Pleasant" in a story that names Texas, Dallas and Sulphur Springs and once says the
+        # doctor's mother was from Michigan: the state the story is about, not only one it names
+        signs["province_focus"] = 1.0
+        reasons.append(f"in the province the article names most ({place.admin1})")
     # (not a village a fiftieth a city of its name: "Mississippi State's McCowan … against Louisville")
     if local_kind and place.admin1 and place.admin1 in ctx.sentence_provinces.get(sentence, set()) and (
             key is None or place_key(place.admin1) != key) and (  # not the mention itself ("the provinces of Tehran")

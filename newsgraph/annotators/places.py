@@ -3122,7 +3122,8 @@ class PlaceAnnotator:
         plus what the places resolved in this round say — towns and provinces vote for their
         countries, provinces and confident towns for their provinces, states for their sentence's
         country; qualified mentions fix what their name means; confident towns are anchors."""
-        ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), sentence_provinces={},
+        ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), province_countries={},
+                      sentence_provinces={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
                       sentence_country_voices={},
                       anchors=[r.place for rp, r in resolved if r.place is not None and r.confidence >= 0.8
@@ -3176,6 +3177,7 @@ class PlaceAnnotator:
             if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
                     r.confidence >= 0.8 or r.place.feature == "admin1") and r.place.id not in base.capitals:
                 ctx.provinces[r.place.admin1] += 1
+                ctx.province_countries[r.place.admin1] = r.place.country
                 province = r.place.admin1
             own[own_key] = (country, votes + vote, province, r.place.id)
         # (a story in British spelling is about America when it names American places, not only the
