@@ -4197,3 +4197,15 @@ def test_a_town_lies_in_the_state_the_story_names_most(places_pipeline: Pipeline
     assert len(towns) == 2 and {p["admin1"] for p in towns} == {"Texas"}
     # (Ontario, named as often as Texas, is another country's: it does not stand against Texas)
     assert all("the province the article names most (Texas)" in p["why"] for p in towns)
+
+
+def test_a_dateline_town_only_the_post_offices_know(places_pipeline: Pipeline) -> None:
+    """ "ROCKY HILL -" with a Connecticut number is the Connecticut town (a post office, which no city
+    list has), not Rock Hill, South Carolina, whose other names include "Rocky Hill" — and so is the
+    headline's "Rocky Hill Library", named after the dateline's town."""
+    places = places_of(places_pipeline, "Rocky Hill Library Extends Hours. ROCKY HILL - The public library will "
+                                        "stay open until 9 p.m. on weekdays starting next month, the town council "
+                                        "decided on Tuesday. Residents who want to volunteer at the circulation "
+                                        "desk may apply at the town hall. For details, call 860-258-4400.")
+    assert mention(places, "ROCKY HILL")["admin1"] == "Connecticut"
+    assert mention(places, "Rocky Hill Library")["admin1"] == "Connecticut"

@@ -85,6 +85,7 @@ class Context:
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
     province_countries: dict[str, str] = field(default_factory=dict)  # those admin1 names → their country
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
+    dateline_towns: dict[str, int] = field(default_factory=dict)  # name key → the dateline's town, first read
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
     # the names they go by (keys), when given: a capital's standing is for those, not for an old
     # name among its other names ("Philadelphia" is not Amman)

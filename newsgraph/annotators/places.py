@@ -2129,11 +2129,16 @@ class PlaceAnnotator:
         if p.source in ("entity", "named", "dateline") and states and key not in GENERIC_NAME_WORDS and (
                 p.source == "dateline" or not name.isupper()) and (
                 not any(c.admin1 in states for c in candidates if c.feature in ("city", "admin2", "admin1"))
-                and not any(c.country == "USA" and c.population >= 50_000 for c in candidates)):
+                and not any(c.country == "USA" and c.population >= 50_000 and spelling(c.name) == spelling(name)
+                            for c in candidates)):
             # "Berlin" in a story from Connecticut, whose New England towns GeoNames' city lists lack:
             # the post office of that name in a state the story is in — not "Atlanta" in a story
-            # that names New York (a big American town is meant), not "NY"
+            # that names New York (a big American town is meant; Rock Hill, South Carolina, which
+            # GeoNames also calls "Rocky Hill", does not bear the name), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
+        if (own_town := ctx.dateline_towns.get(key)) is not None and not qualifier and all(
+                c.id != own_town for c in candidates):
+            candidates = [*candidates, gaz.place(own_town)]  # ("Rocky Hill" of the dateline's Connecticut)
         pair_states = {state for state, town in ctx.county_towns if town == key} - {
             c.admin1 for c in candidates if c.feature == "city"}
         if pair_states:  # "Brandon … the Douglas County Sheriff's Office": Minnesota's post office of the name
@@ -3123,9 +3128,8 @@ class PlaceAnnotator:
         countries, provinces and confident towns for their provinces, states for their sentence's
         country; qualified mentions fix what their name means; confident towns are anchors."""
         ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), province_countries={},
-                      sentence_provinces={},
-                      sentence_countries={k: set(v) for k, v in base.sentence_countries.items()}, senses={},
-                      sentence_country_voices={},
+                      sentence_provinces={}, senses={}, dateline_towns={}, sentence_country_voices={},
+                      sentence_countries={k: set(v) for k, v in base.sentence_countries.items()},
                       anchors=[r.place for rp, r in resolved if r.place is not None and r.confidence >= 0.8
                                and r.place.feature in ("city", "airport", "airbase", "facility")
                                and not _far_off(text, rp.start)])
@@ -3151,6 +3155,12 @@ class PlaceAnnotator:
             if "qualified by" in r.why and not r.contained:
                 # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
                 ctx.senses.setdefault(key, r.place.id)
+            if rp.source == "dateline" and r.place.feature == "city" and r.confidence >= 0.6:
+                # "ROCKY HILL - Elderly and disabled residents …": the story's own town, which its other
+                # mentions may name though no gazetteer but the post offices' has it ("Rocky Hill Tax
+                # Credits Available") — a candidate for them, not a sign (the next round weighs the
+                # dateline again: "COLUMBUS --" beside Omaha is Nebraska's, though the first read Ohio's)
+                ctx.dateline_towns.setdefault(key, r.place.id)
             if r.place.feature == "country" and r.place.country and r.confidence >= 0.8 and not (
                     base.mentioned.get(r.place.country)) and not rp.in_word and rp.source not in (
                     "demonym", "region") and not any(q.country == base.focus and q.feature != "country"
