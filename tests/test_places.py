@@ -4209,3 +4209,14 @@ def test_a_dateline_town_only_the_post_offices_know(places_pipeline: Pipeline) -
                                         "desk may apply at the town hall. For details, call 860-258-4400.")
     assert mention(places, "ROCKY HILL")["admin1"] == "Connecticut"
     assert mention(places, "Rocky Hill Library")["admin1"] == "Connecticut"
+
+
+def test_a_town_of_the_state_its_numbers_are_in(places_pipeline: Pipeline) -> None:
+    """A name the model leaves untagged, twice, in a story whose telephone number is in East Texas's
+    936 area: Grapeland, Texas — and no such town without the number."""
+    story = ("Grapeland pantry needs volunteers. The food pantry at the Grapeland Methodist church is short of "
+             "helpers this spring, organisers said. Volunteers sort donations on Tuesdays and deliver boxes on "
+             "Thursdays. Anyone who can help should call Martha at {}.")
+    places = places_of(places_pipeline, story.format("936-687-1100"))
+    assert [p["admin1"] for p in places if p["text"] == "Grapeland"] == ["Texas", "Texas"]
+    assert not [p for p in places_of(places_pipeline, story.format("the church office")) if p["text"] == "Grapeland"]

@@ -3009,13 +3009,14 @@ class PlaceAnnotator:
 
     def _in_named_state(self, doc: Doc, text: str, proposed: list[Proposal], unsure: list[Proposal],
                         ) -> list[Proposal]:
-        """Unsure names of towns of the few US states a story names, or whose own bodies it names
-        ("the IHSAA regional": Indiana's): "Hagerstown advanced to the state meet" — local sports name
-        their towns' teams by the town, which the model leaves untagged. Only a whole name no person
-        bears (no given name, no surname of the article's people, no word it writes in lower case, no
-        acronym), the town's own name letter for letter, named twice at least (the story's own town: one
-        mention may be anything, a theatre, a brand, a sentence's capitalised first word) or before what a
-        town keeps ("the Wamego Seniors Center", "Stonington H.S.", "Flemington Elks")."""
+        """Unsure names of towns of the few US states a story names, whose own bodies it names ("the
+        IHSAA regional": Indiana's) or whose area codes its numbers have: "Hagerstown advanced to the
+        state meet" — local sports name their towns' teams by the town, which the model leaves
+        untagged. Only a whole name no person bears (no given name, no surname of the article's people,
+        no word it writes in lower case, no acronym), the town's own name letter for letter, named twice
+        at least (the story's own town: one mention may be anything, a theatre, a brand, a sentence's
+        capitalised first word) or before what a town keeps ("the Wamego Seniors Center", "Stonington
+        H.S.", "Flemington Elks")."""
         # (the cheap tests first: most stories hold no such name, and the states cost lookups; "an
         # anti-Watertown rant" is a word made of the name)
         candidates = [p for p in unsure if not p.in_word and text[max(0, p.start - 1):p.start] != "-"
@@ -3023,6 +3024,8 @@ class PlaceAnnotator:
         if not candidates:
             return []
         states = {state for country, state in institution_places(text)[1] if country == "USA"}
+        # (and the states of its telephone numbers: "call Frances at 936-687-2849" is East Texas)
+        states |= {state for country, state in phone_areas(self.gaz, text)[0] if country == "USA"}
         for p in proposed:
             if p.source in ("entity", "alias", "kind", "named"):
                 top = self.gaz.lookup(_lookup_name(text, p))[:1]
