@@ -4220,3 +4220,18 @@ def test_a_town_of_the_state_its_numbers_are_in(places_pipeline: Pipeline) -> No
     places = places_of(places_pipeline, story.format("936-687-1100"))
     assert [p["admin1"] for p in places if p["text"] == "Grapeland"] == ["Texas", "Texas"]
     assert not [p for p in places_of(places_pipeline, story.format("the church office")) if p["text"] == "Grapeland"]
+
+
+def test_a_towns_team_or_club_is_no_person(places_pipeline: Pipeline) -> None:
+    """The model's "persons" "Jordan Junior Olympic" and "Flemington Elks" are a town's team and
+    lodge: the town, placed elsewhere in the story, is named there too (one sense per article)."""
+    jordan = places_of(places_pipeline, "Jordan Junior Olympic volleyball returns. The Jordan Junior Olympic "
+                                        "volleyball program will offer two spring sessions this year. Tryouts will "
+                                        "be held at the Jordan middle school on Monday. Players who are not picked "
+                                        "will join a team in Jordan league play. For details, call the coordinator "
+                                        "at 952-492-1100.")
+    assert [p["admin1"] for p in jordan if p["text"] == "Jordan"] == ["Minnesota"] * 4
+    # and a person's full name stays a person's: "Michael Jordan" is no town
+    mj = places_of(places_pipeline, "Michael Jordan watched the game in Jordan, Minnesota, and Michael Jordan "
+                                    "liked the town, he said.")
+    assert [p["start"] for p in mj if p["text"] == "Jordan"] == [35]

@@ -388,6 +388,9 @@ _LOCAL_INSTITUTIONS = frozenset({
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
     "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees"})
+# words no person's name holds: a model's "person" with one is a town's body, club or team ("The Tega
+# Cay Volunteer Fire Department", "Flemington Elks", "Jordan Junior Olympic volleyball")
+_NO_PERSONS_WORDS = _LOCAL_INSTITUTIONS | {"department", "office", "junior", "juniors", "olympic", "league", "club"}
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
@@ -3533,8 +3536,9 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
     takes them) and outside people's full names ("Alexandria" but not "Jim Alexandria")."""
     # (the model's "persons" that are the name itself, or an institution's name — "Firefighters battle
     # Tega Cay fire", "The Tega Cay Volunteer Fire Department" — are no people)
+    # ("Flemington Elks plan comedy show", "Jordan Junior Olympic volleyball": a town's club or team)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-              and not any(token.lower_ in ("department", "police", "sheriff", "council", "office") for token in e)]
+              and not any(token.lower_ in _NO_PERSONS_WORDS for token in e)]
     # a hyphen between names parts them ("Watertown-Mayer Lutheran", "Logan-Rogersville"); one
     # before a lower-case word joins ("anti-Russian", "Iran-backed")
     pattern = re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
