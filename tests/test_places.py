@@ -4235,3 +4235,14 @@ def test_a_towns_team_or_club_is_no_person(places_pipeline: Pipeline) -> None:
     mj = places_of(places_pipeline, "Michael Jordan watched the game in Jordan, Minnesota, and Michael Jordan "
                                     "liked the town, he said.")
     assert [p["start"] for p in mj if p["text"] == "Jordan"] == [35]
+
+
+def test_a_place_the_text_puts_in_a_county(places_pipeline: Pipeline) -> None:
+    """ "Rice Lake in Fulton County, Illinois" is there (a lake no gazetteer has: placed at the county,
+    as contained), not the Wisconsin town of the name; the town itself stays the town."""
+    lake = places_of(places_pipeline, "Hunters found the dead ducks near Rice Lake in Fulton County, Illinois.")
+    assert mention(lake, "Rice Lake")["admin1"] == "Illinois"
+    area = places_of(places_pipeline, "The samples came from the Rice Lake area of Fulton County in Illinois.")
+    assert mention(area, "Rice Lake")["admin1"] == "Illinois"
+    town = places_of(places_pipeline, "The mill in Rice Lake, Wisconsin, will close in May.")
+    assert mention(town, "Rice Lake")["admin1"] == "Wisconsin"

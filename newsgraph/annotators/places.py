@@ -78,6 +78,13 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
                (0.2, 0.8): "south-eastern", (0.2, 0.2): "south-western"}
 # the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
 _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
+# a county the text puts a place in, right after its name: "Big Creek in Henry County", "the Rice Lake
+# area of Fulton County", "Oakwood, Paulding County"
+_COUNTY_AFTER = re.compile(r"(?:,[ ]+|[ ]+in[ ]+|[ ]+(?:area|section|part)[ ]+of[ ]+)(?:the[ ]+)?"
+                           r"((?:[A-Z][\w.'’-]*[ ]){1,3}(?:County|Parish))\b(?!['’][ ]?s\b|[ ]+(?:Sheriff|Commission|"
+                           r"Court|Board|Council|Jail|Fair|Airport|Road|Line|Health|Schools?|Department|Office|Clerk))")
+# how far from its county's point a town of the county may lie
+COUNTY_TOWN_KM = 60.0
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
 # a river's name with its kind word, whose bare name news uses after it ("the Neches River" … "the Neches")
 _RIVER_NAME = re.compile(r"([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)")
@@ -3092,6 +3099,9 @@ class PlaceAnnotator:
         sentence = bisect_right(sent_starts, p.start) - 1
         alone = self._without(ctx, own.get(core_key(text[slice(*p.name_span)])))  # not its own witness
         res = self._resolve(p, text, alone, sentence)
+        if res is not None and p.source not in ("demonym", "region", "party", "kind") and (
+                county := _COUNTY_AFTER.match(text, p.end)) is not None:
+            res = self._in_county_after(p, text, alone, sentence, res, county.group(1))
         owner = self._owner_town(text, p.start, ctx) if p.source in ("named", "entity", "facility", "kind") else None
         if owner is not None and res is not None and (res.place is None or (
                 res.place.feature not in ("country", "admin1", "region", "water")
@@ -3126,6 +3136,34 @@ class PlaceAnnotator:
                 return p, replace(res, tentative=p.hint != "city")
             return None  # a people ("Tuareg rebels"): unknown, and not "in X"
         return (p, res) if self._plausible(p, res, ctx, text, alone, sentence) else None
+
+    def _in_county_after(self, p: Proposal, text: str, ctx: Context, sentence: int, res: Resolution,
+                         county_name: str) -> Resolution:
+        """A town or site the text puts in a county ("the Rice Lake area of Fulton County located in
+        Illinois", "Big Creek in Henry County") lies there: the namesake inside the county, or — where
+        no gazetteer has one there (a lake, a hamlet) — the county itself, not a town of the name a
+        state away (Rice Lake, Wisconsin)."""
+        counties = [c for c in self.gaz.lookup(county_name) if c.feature == "admin2"]
+        if not counties:
+            return res
+        county = choose(counties, ctx, sentence, None, [], key=place_key(county_name)).place
+        if county is None or (res.place is not None and res.place.feature not in ("city", "facility", "airport")):
+            return res
+
+        def inside(place: Place) -> bool:
+            return place.country == county.country and place.admin1 == county.admin1 and haversine_km(
+                place.lat, place.lon, county.lat, county.lon) <= COUNTY_TOWN_KM
+
+        if res.place is not None and inside(res.place):
+            return res
+        name = p.lookup or text[slice(*p.name_span)]
+        there = [c for c in self.gaz.lookup(name) + self.gaz.post_towns(name, {county.admin1 or ""})
+                 if c.feature == "city" and spelling(c.name) == spelling(name) and inside(c)]
+        if there:
+            return Resolution(there[0], res.candidates, 0.8, f"in {county.name}, which the text puts it in")
+        return Resolution(county, res.candidates, 0.6, f"{name} is in {county.name}, the text says; no gazetteer "
+                          "has it there", feature=res.feature or "region", precision="admin2", name=name,
+                          contained=True)
 
     def _learn(self, base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
                ) -> tuple[Context, dict[str, tuple[str, int, str | None, int]]]:
