@@ -4246,3 +4246,19 @@ def test_a_place_the_text_puts_in_a_county(places_pipeline: Pipeline) -> None:
     assert mention(area, "Rice Lake")["admin1"] == "Illinois"
     town = places_of(places_pipeline, "The mill in Rice Lake, Wisconsin, will close in May.")
     assert mention(town, "Rice Lake")["admin1"] == "Wisconsin"
+
+
+def test_a_county_of_the_storys_province_named_bare(places_pipeline: Pipeline) -> None:
+    """A paper's county named bare, as the paper does ("Oxford's municipal leaders" beside Woodstock,
+    Tillsonburg and Ingersoll, Ontario): Oxford County, not Oxford, Alberta, nor England's — and a
+    state's name stays the state's in a story of another state's counties."""
+    places = places_of(places_pipeline, "Woodstock, Ontario - The mayor of Woodstock welcomed the provincial "
+                                        "budget on Friday. Councillors in Tillsonburg and Ingersoll, Ontario, were "
+                                        "cautious. Oxford's municipal leaders asked how the money would be shared, "
+                                        "and the warden said roads in Oxford badly need repair.")
+    oxford = [p for p in places if p["text"] == "Oxford"]
+    assert oxford and all((p["name"], p["admin1"]) == ("Oxford County", "Ontario") for p in oxford)
+    state = places_of(places_pipeline, "Crews from Howell County and Shannon County, Missouri, and from Texas "
+                                       "County, Missouri, fought the fire. Texas sent planes, officials in Missouri "
+                                       "said, and Missouri thanked Texas.")
+    assert {p["feature"] for p in state if p["text"] == "Texas"} == {"admin1"}

@@ -56,6 +56,7 @@ from ._place_resolve import (
     fact_fields,
     focus_of,
     is_weak,
+    leading_province,
     moved,
     near_anchors,
     region_point,
@@ -2146,6 +2147,17 @@ class PlaceAnnotator:
             # that names New York (a big American town is meant; Rock Hill, South Carolina, which
             # GeoNames also calls "Rocky Hill", does not bear the name), not "NY"
             candidates = candidates + gaz.post_towns(name, states)
+        if candidates and not qualifier and p.source in ("entity", "gazetteer", "named", "in_name") and " " not in name:
+            # "Oxford's municipal leaders" in a story of Woodstock and Tillsonburg: a county of the
+            # province the story is about, named bare as its own paper does, where no town of that
+            # province bears the name (not Oxford, Alberta, nor England's)
+            home = {province for country in set(ctx.province_countries.values())
+                    if (province := leading_province(ctx, country)) is not None}
+            if home and not any((c.feature == "city" and c.admin1 in home) or c.feature in ("country", "admin1")
+                                for c in candidates):  # (not "Texas" in a Missouri story: the state)
+                counties = [c for c in gaz.lookup(f"{name} County") if c.feature == "admin2"
+                            and c.admin1 in home and core_key(c.name) == key]
+                candidates = candidates + [c for c in counties if c not in candidates]
         if (own_town := ctx.dateline_towns.get(key)) is not None and not qualifier and all(
                 c.id != own_town for c in candidates):
             candidates = [*candidates, gaz.place(own_town)]  # ("Rocky Hill" of the dateline's Connecticut)
