@@ -4262,3 +4262,14 @@ def test_a_county_of_the_storys_province_named_bare(places_pipeline: Pipeline) -
                                        "County, Missouri, fought the fire. Texas sent planes, officials in Missouri "
                                        "said, and Missouri thanked Texas.")
     assert {p["feature"] for p in state if p["text"] == "Texas"} == {"admin1"}
+
+
+def test_a_plain_word_the_model_calls_a_place_is_no_town_abroad(places_pipeline: Pipeline) -> None:
+    """ "the Vienna/Fairfax-GMU Metro station" in a Virginia story is the subway, not Metro, Lampung
+    (a city of 180,000) — which a story of Indonesia still names."""
+    virginia = places_of(places_pipeline, "Park and Ride service to the Vienna/Fairfax-GMU Metro station is a "
+                                          "short drive from the homes in Centreville, Va.")
+    assert not [p for p in virginia if p["text"] == "Metro"]
+    assert mention(virginia, "Centreville")["admin1"] == "Virginia"
+    lampung = places_of(places_pipeline, "Floods hit Metro, a city in Lampung province, Indonesia, on Monday.")
+    assert mention(lampung, "Metro")["country"] == "IDN"

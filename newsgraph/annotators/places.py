@@ -2409,6 +2409,12 @@ class PlaceAnnotator:
             return False
         name = text[slice(*p.name_span)]
         others = alone or ctx
+        if (place is not None and p.source == "entity" and place_key(name) in GENERIC_NAME_WORDS
+                and place_key(name) not in self.curated and place.country != others.focus
+                and not others.mentioned.get(place.country or "")):
+            # "the Vienna/Fairfax-GMU Metro station" in a Virginia story: a plain word the model calls a
+            # place is no town abroad of that name (Metro, Lampung)
+            return False
         if (place is not None and " " not in name and " " in place.name and place.feature in ("region", "water")
                 and place.name.split()[-1].casefold() == name.casefold() and place.country
                 and place.country != others.focus and not others.mentioned.get(place.country)):
