@@ -4273,3 +4273,18 @@ def test_a_plain_word_the_model_calls_a_place_is_no_town_abroad(places_pipeline:
     assert mention(virginia, "Centreville")["admin1"] == "Virginia"
     lampung = places_of(places_pipeline, "Floods hit Metro, a city in Lampung province, Indonesia, on Monday.")
     assert mention(lampung, "Metro")["country"] == "IDN"
+
+
+def test_a_sentences_first_word_before_people_and_a_headlines_speaker_are_no_towns(
+        places_pipeline: Pipeline) -> None:
+    """ "Young men lingered …" is no Young, Arizona (as "an Alexandria man" is Alexandria), and a
+    headline's "Abbas:" is the speaker, not Fort Abbas — whose name only holds the word."""
+    young = places_of(places_pipeline, "He was kind, Ahmad said. Young men lingered in small circles long after "
+                                       "the service in Concord, New Hampshire.")
+    assert not [p for p in young if p["text"] == "Young"]
+    assert mention(young, "Concord")["admin1"] == "New Hampshire"
+    abbas = places_of(places_pipeline, "Abbas: No Mideast peace without Jerusalem as Palestinian capital. "
+                                       "Palestinian President Mahmoud Abbas said on Saturday that Abbas would not "
+                                       "accept a deal. Addressing an audience, Abbas reiterated his calls.")
+    assert not [p for p in abbas if p["text"] == "Abbas"]
+    assert mention(abbas, "Jerusalem")["country"] in ("ISR", "PSE")

@@ -396,6 +396,11 @@ _LOCAL_INSTITUTIONS = frozenset({
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
     "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees"})
+# words that open a sentence before people ("Young men lingered", "Many residents"), not towns' names
+# (Young, Arizona; Many, Louisiana) however "an Alexandria man" reads
+_PEOPLE_WORDS_BEFORE = frozenset({"Young", "Old", "Older", "Younger", "Elderly", "Many", "Most", "Some", "Other",
+                                  "Several", "Few", "More", "All", "Both", "Local", "Armed", "Unarmed", "Masked",
+                                  "Black", "White", "Two", "Three", "Four", "Five", "Such"})
 # words no person's name holds: a model's "person" with one is a town's body, club or team ("The Tega
 # Cay Volunteer Fire Department", "Flemington Elks", "Jordan Junior Olympic volleyball")
 _NO_PERSONS_WORDS = _LOCAL_INSTITUTIONS | {"department", "office", "junior", "juniors", "olympic", "league", "club"}
@@ -1576,9 +1581,10 @@ class PlaceAnnotator:
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
         # "an Alexandria man", "the Alexandria area", "Alexandria police": local news names its towns so;
         # "Steven Sachs of Alexandria", "Henry, 19, of Alexandria": a person's home town
-        local = known and (bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e)
-                                or _TOWN_PART_AFTER.match(text, e) or _BEFALLEN_AFTER.match(text, e))
-                           or self._home_town(ents, starts, text, s))
+        local = known and name not in _PEOPLE_WORDS_BEFORE and (
+            bool(_RESIDENT_AFTER.match(text, e) or _TOWN_OFFICER_AFTER.match(text, e)
+                 or _TOWN_PART_AFTER.match(text, e) or _BEFALLEN_AFTER.match(text, e))
+            or self._home_town(ents, starts, text, s))
         # "McMinn County" says what it is; so does "Northbrook-based"
         local = local or (known and bool(_UNIT_NAME.search(name) or find.place_compound(text, e)))
         # "The Delhi High Court", "Kingston Crown Court": a court named after its seat
@@ -2458,7 +2464,10 @@ class PlaceAnnotator:
             name = text[slice(*p.name_span)]
             # (a smaller town where the story names its province, or names it again: "Bicester: Shoppers
             # flock …" before "Bicester Village")
-            return place.feature in ("admin1", "country") or (place.feature == "city" and (
+            # (the town's own name, not one word of it: "Abbas: No Mideast peace without Jerusalem" is the
+            # president, not Fort Abbas)
+            return place.feature in ("admin1", "country") or (place.feature == "city" and place_key(
+                place.name) == place_key(name) and (
                 place.population >= 100_000 or (place.population >= 1_000 and not _common_word(text, name) and (
                     bool(place.admin1 and ctx.provinces.get(place.admin1))
                     or len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2))))
