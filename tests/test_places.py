@@ -4288,3 +4288,21 @@ def test_a_sentences_first_word_before_people_and_a_headlines_speaker_are_no_tow
                                        "accept a deal. Addressing an audience, Abbas reiterated his calls.")
     assert not [p for p in abbas if p["text"] == "Abbas"]
     assert mention(abbas, "Jerusalem")["country"] in ("ISR", "PSE")
+
+
+def test_a_compass_word_before_a_state_is_its_part_not_a_town(places_pipeline: Pipeline) -> None:
+    """ "The North East Texas Regional Water Planning Group" names Texas's north-east, not North
+    East, Pennsylvania; "North East, Maryland" is still the town."""
+    group = places_of(places_pipeline, "The North East Texas Regional Water Planning Group met in Mount Pleasant.")
+    assert not [p for p in group if p["text"] == "North East"]
+    assert mention(group, "Mount Pleasant")["admin1"] == "Texas"
+    town = places_of(places_pipeline, "Police in North East, Maryland said the road was closed.")
+    assert mention(town, "North East")["admin1"] == "Maryland"
+
+
+def test_adjara_by_its_other_spellings(places_pipeline: Pipeline) -> None:
+    """Georgia's Adjara as news spells it too ("Ajara"): the autonomous republic, not Ajara, a town in
+    Maharashtra."""
+    places = places_of(places_pipeline, "The Georgian tabloid reported that the governor of Ajara, whose capital "
+                                        "is Batumi, planned to resign.")
+    assert (mention(places, "Ajara")["country"], mention(places, "Ajara")["feature"]) == ("GEO", "admin1")

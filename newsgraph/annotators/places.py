@@ -79,6 +79,8 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
                (0.2, 0.8): "south-eastern", (0.2, 0.2): "south-western"}
 # the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
 _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
+# the one or two capitalised words after a name ("North East" + " Texas Regional …")
+_NEXT_NAME = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?")
 # a county the text puts a place in, right after its name: "Big Creek in Henry County", "the Rice Lake
 # area of Fulton County", "Oakwood, Paulding County"
 _COUNTY_AFTER = re.compile(r"(?:,[ ]+|[ ]+in[ ]+|[ ]+(?:area|section|part)[ ]+of[ ]+)(?:the[ ]+)?"
@@ -2400,6 +2402,9 @@ class PlaceAnnotator:
                 and res.place.country != ctx.focus and not ctx.mentioned.get(res.place.country or "")):
             return False  # "the West Coast", "the North West": a province of that name abroad is not meant
             # (but "Central" of "Central and South America" is looked up whole)
+        if res.place is not None and res.place.feature == "city" and _COMPASS_ONLY.match(
+                text[slice(*p.name_span)]) and self._region_of_next(text, p.end):
+            return False  # "The North East Texas Regional Water Planning Group": Texas's part, not North East, Md.
         if res.place is not None and p.source not in ("kind", "dateline") and _PLAIN_WORD.match(
                 text[slice(*p.name_span)]):
             return False  # "against the Centre" (India's government), "the Interior": not Burkina Faso's Centre
@@ -2428,6 +2433,12 @@ class PlaceAnnotator:
             # casinos … tourists from the Strip" in a story from Las Vegas is the Las Vegas Strip
             return False
         return self._plausible_name(p, res, ctx, text, others, sentence)
+
+    def _region_of_next(self, text: str, end: int) -> bool:
+        """Whether a state's or country's name follows (its one or two capitalised words)."""
+        m = _NEXT_NAME.match(text, end)
+        return m is not None and any(self.gaz.lookup(words)[:1] and self.gaz.lookup(words)[0].feature in (
+            "admin1", "country") for words in (m.group(1), m.group(0).strip()))
 
     @staticmethod
     def _leads_local_site(text: str, p: Proposal) -> bool:
