@@ -4306,3 +4306,19 @@ def test_adjara_by_its_other_spellings(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "The Georgian tabloid reported that the governor of Ajara, whose capital "
                                         "is Batumi, planned to resign.")
     assert (mention(places, "Ajara")["country"], mention(places, "Ajara")["feature"]) == ("GEO", "admin1")
+
+
+def test_the_models_places_that_are_people_brands_and_teams(places_pipeline: Pipeline) -> None:
+    """Names the model calls places that are none: a given name after a kinship word ("girlfriend
+    Olivia": not Olivia, Texas), a company's initials ("the gains in BOV": not Bov, Bulgaria) and a
+    team spelt with a doubled letter no town has ("UConn": not Ucon, Idaho)."""
+    for text, name in (
+            ("He grew up in Houston, Texas. He is survived by his mother Michelle, his brother Alex and "
+             "girlfriend Olivia.", "Olivia"),
+            ("The index fell as the drops in the share prices of HSBC and FIMBank outweighed the gains in BOV "
+             "and MIDI.", "BOV"),
+            ("The second game saw perennial power UConn claw back time after time.", "UConn")):
+        assert not [p for p in places_of(places_pipeline, text) if p["text"] == name], name
+    # (a given name the words put somewhere stays a town: "from Olivia, Minnesota")
+    assert mention(places_of(places_pipeline, "His friend drove from Olivia, Minnesota, on Sunday."),
+                   "Olivia")["admin1"] == "Minnesota"

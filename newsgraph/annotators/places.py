@@ -398,6 +398,10 @@ _LOCAL_INSTITUTIONS = frozenset({
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
     "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees"})
+# a kinship or companionship word before a given name: "his brother Alex and girlfriend Olivia"
+_KIN_BEFORE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|wife|husband|girlfriend|boyfriend|"
+                         r"fianc[eé]e?|partner|cousin|uncle|aunt|niece|nephew|grandson|granddaughter|grandmother|"
+                         r"grandfather|stepson|stepdaughter|friend|widow)s?,?[ ]+$")
 # words that open a sentence before people ("Young men lingered", "Many residents"), not towns' names
 # (Young, Arizona; Many, Louisiana) however "an Alexandria man" reads
 _PEOPLE_WORDS_BEFORE = frozenset({"Young", "Old", "Older", "Younger", "Elderly", "Many", "Most", "Some", "Other",
@@ -810,6 +814,14 @@ class PlaceAnnotator:
                 continue  # "the West", a month the model took for a place
             if self._couple(text, s, e, ents):
                 continue  # "necklaces from Philip and Charlotte Colbert": two people of one surname
+            if " " not in text[s:e] and text[s:e].casefold() in given_names() and _KIN_BEFORE.search(
+                    text, max(0, s - 30), s):
+                continue  # "his brother Alex and girlfriend Olivia" (the model's place): a person, not Olivia, Texas
+            if (text[s:e].isupper() and " " not in text[s:e] and len(text[s:e]) >= 3  # ("WA", "SA": initials)
+                    and place_key(text[s:e]) not in self.curated
+                    and text[s:e] not in self.abbreviations and not _DATELINE_AT.match(text, e)
+                    and self._minor_town(text[s:e])):
+                continue  # "the gains in BOV and MIDI" (the model's place): a company's initials, not Bov, Bulgaria
             after = _NAME_AFTER.match(text, e)
             if (" " not in text[s:e] and text[s:e].casefold() in given_names() and after
                     and find.is_name_word(after.group(0).strip()) and not find.locative_before(text, s, strong=True)
@@ -2420,6 +2432,8 @@ class PlaceAnnotator:
             return False
         name = text[slice(*p.name_span)]
         others = alone or ctx
+        if place is not None and p.source == "entity" and p.lookup is None and _doubled_only(place, name):
+            return False  # "perennial power UConn" (the model's place) is no Ucon, Idaho
         if (place is not None and p.source == "entity" and place_key(name) in GENERIC_NAME_WORDS
                 and place_key(name) not in self.curated and place.country != others.focus
                 and not others.mentioned.get(place.country or "")):
@@ -2506,8 +2520,7 @@ class PlaceAnnotator:
             return False  # "the University of St. Thomas in Houston": a saint's, the text puts it elsewhere
         others = alone or ctx  # what the article says less the mention's own reading
         word = _lookup_name(text, p)
-        if place.feature == "city" and place.country in _ENGLISH_SPELT and spelling(place.name) != spelling(word) and (
-                _DOUBLED.sub(r"\1", spelling(place.name)) == _DOUBLED.sub(r"\1", spelling(word))):
+        if _doubled_only(place, word):
             # "at Holy Family" is not Holly, Michigan: the lookup forgives doubled letters for
             # transliterations (Samarra, Samara), which English-speaking countries' towns are not
             return False
@@ -3604,6 +3617,13 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
     if len(tld) != 2:
         return None
     return iso3_by_iso2().get("GB" if tld == "UK" else tld)  # country-code domains are ISO alpha-2
+
+
+def _doubled_only(place: Place, word: str) -> bool:
+    """Whether an English-speaking country's town is spelt as the word only by the lookup's
+    forgiveness of doubled letters (Holly for "Holy", Ucon for "UConn")."""
+    return place.feature == "city" and place.country in _ENGLISH_SPELT and spelling(place.name) != spelling(word) and (
+        _DOUBLED.sub(r"\1", spelling(place.name)) == _DOUBLED.sub(r"\1", spelling(word)))
 
 
 def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tuple[int, int]],
