@@ -4322,3 +4322,20 @@ def test_the_models_places_that_are_people_brands_and_teams(places_pipeline: Pip
     # (a given name the words put somewhere stays a town: "from Olivia, Minnesota")
     assert mention(places_of(places_pipeline, "His friend drove from Olivia, Minnesota, on Sunday."),
                    "Olivia")["admin1"] == "Minnesota"
+
+
+def test_an_acronym_before_a_bracket_and_a_park_by_a_towns_other_name(places_pipeline: Pipeline) -> None:
+    """ "at UGA (and one of the leaders …)" is a university's initials, not a dateline's town (Uga,
+    Nigeria) — a bracket opens an agency's name only with a capital: "CHARLESTON (AP)"; and "Richmond
+    Park in Glasgow" in a story from Scotland is no Cleveland Park, Washington, which GeoNames also
+    calls so — nor does it make Glasgow Delaware's."""
+    uga = places_of(places_pipeline, "As head of the department of biochemistry at UGA (and one of the leaders "
+                                     "of the research) Stephen Hajduk explained the result.")
+    assert not [p for p in uga if p["text"] == "UGA"]
+    assert mention(places_of(places_pipeline, "CHARLESTON (AP) - Police said a bridge was closed."),
+                   "CHARLESTON")["country"] == "USA"
+    swans = places_of(places_pipeline, "A swan found dead in Fife, Scotland has tested positive for the H5N1 "
+                                       "virus. The swan is believed to have been native to Scotland. Two other "
+                                       "swans found in Richmond Park in Glasgow are being tested.")
+    assert not [p for p in swans if p.get("name") == "Cleveland Park"]
+    assert mention(swans, "Glasgow")["country"] == "GBR"

@@ -79,6 +79,8 @@ _ADJECTIVES = {(0.8, 0.5): "northern", (0.2, 0.5): "southern", (0.5, 0.8): "east
                (0.2, 0.8): "south-eastern", (0.2, 0.2): "south-western"}
 # the unit a district or county is "of": "the Gondra district of Uttar Pradesh"
 _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
+# the last word of a park's, square's or hall's name
+_SITE_NAME_END = re.compile(r"[ ](?:Park|Gardens?|Square|Hall|Common|Green|Stadium|Field|Centre|Center)$")
 # the one or two capitalised words after a name ("North East" + " Texas Regional …")
 _NEXT_NAME = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?")
 # a county the text puts a place in, right after its name: "Big Creek in Henry County", "the Rice Lake
@@ -426,7 +428,8 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
-_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\(")  # what follows a capitalised dateline
+# what follows a capitalised dateline (a bracket opens an agency's name: "CHARLESTON (AP)" — not "at UGA (and …")
+_DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\((?=[A-Z])")
 _RUN_ON_DATELINE = re.compile(r"(?<![\w.-])([A-Z][A-Z]{2,}(?:[ ][A-Z]{3,}){0,2})(?=[ ]+[—–-]{1,2}[ ]+[A-Z][a-z])")
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ])|(?<=[.!?][\"”][ ])|(?<=\d{4}[ ]))[ \t]*"
@@ -2434,6 +2437,12 @@ class PlaceAnnotator:
         others = alone or ctx
         if place is not None and p.source == "entity" and p.lookup is None and _doubled_only(place, name):
             return False  # "perennial power UConn" (the model's place) is no Ucon, Idaho
+        if (place is not None and p.source == "entity" and place.feature == "city" and p.lookup is None
+                and core_key(place.name) != core_key(name) and _SITE_NAME_END.search(name)
+                and place.country != others.focus and not others.mentioned.get(place.country or "")):
+            # "Richmond Park in Glasgow" is no Cleveland Park, Washington, which GeoNames also calls so: a
+            # park or square found only by another name of a town abroad is no mention of that town
+            return False
         if (place is not None and p.source == "entity" and place_key(name) in GENERIC_NAME_WORDS
                 and place_key(name) not in self.curated and place.country != others.focus
                 and not others.mentioned.get(place.country or "")):
