@@ -4339,3 +4339,11 @@ def test_an_acronym_before_a_bracket_and_a_park_by_a_towns_other_name(places_pip
                                        "swans found in Richmond Park in Glasgow are being tested.")
     assert not [p for p in swans if p.get("name") == "Cleveland Park"]
     assert mention(swans, "Glasgow")["country"] == "GBR"
+
+
+def test_the_northern_plains_are_the_great_plains(places_pipeline: Pipeline) -> None:
+    """ "the northern Plains" in a storm story is the Great Plains' north, not Plains, Pennsylvania."""
+    places = places_of(places_pipeline, "The second major snowstorm to hit the northern Plains in a week dropped "
+                                        "a foot of snow on Bismarck, N.D., on Monday.")
+    plains = mention(places, "northern Plains")
+    assert plains["feature"] == "region" and "Great Plains" in plains["name"]

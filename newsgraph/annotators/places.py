@@ -2118,6 +2118,10 @@ class PlaceAnnotator:
                                    why=f"part of {what}{found.place.name if found.place else name}")
                 # (a sea's part too: "the eastern Pacific", "the north Atlantic" — not Pacific, Missouri)
                 cands = [c for c in gaz.lookup(name) if c.feature in ("country", "admin1", "region", "water")]
+                if not cands and name in ("Plains", "Lakes"):
+                    # "the northern Plains", "the western Lakes": the Great Plains' and Great Lakes' parts,
+                    # not Plains, Pennsylvania
+                    cands = [c for c in gaz.lookup(f"Great {name}") if c.feature in ("region", "water")]
                 res = choose(cands, ctx, sentence, "region", qualifier)
                 if res.place is None:  # "northern Gaza City": the town itself
                     return choose(gaz.lookup(name), ctx, sentence, None, qualifier)
