@@ -2464,8 +2464,13 @@ class PlaceAnnotator:
     def _region_of_next(self, text: str, end: int) -> bool:
         """Whether a state's or country's name follows (its one or two capitalised words)."""
         m = _NEXT_NAME.match(text, end)
-        return m is not None and any(self.gaz.lookup(words)[:1] and self.gaz.lookup(words)[0].feature in (
-            "admin1", "country") for words in (m.group(1), m.group(0).strip()))
+        if m is None:
+            return False
+        for words in (m.group(1), m.group(0).strip()):
+            top = self.gaz.lookup(words)[:1]
+            if top and top[0].feature in ("admin1", "country"):
+                return True
+        return False
 
     @staticmethod
     def _leads_local_site(text: str, p: Proposal) -> bool:
@@ -3207,11 +3212,11 @@ class PlaceAnnotator:
         Illinois", "Big Creek in Henry County") lies there: the namesake inside the county, or — where
         no gazetteer has one there (a lake, a hamlet) — the county itself, not a town of the name a
         state away (Rice Lake, Wisconsin)."""
-        counties = [c for c in self.gaz.lookup(county_name) if c.feature == "admin2"]
-        if not counties:
+        if res.place is not None and res.place.feature not in ("city", "facility", "airport"):
             return res
-        county = choose(counties, ctx, sentence, None, [], key=place_key(county_name)).place
-        if county is None or (res.place is not None and res.place.feature not in ("city", "facility", "airport")):
+        counties = [c for c in self.gaz.lookup(county_name) if c.feature == "admin2"]
+        county = choose(counties, ctx, sentence, None, [], key=place_key(county_name)).place if counties else None
+        if county is None:
             return res
 
         def inside(place: Place) -> bool:
