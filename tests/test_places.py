@@ -4347,3 +4347,15 @@ def test_the_northern_plains_are_the_great_plains(places_pipeline: Pipeline) -> 
                                         "a foot of snow on Bismarck, N.D., on Monday.")
     plains = mention(places, "northern Plains")
     assert plains["feature"] == "region" and "Great Plains" in plains["name"]
+
+
+def test_a_word_that_is_only_another_name_of_a_town_abroad(places_pipeline: Pipeline) -> None:
+    """ "Let's go to Kinko's!" is no Shiromoto, Japan, and "Trouble in Mind" no Minde, Portugal —
+    words GeoNames lists among those towns' other names, in stories that never name their countries."""
+    kinko = places_of(places_pipeline, "We were in Los Angeles and Ru was, like, 'Let's go to Kinko's! Let's make "
+                                       "posters of me!' The early performances were in clubs.")
+    assert not [p for p in kinko if p["text"] == "Kinko"]
+    mind = places_of(places_pipeline, "He has since returned to music again, by co-directing, with Cooke, a "
+                                      "documentary, “Jerry Lee Lewis: Trouble in Mind,” which came out in 2022. "
+                                      "“We had a lot of fun working on it,” he said, and he keeps the songs in mind.")
+    assert not [p for p in mind if p["text"] == "Mind"]

@@ -2441,6 +2441,9 @@ class PlaceAnnotator:
         others = alone or ctx
         if place is not None and p.source == "entity" and p.lookup is None and _doubled_only(place, name):
             return False  # "perennial power UConn" (the model's place) is no Ucon, Idaho
+        if (place is not None and p.source == "entity" and p.lookup is None and place.feature == "city"
+                and core_key(place.name) != core_key(name) and _common_word(text, name)):
+            return False  # "Republican in Name Only", "Trouble in Mind": the word, not Namur's or Minde's other name
         if (place is not None and p.source == "entity" and place.feature == "city" and p.lookup is None
                 and core_key(place.name) != core_key(name) and _SITE_NAME_END.search(name)
                 and place.country != others.focus and not others.mentioned.get(place.country or "")):
@@ -2542,10 +2545,12 @@ class PlaceAnnotator:
             # "at Holy Family" is not Holly, Michigan: the lookup forgives doubled letters for
             # transliterations (Samarra, Samara), which English-speaking countries' towns are not
             return False
-        if p.source == "in_name" and " " not in word and place.feature not in ("country", "region", "water") and (
+        if p.source in ("in_name", "gazetteer") and " " not in word and place.feature not in (
+                "country", "region", "water") and (
                 core_key(place.name) != core_key(word)) and place.country != others.focus and (
                 not others.mentioned.get(place.country or "")):
-            # a word of a name that is only an other name of a place far from the story: "Coach Panda
+            # a word that is only an other name of a place far from the story ("let's go to Kinko's!" is
+            # no Shiromoto, Japan), or a word of a name so: "Coach Panda
             # and Panda Friend Forever" (Pandi, Philippines), "“Shall We Gather at the River”" (Quetta)
             return False
         if p.source == "in_name" and place.feature == "admin1" and place.country and res.candidates > 1 and (
