@@ -84,6 +84,7 @@ class Context:
     anchors: list[Place] = field(default_factory=list)
     provinces: Counter[str] = field(default_factory=Counter)  # admin1 names the article's places are in
     province_countries: dict[str, str] = field(default_factory=dict)  # those admin1 names → their country
+    leading_provinces: dict[str, str] = field(default_factory=dict)  # country → its province named most (`_learn`)
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
     dateline_towns: dict[str, int] = field(default_factory=dict)  # name key → the dateline's town, first read
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
@@ -124,14 +125,15 @@ class Context:
     american_places: int = 0  # American towns, counties and states read with confidence (in later rounds)
 
 
-def leading_province(ctx: Context, country: str | None) -> str | None:
-    """The province of the country the article's places lie in most, by at least two names and
+def leading_provinces(provinces: Counter[str], countries: dict[str, str]) -> dict[str, str]:
+    """Country → the province of it the article's places lie in most, by at least two names and
     twice any other province of that country ("Ontario" twice does not stand against Texas)."""
-    ranked = Counter({name: n for name, n in ctx.provinces.items()
-                      if ctx.province_countries.get(name) == country}).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    return ranked[0][0]
+    out: dict[str, str] = {}
+    for country in set(countries.values()):
+        ranked = Counter({name: n for name, n in provinces.items() if countries.get(name) == country}).most_common(2)
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            out[country] = ranked[0][0]
+    return out
 
 
 def focus_of(mentioned: Counter[str], not_american: bool = False, least: int = 1) -> str | None:
@@ -228,7 +230,7 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
     if local_kind and place.admin1 and place.id not in dwarfed and (
-            leading_province(ctx, place.country) == place.admin1
+            ctx.leading_provinces.get(place.country or "") == place.admin1
             and (key is None or place_key(place.admin1) != key)):  # (not the province's own name: "Quebec")
         # "Mount Pleasant" in a story that names Texas, Dallas and Sulphur Springs and once says the
         # doctor's mother was from Michigan: the state the story is about, not only one it names

@@ -56,7 +56,7 @@ from ._place_resolve import (
     fact_fields,
     focus_of,
     is_weak,
-    leading_province,
+    leading_provinces,
     moved,
     near_anchors,
     region_point,
@@ -2178,8 +2178,7 @@ class PlaceAnnotator:
             # "Oxford's municipal leaders" in a story of Woodstock and Tillsonburg: a county of the
             # province the story is about, named bare as its own paper does, where no town of that
             # province bears the name (not Oxford, Alberta, nor England's)
-            home = {province for country in set(ctx.province_countries.values())
-                    if (province := leading_province(ctx, country)) is not None}
+            home = set(ctx.leading_provinces.values())
             if home and not any((c.feature == "city" and c.admin1 in home) or c.feature in ("country", "admin1")
                                 for c in candidates):  # (not "Texas" in a Missouri story: the state)
                 counties = [c for c in gaz.lookup(f"{name} County") if c.feature == "admin2"
@@ -3315,6 +3314,7 @@ class PlaceAnnotator:
                                   and rp.source != "demonym")
         ctx.focus = focus_of(ctx.mentioned, ctx.british and ctx.american_places < 3)
         ctx.listed_provinces = self._listed_provinces(text, resolved)
+        ctx.leading_provinces = leading_provinces(ctx.provinces, ctx.province_countries)  # (once, not per candidate)
         return ctx, own
 
     def _listed_provinces(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
@@ -3359,7 +3359,11 @@ class PlaceAnnotator:
         if focus and not mentioned.get(focus):  # the focus was the name's own doing: "Athens" made it Greece
             # what the others say, if they say more than one small town does
             focus = focus_of(mentioned, ctx.british and ctx.american_places < 3, least=2)
-        return replace(ctx, mentioned=mentioned, provinces=+provinces, anchors=anchors, focus=focus)
+        provinces = +provinces
+        # (the province the article names most, less the name's own vote: "Cedar County" alone does not lead Nebraska)
+        leading = leading_provinces(provinces, ctx.province_countries) if province else ctx.leading_provinces
+        return replace(ctx, mentioned=mentioned, provinces=provinces, anchors=anchors, focus=focus,
+                       leading_provinces=leading)
 
     def _repeats(self, doc: Doc, text: str, resolved: list[tuple[Proposal, Resolution]],
                  ) -> list[tuple[Proposal, Resolution]]:
