@@ -4359,3 +4359,26 @@ def test_a_word_that_is_only_another_name_of_a_town_abroad(places_pipeline: Pipe
                                       "documentary, “Jerry Lee Lewis: Trouble in Mind,” which came out in 2022. "
                                       "“We had a lot of fun working on it,” he said, and he keeps the songs in mind.")
     assert not [p for p in mind if p["text"] == "Mind"]
+
+
+def test_a_county_with_its_state_after_it_in_a_list_of_counties(places_pipeline: Pipeline) -> None:
+    """ "Fermilab in Kane County, Ill., and NERI in Jefferson County, Colo.": the state after a county
+    says which county of the name is meant, as it does for a town — not the state the story named first."""
+    places = places_of(places_pipeline, "Consultants said they based it in part on communities with similar "
+                                        "federal research facilities, such as Fermilab in Kane County, Ill., and "
+                                        "NERI in Jefferson County, Colo. A similar meeting was held Wednesday.")
+    assert mention(places, "Kane County")["admin1"] == "Illinois"
+    assert mention(places, "Jefferson County")["admin1"] == "Colorado"
+
+
+def test_a_british_river_town_by_its_first_word(places_pipeline: Pipeline) -> None:
+    """ "Burton" in a Staffordshire story is Burton upon Trent and "Henley" beside Oxford is
+    Henley-on-Thames — the short names British news uses, which GeoNames does not list — while a
+    Burton the text puts in Michigan stays there."""
+    burton = places_of(places_pipeline, "Staffordshire Police said the man from Burton had been arrested in Derby "
+                                        "on Monday.")
+    assert mention(burton, "Burton")["name"] == "Burton upon Trent"
+    henley = places_of(places_pipeline, "The regatta at Henley drew crowds from Oxford and Reading.")
+    assert mention(henley, "Henley")["name"] == "Henley-on-Thames"
+    michigan = places_of(places_pipeline, "Police in Burton, Michigan, said the man had been arrested in Flint.")
+    assert mention(michigan, "Burton")["admin1"] == "Michigan"

