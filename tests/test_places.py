@@ -4382,3 +4382,17 @@ def test_a_british_river_town_by_its_first_word(places_pipeline: Pipeline) -> No
     assert mention(henley, "Henley")["name"] == "Henley-on-Thames"
     michigan = places_of(places_pipeline, "Police in Burton, Michigan, said the man had been arrested in Flint.")
     assert mention(michigan, "Burton")["admin1"] == "Michigan"
+
+
+def test_islands_the_packaged_gazetteers_lack(places_pipeline: Pipeline) -> None:
+    """Islands news names that no packaged gazetteer has, from the alias table: "Tortola" is the
+    Virgin Island, not Tórtola de Henares in Spain; "Rangitoto" is Auckland's volcano island — while
+    a town that shares an island's name stays the town where the story is (Skye, Victoria)."""
+    tortola = places_of(places_pipeline, "The yacht was registered in Tortola, the largest of the British Virgin "
+                                         "Islands, investigators said.")
+    assert mention(tortola, "Tortola")["country"] == "VGB"
+    rangitoto = places_of(places_pipeline, "The weed was found on Rangitoto and Motutapu, two islands in the "
+                                           "Hauraki Gulf near Auckland.")
+    assert {mention(rangitoto, name)["country"] for name in ("Rangitoto", "Motutapu")} == {"NZL"}
+    skye = places_of(places_pipeline, "Police in Skye said a man was injured near Frankston in Victoria.")
+    assert mention(skye, "Skye")["country"] == "AUS"
