@@ -4396,3 +4396,25 @@ def test_islands_the_packaged_gazetteers_lack(places_pipeline: Pipeline) -> None
     assert {mention(rangitoto, name)["country"] for name in ("Rangitoto", "Motutapu")} == {"NZL"}
     skye = places_of(places_pipeline, "Police in Skye said a man was injured near Frankston in Victoria.")
     assert mention(skye, "Skye")["country"] == "AUS"
+
+
+def test_a_town_the_model_labels_a_group_or_an_organisation_beside_its_neighbours(
+        places_pipeline: Pipeline) -> None:
+    """A town's name standing alone that the model labels NORP ("at a Palmdale park-and-ride") or ORG
+    ("from Paredes de Nava to Baltanas") is a place when the article's sure places lie around a
+    namesake, as a name it labels PERSON already was."""
+    palmdale = places_of(places_pipeline, "A Lancaster woman told deputies she woke up late at night at a Palmdale "
+                                          "park-and-ride lot. The child was later found in Sylmar, near the freeway "
+                                          "in Los Angeles.")
+    assert mention(palmdale, "Palmdale")["admin1"] == "California"
+    baltanas = places_of(places_pipeline, "The opening stage of the race ran 175 kilometres from Paredes de Nava to "
+                                          "Baltanas, north of Palencia, Spain.")
+    assert mention(baltanas, "Baltanas")["country"] == "ESP"
+
+
+def test_a_listings_venue_in_brackets_is_no_town(places_pipeline: Pipeline) -> None:
+    """A theatre listing's venue before its dates, "(Imperial; in previews)", "(Golden; April 3)", is a
+    theatre, not Imperial, Pennsylvania, or Golden, Colorado."""
+    places = places_of(places_pipeline, "Critics liked “Water for Elephants” (Imperial; in previews) and "
+                                        "“Stereophonic” (Golden; April 3), both in New York.")
+    assert not [p for p in places if p["text"] in ("Imperial", "Golden")]

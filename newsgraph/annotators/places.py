@@ -346,6 +346,9 @@ _MISSION_BEFORE = re.compile(r"\b((?:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})(?:['’]s)?)
                              r"[ ]+in[ ]+(?:the[ ]+)?$")
 _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
                            r"Region|Province))?$")
+# what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
+# Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
+_LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # an unsure name joins when names the article is sure of give one of its namesakes this much
 # support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
 UNSURE_SUPPORT = 0.5
@@ -459,6 +462,9 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
 # "a Milwaukee brand hammer drill": a maker's name, not where anything happened
 _BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
+# a listing's venue in brackets before its dates: "“Water for Elephants” (Imperial; in previews)",
+# "(Golden; April 3)" — theatres, not Imperial, Pennsylvania or Golden, Texas
+_VENUE_LISTED_AFTER = re.compile(r";[ ]+(?:in[ ]+previews|opens|through|until|[A-Z][a-z]+\.?[ ]+\d{1,2}\b)")
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
 # the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
 _US_POSTAL_CODES = dict(zip(
@@ -2634,10 +2640,11 @@ class PlaceAnnotator:
         # (a people's word as a region's — "Arab leaders", the Arab world — is no town's name)
         peoples = [p for p in proposed + unsure if text[p.start:p.end] in place_words.PEOPLES
                    and p.source != "demonym" and not find.locative_before(text, p.start, strong=True)]
-        unsure = [p for p in unsure if p not in peoples]
+        unsure = [p for p in unsure if p not in peoples and not _listed_venue(text, p)]
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end) and not _BRAND_AFTER.match(text, p.end)
+                    and not _listed_venue(text, p)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
                              and text[p.end:p.end + 2] != ", ")]
         proposed += self._near_others(doc, text, proposed, unsure)
@@ -2990,7 +2997,7 @@ class PlaceAnnotator:
         others = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
         candidates = [p for p in unsure if (p.start, p.end) in runs
                       and find.previous_word(text, p.start) not in _TITLES
-                      and not any(es < p.end and p.start < ee and not (label == "PERSON" and (es, ee) == span)
+                      and not any(es < p.end and p.start < ee and not (label in _LONE_NAME_LABELS and (es, ee) == span)
                                   for es, ee, label in others for span in [(p.start, p.end)])]
         if not candidates:
             return []
@@ -3758,6 +3765,11 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+def _listed_venue(text: str, p: Proposal) -> bool:
+    """Whether the name is a listing's venue: "(Imperial; in previews)"."""
+    return text[p.start - 1:p.start] == "(" and bool(_VENUE_LISTED_AFTER.match(text, p.end))
 
 
 def _county_proposal(at: int, name: str, unit: str) -> Proposal:
