@@ -4418,3 +4418,12 @@ def test_a_listings_venue_in_brackets_is_no_town(places_pipeline: Pipeline) -> N
     places = places_of(places_pipeline, "Critics liked “Water for Elephants” (Imperial; in previews) and "
                                         "“Stereophonic” (Golden; April 3), both in New York.")
     assert not [p for p in places if p["text"] in ("Imperial", "Golden")]
+
+
+def test_a_big_city_of_the_country_whose_cities_the_story_names(places_pipeline: Pipeline) -> None:
+    """ "the Edmonton cosmetic dermatologist", which the model calls an organisation, in a story that
+    names Toronto and Calgary but never Canada: a big city of the country its big cities say."""
+    places = places_of(places_pipeline, "Bruno works in Toronto, and clinics in Calgary report the same. “Clients "
+                                        "say you look rested,” says the Edmonton cosmetic dermatologist, adding "
+                                        "business is strong.")
+    assert mention(places, "Edmonton")["country"] == "CAN"

@@ -349,6 +349,8 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
 # Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
 _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# a big city: two of a country's in a story say the country, where no word names it (Toronto, Calgary)
+_STORY_CITY_PEOPLE = 250_000
 # an unsure name joins when names the article is sure of give one of its namesakes this much
 # support (annotators/_place_cohesion.py: a neighbour with at most four namesakes)
 UNSURE_SUPPORT = 0.5
@@ -3055,7 +3057,15 @@ class PlaceAnnotator:
                 # a province named by its own name says its country: "south to Ingham or Townsville"
                 # in a story that names Queensland
                 countries.add(self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3])
-        if not countries:
+        # a country no word names whose big cities the story names ("Toronto" and "Calgary": Canada's
+        # "Edmonton", which the model calls an organisation) — for the first reading of a big city only
+        cities: dict[str, set[str]] = {}
+        for p in proposed:
+            first = self.gaz.lookup(_lookup_name(text, p))[:1]
+            if first and first[0].feature == "city" and first[0].population >= _STORY_CITY_PEOPLE:
+                cities.setdefault(first[0].country or "", set()).add(first[0].name)
+        implied = {c for c, names in cities.items() if len(names) >= 2 and c} - countries
+        if not countries and not implied:
             return []
         runs = {(words[0][0], re_) for _, re_, words in find.runs(text)}
         people = {e for e in doc.ents if e.label_ == "PERSON"}
@@ -3076,8 +3086,11 @@ class PlaceAnnotator:
                 continue  # "RINO": an acronym
             # (the place's own name, letter for letter: not an alternate name — "Google" is one of
             # Topeka's — nor a folded spelling, "Erving" for Irving)
+            readings = self.gaz.lookup(name)
             if any(c.country in countries and spelling(c.name) == spelling(name) and (c.feature == "admin1" or (
-                    c.feature == "city" and c.population >= 50_000)) for c in self.gaz.lookup(name)[:3]):
+                    c.feature == "city" and c.population >= 50_000)) for c in readings[:3]) or any(
+                    c.country in implied and spelling(c.name) == spelling(name) and c.feature == "city"
+                    and c.population >= _STORY_CITY_PEOPLE for c in readings[:1]):
                 out.append(p)
         return out
 
