@@ -4427,3 +4427,23 @@ def test_a_big_city_of_the_country_whose_cities_the_story_names(places_pipeline:
                                         "say you look rested,” says the Edmonton cosmetic dermatologist, adding "
                                         "business is strong.")
     assert mention(places, "Edmonton")["country"] == "CAN"
+
+
+def test_a_close_call_read_again_beside_the_towns_a_later_round_placed(places_pipeline: Pipeline) -> None:
+    """ "New London" five times in a story whose Winfield police chief the second round reads as
+    Iowa's: Iowa's New London, 25 km from Winfield — not Connecticut's bigger town, which the first
+    round chose by a hair — and every mention of it the same."""
+    text = ("New London council delays hearing on police chief. The New London city council voted 3-2 on Tuesday "
+            "to put off a hearing on the mayor's request to dismiss the police chief. Residents of New London packed "
+            "the meeting. The Mt. Pleasant News obtained the documents filed in the case, which include statements "
+            "from two New London police officers and from the Winfield police chief. The chief says crime in New "
+            "London has fallen since he took the job.")
+    places = places_of(places_pipeline, text)
+    assert {p["admin1"] for p in places if p["text"] == "New London"} == {"Iowa"}
+
+
+def test_a_paper_named_after_its_town_is_no_mountain(places_pipeline: Pipeline) -> None:
+    """ "The Mt. Pleasant News" is a newspaper, not a mountain or park to place at the story's town."""
+    places = places_of(places_pipeline, "The Mt. Pleasant News reported that the council in Burlington, Iowa, met "
+                                        "on Monday. Burlington officials said the bridge would reopen.")
+    assert not [p for p in places if p["text"].startswith("Mt. Pleasant")]

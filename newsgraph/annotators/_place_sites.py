@@ -49,7 +49,11 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
-_NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
+# (not a paper named after its town: "the Mt. Pleasant News", "the Lake Geneva Regional News")
+_NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*"
+                      r"(?:[ ]+(?!(?:News|Times|Herald|Journal|Gazette|Tribune|Courier|Post|Register|Record|Press|"
+                      r"Chronicle|Star|Sun|Leader|Observer|Dispatch|Bulletin|Sentinel|Examiner|Advocate|Telegraph|"
+                      r"Standard|Messenger|Banner|Mercury|Globe|Beacon|Review|Daily)\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       r"|[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:" + _WATER_WORDS + r"|Park|Forest|Wilderness))"
                       r"(?![\w])")
 # the words that make a name the model calls a facility one ("Washington Square", "Highway 19",

@@ -349,6 +349,9 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
 # Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
 _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
+# again beside the towns a later round placed (`_beside_new_anchors`)
+CLOSE_CALL = 0.6
 # a big city: two of a country's in a story say the country, where no word names it (Toronto, Calgary)
 _STORY_CITY_PEOPLE = 250_000
 # an unsure name joins when names the article is sure of give one of its namesakes this much
@@ -2721,7 +2724,7 @@ class PlaceAnnotator:
         Once, and only for those names (a full third round sets readings swinging back and forth)."""
         learnt, own = self._learn(base, resolved, text, sent_starts)
         if learnt.focus is None or learnt.focus == ctx.focus:
-            return resolved
+            return self._beside_new_anchors(ctx, learnt, own, resolved, text, sent_starts)
         out = []
         for p, r in resolved:
             if r.place is not None and r.place.country != learnt.focus and r.place.country == ctx.focus and (
@@ -2741,6 +2744,41 @@ class PlaceAnnotator:
             if again is not None and again[1].place is not None and again[1].place.country == learnt.focus and (
                     again[1].place.feature == "city"):
                 out.append(again)
+        return out
+
+    def _beside_new_anchors(self, ctx: Context, learnt: Context, own: dict[str, tuple[str, int, str | None, int]],
+                            resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
+                            ) -> list[tuple[Proposal, Resolution]]:
+        """Towns read with little to choose between their namesakes, read once more beside the towns
+        the second round placed: "New London" eight times in a story whose "Winfield police chief"
+        the second round read as Iowa's (beside "the Mt. Pleasant News") is Iowa's New London, 25 km
+        from Winfield, not Connecticut's bigger one. Only a new reading near one of those towns is
+        taken, and only for a reading that was a near tie."""
+        known = {a.id for a in ctx.anchors}
+        fresh = [a for a in learnt.anchors if a.id not in known]
+        if not fresh:
+            return resolved
+        out = []
+        moved: dict[str, Resolution] = {}
+        for p, r in resolved:
+            if (r.place is not None and r.place.feature == "city" and r.confidence < CLOSE_CALL
+                    and "qualified" not in r.why and p.source not in ("demonym", "region")):
+                again = self._resolve_one(p, text, learnt, own, sent_starts)
+                if again is not None and again[1].place is not None and again[1].place.id != r.place.id and any(
+                        a.id != again[1].place.id
+                        and haversine_km(a.lat, a.lon, again[1].place.lat, again[1].place.lon) <= COHESION_KM
+                        for a in fresh):
+                    out.append(again)
+                    moved.setdefault(core_key(text[slice(*p.name_span)]), again[1])
+                    continue
+            out.append((p, r))
+        # (the name's other close calls with it: one "New London" in the story, not two)
+        for i, (p, r) in enumerate(out):
+            sense = moved.get(core_key(text[slice(*p.name_span)]))
+            if (sense is not None and sense.place is not None and r.place is not None and r.place.id != sense.place.id
+                    and r.place.feature == "city" and r.confidence < CLOSE_CALL and "qualified" not in r.why):
+                out[i] = (p, replace(sense, confidence=round(sense.confidence * 0.9, 2),
+                                     why=f"what the name means elsewhere in the article ({sense.why})"))
         return out
 
     def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
@@ -3267,7 +3305,8 @@ class PlaceAnnotator:
         ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), province_countries={},
                       sentence_provinces={}, senses={}, dateline_towns={}, sentence_country_voices={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()},
-                      anchors=[r.place for rp, r in resolved if r.place is not None and r.confidence >= 0.8
+                      anchors=[r.place for rp, r in resolved if r.place is not None and (
+                                   r.confidence >= 0.8 or base.town_cohesion.get(r.place.id, 0.0) >= 0.5)
                                and r.place.feature in ("city", "airport", "airbase", "facility")
                                and not _far_off(text, rp.start)])
         own: dict[str, tuple[str, int, str | None, int]] = {}
