@@ -4447,3 +4447,15 @@ def test_a_paper_named_after_its_town_is_no_mountain(places_pipeline: Pipeline) 
     places = places_of(places_pipeline, "The Mt. Pleasant News reported that the council in Burlington, Iowa, met "
                                         "on Monday. Burlington officials said the bridge would reopen.")
     assert not [p for p in places if p["text"].startswith("Mt. Pleasant")]
+
+
+def test_a_hill_of_the_storys_town_is_no_far_small_town(places_pipeline: Pipeline) -> None:
+    """ "the fellowship on Mount Washington" in a story of Los Angeles, Glendale, Los Feliz and Echo
+    Park is the city's own hill, placed at the city — not Mount Washington, Kentucky, a small town of
+    a state the story never names."""
+    places = places_of(places_pipeline, "The tour began at the fellowship on Mount Washington, which looks down on "
+                                        "Los Angeles, then went on to a chapel in Glendale, a library in Los Feliz "
+                                        "and a temple in Echo Park. Visitors to Mount Washington took the old incline "
+                                        "railway.")
+    hills = [p for p in places if p["text"] == "Mount Washington"]
+    assert hills and {(p["admin1"], p["feature"]) for p in hills} == {("California", "mountain")}

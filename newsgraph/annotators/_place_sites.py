@@ -283,7 +283,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if r.place is not None and r.place.feature == "city") else None
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-    found += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0)) else "park")
+    found += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0))
+               else "mountain" if m.group(0).startswith(("Mount ", "Mt. ")) else "park")
               for m in _NATURAL.finditer(text)]
     # (a town's possessive before a site is the town's, not the site's name: "Whittier's Penn Park")
     sites = [(_after_verb(text, _after_possessor(text, m.start(), m.end(), resolved), m.end()), m.end(), feature)
@@ -318,9 +319,9 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue
         elif feature == "street" and not find.is_name_word(words[-2]):
             continue  # "At St. Paul's Hospital": a sentence's first word and a saint's "St.", no street
-        elif feature in ("water", "park") and (find.speech_after(text, end) or words[0] in ("The", "A")
-                                               or _ORGANISATION_AFTER.match(text, end)
-                                               or any(re.search(r"[a-z][A-Z]", w) for w in words)):
+        elif feature in ("water", "park", "mountain") and (
+                find.speech_after(text, end) or words[0] in ("The", "A") or _ORGANISATION_AFTER.match(text, end)
+                or any(re.search(r"[a-z][A-Z]", w) for w in words)):
             # "Red River said" is a company, "The Park" a sentence's opening words, "the Madison Square
             # Park Conservancy" an organisation, "PanhandleThe Smokehouse Creek" two lines run together
             continue

@@ -349,6 +349,8 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
 # Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
 _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
+_LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
 # again beside the towns a later round placed (`_beside_new_anchors`)
 CLOSE_CALL = 0.6
@@ -2811,6 +2813,11 @@ class PlaceAnnotator:
                 if len(towns) == 1:
                     r = replace(r, place=towns[0], confidence=0.6,
                                 why=f"a US post-office town in {state}, the state of the story's other places")
+                elif _LOCAL_FEATURE.match(text, p.start) and place.population < 20_000 and r.confidence < 0.8 and (
+                        not _supported_by_story(r)):
+                    # "the fellowship on Mount Washington" in a story of Los Angeles, Glendale and Echo
+                    # Park: the story's own hill (placed by the sites pass), not a town in Kentucky
+                    continue
             elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
                   and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states):
                 # "the Douglas County Sheriff's Office" in a story of Alexandria and St. Cloud: Minnesota's
@@ -3817,6 +3824,13 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+def _supported_by_story(r: Resolution) -> bool:
+    """Whether the reading has the support of the story's other places (their neighbourhood, a county
+    or province they name)."""
+    return any(words in r.why for words in ("near other places", "in a province the article names",
+                                           "named with the county", "within 300 km"))
 
 
 def _listed_venue(text: str, p: Proposal) -> bool:
