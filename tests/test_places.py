@@ -4459,3 +4459,11 @@ def test_a_hill_of_the_storys_town_is_no_far_small_town(places_pipeline: Pipelin
                                         "railway.")
     hills = [p for p in places if p["text"] == "Mount Washington"]
     assert hills and {(p["admin1"], p["feature"]) for p in hills} == {("California", "mountain")}
+
+
+def test_a_transit_lines_colour_is_no_town(places_pipeline: Pipeline) -> None:
+    """ "the Metro station on the Orange line" names a line, not Orange, Virginia."""
+    places = places_of(places_pipeline, "Park & Ride service to the Vienna/Fairfax-GMU Metro station on the Orange "
+                                        "line is available from Centreville, in Fairfax County, Virginia.")
+    assert not [p for p in places if p["text"] == "Orange"]
+    assert mention(places, "Centreville")["admin1"] == "Virginia"

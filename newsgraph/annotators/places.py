@@ -471,6 +471,8 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 _BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
 # a listing's venue in brackets before its dates: "“Water for Elephants” (Imperial; in previews)",
 # "(Golden; April 3)" — theatres, not Imperial, Pennsylvania or Golden, Texas
+_LINE_COLOURS = frozenset({"Orange", "Green", "Silver", "Blue", "Red", "Yellow", "Purple", "Brown", "Pink", "Gold"})
+_LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
 _VENUE_LISTED_AFTER = re.compile(r";[ ]+(?:in[ ]+previews|opens|through|until|[A-Z][a-z]+\.?[ ]+\d{1,2}\b)")
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
 # the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
@@ -3834,8 +3836,10 @@ def _supported_by_story(r: Resolution) -> bool:
 
 
 def _listed_venue(text: str, p: Proposal) -> bool:
-    """Whether the name is a listing's venue: "(Imperial; in previews)"."""
-    return text[p.start - 1:p.start] == "(" and bool(_VENUE_LISTED_AFTER.match(text, p.end))
+    """Whether the name is a listing's venue, "(Imperial; in previews)", or a transit line's colour:
+    "the Metro station on the Orange line" (not Orange, Virginia)."""
+    return (text[p.start - 1:p.start] == "(" and bool(_VENUE_LISTED_AFTER.match(text, p.end))) or (
+        text[p.start:p.end] in _LINE_COLOURS and bool(_LINE_AFTER.match(text, p.end)))
 
 
 def _county_proposal(at: int, name: str, unit: str) -> Proposal:
