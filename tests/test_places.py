@@ -4467,3 +4467,27 @@ def test_a_transit_lines_colour_is_no_town(places_pipeline: Pipeline) -> None:
                                         "line is available from Centreville, in Fairfax County, Virginia.")
     assert not [p for p in places if p["text"] == "Orange"]
     assert mention(places, "Centreville")["admin1"] == "Virginia"
+
+
+def test_a_plain_word_is_a_small_town_only_where_the_text_says_so(places_pipeline: Pipeline) -> None:
+    """ "Valley students trace their genealogy" (a school's short name), "through the Delta to the
+    ocean", "Delta has been flying" (the airline) and "a layer of Port gelée" are no Valley, Alabama,
+    Delta, Colorado or Port, Ain — while "Valley, Alabama" is the town."""
+    for text, word in (
+            ("Valley students trace their family genealogy. The Licking Valley students in Newark, Ohio, met.",
+             "Valley"),
+            ("We need to get these fish down the rivers, through the Delta to the ocean, said a fisherman in "
+             "Sacramento, California.", "Delta"),
+            ("Aeroflot, Delta Air Lines and American Airlines fly to Moscow. Delta has been flying between Moscow "
+             "and two U.S. cities, New York and Atlanta.", "Delta"),
+            ("The menu offers foie gras with a layer of Port gelée on top, in a bistro in Lyon, France.", "Port")):
+        assert not [p for p in places_of(places_pipeline, text) if p["text"] == word], text
+    assert mention(places_of(places_pipeline, "He moved to Valley, Alabama, in 1990."), "Valley")["admin1"] == "Alabama"
+
+
+def test_kennedy_international_airport_is_new_yorks(places_pipeline: Pipeline) -> None:
+    """ "Kennedy International Airport", as news shortens John F. Kennedy International, is the New
+    York airport, not a town called Kennedy."""
+    places = places_of(places_pipeline, "He flew from Kennedy International Airport in New York to Moscow.")
+    airport = mention(places, "Kennedy International Airport")
+    assert airport["name"] == "John F. Kennedy International Airport" and airport["lat"] > 40

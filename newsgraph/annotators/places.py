@@ -349,6 +349,9 @@ _COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|we
 # what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
 # Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
 _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# plain words a small town bears that GENERIC_NAME_WORDS (the gazetteer's) leaves out: a river's
+# delta, an airline ("Delta has been flying")
+_PLAIN_WORDS = frozenset({"delta"})
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
@@ -2469,6 +2472,15 @@ class PlaceAnnotator:
                 and not others.mentioned.get(place.country or "")):
             # "the Vienna/Fairfax-GMU Metro station" in a Virginia story: a plain word the model calls a
             # place is no town abroad of that name (Metro, Lampung)
+            return False
+        if (place is not None and place.feature == "city" and place.population < 20_000 and " " not in name
+                and (place_key(name) in GENERIC_NAME_WORDS or place_key(name) in _PLAIN_WORDS)
+                and place_key(name) not in self.curated and not find.locative_before(text, p.start, strong=True)
+                and not res.qualified and "qualified by" not in res.why and not _QUALIFIER.match(text, p.end)
+                and "named with the county" not in res.why and "in a province the article names" not in res.why):
+            # "Valley students trace their genealogy" (the Licking Valley school), "a layer of Port gelée",
+            # "through the Delta to the ocean": a plain word is a small town of its name only where the
+            # text says so ("in Valley", "Valley, Alabama")
             return False
         if (place is not None and " " not in name and " " in place.name and place.feature in ("region", "water")
                 and place.name.split()[-1].casefold() == name.casefold() and place.country

