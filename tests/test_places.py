@@ -4491,3 +4491,16 @@ def test_kennedy_international_airport_is_new_yorks(places_pipeline: Pipeline) -
     places = places_of(places_pipeline, "He flew from Kennedy International Airport in New York to Moscow.")
     airport = mention(places, "Kennedy International Airport")
     assert airport["name"] == "John F. Kennedy International Airport" and airport["lat"] > 40
+
+
+def test_a_school_said_short_is_no_town(places_pipeline: Pipeline) -> None:
+    """ "a teacher at Franklin" in a story of "Franklin Elementary in Santa Ana, California" is the school,
+    not a town called Franklin in another state — but "born in Powderly" beside "North Powderly High
+    School" is the town."""
+    school = places_of(places_pipeline, "Parents met at Franklin Elementary in Santa Ana, California, on Tuesday. "
+                                        "Five boys attending Franklin were diagnosed last year, and a teacher at "
+                                        "Franklin said the families were worried.")
+    assert not [p for p in school if p["text"] == "Franklin" and p.get("admin1") != "California"]
+    town = places_of(places_pipeline, "He was born in 1947 in Powderly, Texas, and graduated from North Powderly "
+                                      "High School. He later moved to Paris, Texas.")
+    assert mention(town, "Powderly")["admin1"] == "Texas"

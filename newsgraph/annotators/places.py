@@ -530,6 +530,9 @@ _STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway|
 # a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
+# a school named in the text, whose first word a story may use alone: "Franklin Elementary", "Lincoln High"
+_SCHOOL_STEM = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ ]+(?:Elementary|Middle|Intermediate|Junior[ ]+High|High)"
+                          r"(?:[ ]+School)?(?![\w])")
 _STREET_STEM = re.compile(rf"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ ]+(?:{STREET_WORDS})(?![\w])")
 # words that open a sentence in capitals before a name ("A Gainesville restaurant"); not a month
 # ("August Wilson" is a person's name)
@@ -1037,6 +1040,13 @@ class PlaceAnnotator:
             # "north on Darby from Bridge Street" in a story of "Darby Street": the street, said short
             found = [p for p in found if not self._street_short(text, p, streets)]
             unsure = [p for p in unsure if not self._street_short(text, p, streets)]
+        # (a school named after a person — not "North Powderly High School", named after its town's part)
+        schools = {m.group(1) for m in _SCHOOL_STEM.finditer(text)
+                   if not re.search(r"[A-Z][\w’'.-]*[ ]+$", text[max(0, m.start(1) - 30):m.start(1)])}
+        if schools:
+            # "a teacher at Franklin" in a story of "Franklin Elementary in Santa Ana": the school, said short
+            found = [p for p in found if not self._school_short(text, p, schools)]
+            unsure = [p for p in unsure if not self._school_short(text, p, schools)]
         # a small town's name before a number is a room's, a unit's or a team's ("in Talla 2 at the
         # Recreation Center" is not Tallaght): dropped before its readings can vouch for Dublin, Ireland
         found = [p for p in found if not (p.source == "gazetteer" and _NUMBER_AFTER.match(text, p.end)
@@ -1083,6 +1093,19 @@ class PlaceAnnotator:
                 and p.source in ("entity", "gazetteer", "named")
                 and not (find.kind_before(text, p.start) or find.kind_after(text, p.end))
                 and not re.match(r",[ ]+[A-Z]", text[p.end:p.end + 3]) and self._minor_town(name))
+
+    def _school_short(self, text: str, p: Proposal, schools: set[str]) -> bool:
+        """Whether a bare name is short for a school the article names ("Franklin" after "Franklin
+        Elementary"): not where the text says it is a town (a kind word, "Franklin, Tenn."), nor a
+        name a city of 100,000, a province or a country bears as its own."""
+        name = text[slice(*p.name_span)]
+        if name not in schools or p.source not in ("entity", "gazetteer", "named") or _UNIT_NAME.search(name):
+            return False
+        if (find.kind_before(text, p.start) or find.kind_after(text, p.end) or self._qualifier(text, p.end)
+                or find.previous_word(text, p.start) == "in"):  # ("born … in Powderly")
+            return False
+        return not any(spelling(c.name) == spelling(name) and (c.feature in ("country", "admin1", "region") or (
+            c.population >= 100_000)) for c in self.gaz.lookup(name)[:5])
 
     def _county_named(self, name: str) -> bool:
         """Whether a county bears the name (not a town listing it among its other names)."""
