@@ -4504,3 +4504,14 @@ def test_a_school_said_short_is_no_town(places_pipeline: Pipeline) -> None:
     town = places_of(places_pipeline, "He was born in 1947 in Powderly, Texas, and graduated from North Powderly "
                                       "High School. He later moved to Paris, Texas.")
     assert mention(town, "Powderly")["admin1"] == "Texas"
+
+
+def test_a_street_or_board_named_with_plain_words_is_no_far_unit(places_pipeline: Pipeline) -> None:
+    """ "his home in West Street" in an Oxford story is no west of Street, Somerset, and "the Thames
+    Valley District School Board" no The Valley, Anguilla."""
+    street = places_of(places_pipeline, "The car had been parked outside his home in West Street, in Oxford. "
+                                        "Another man in East Street had his car damaged.")
+    assert {p["admin1"] for p in street if p["text"] in ("West Street", "East Street")} <= {"Oxfordshire"}
+    board = places_of(places_pipeline, "Thames Valley District School Board chair James Stewart said the trustees "
+                                       "would vote in London, Ontario, next week.")
+    assert not [p for p in board if p.get("country") == "AIA"]

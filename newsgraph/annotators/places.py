@@ -2374,6 +2374,8 @@ class PlaceAnnotator:
         near = _NEAR.match(text, p.end)
         phrase = _KIND_PHRASE.search(text, max(0, p.start - 60), p.start)
         compass = _COMPASS_NAME.match(name)
+        if compass and place_key(compass.group(2)) in GENERIC_NAME_WORDS:
+            compass = None  # "his home in West Street": a street, not the west of Street, Somerset
         if compass:  # "South Arlington", "Northeast Georgia": the part of the place the rest names
             state = self.abbreviations.get(compass.group(2))  # "Western Mass.": the state, not Mas (Italy)
             rest = [c for c in self.gaz.lookup(state or compass.group(2))
@@ -2495,6 +2497,11 @@ class PlaceAnnotator:
                 and not others.mentioned.get(place.country or "")):
             # "the Vienna/Fairfax-GMU Metro station" in a Virginia story: a plain word the model calls a
             # place is no town abroad of that name (Metro, Lampung)
+            return False
+        if (place is not None and core_key(name) in GENERIC_NAME_WORDS and core_key(name) != place_key(name)
+                and place_key(name) not in self.curated and place_key(place.name) != place_key(name)):
+            # "the Thames Valley District School Board": a kind word after a plain word names no unit
+            # called so (not The Valley, Anguilla)
             return False
         if (place is not None and place.feature == "city" and place.population < 20_000 and " " not in name
                 and (place_key(name) in GENERIC_NAME_WORDS or place_key(name) in _PLAIN_WORDS)
