@@ -4515,3 +4515,15 @@ def test_a_street_or_board_named_with_plain_words_is_no_far_unit(places_pipeline
     board = places_of(places_pipeline, "Thames Valley District School Board chair James Stewart said the trustees "
                                        "would vote in London, Ontario, next week.")
     assert not [p for p in board if p.get("country") == "AIA"]
+
+
+def test_hamlets_of_the_storys_county_no_gazetteer_has(places_pipeline: Pipeline) -> None:
+    """ "Both Sun Valley and Howland showed gains" in a story of Lamar County, Texas: hamlets of that
+    county, placed in it (at county precision) — not Sun Valley, Nevada, nor Howland, Maine."""
+    places = places_of(places_pipeline, "Lamar County sales tax still booming. Paris and Roxton continue to gain "
+                                        "from pipelines built through Lamar County, Texas. Both Sun Valley and "
+                                        "Howland showed gains in March, Paris officials said, and Roxton's check "
+                                        "rose too.")
+    for name in ("Sun Valley", "Howland"):
+        hamlet = mention(places, name)
+        assert (hamlet["admin1"], hamlet["precision"]) == ("Texas", "admin2"), name

@@ -352,6 +352,8 @@ _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # plain words a small town bears that GENERIC_NAME_WORDS (the gazetteer's) leaves out: a river's
 # delta, an airline ("Delta has been flying")
 _PLAIN_WORDS = frozenset({"delta"})
+# how far from a county's point its towns may lie (a big western county is wider)
+COUNTY_REACH_KM = 60.0
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
@@ -2846,6 +2848,13 @@ class PlaceAnnotator:
             return resolved
         # (the other towns of a state the text names are that state's: "Pittsburgh, Pennsylvania … Erie")
         named_states = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"}
+        # the one county of that state the story names, which all its towns of that state lie in
+        counties = {r.place.id: r.place for p, r in resolved if r.place is not None and r.place.feature == "admin2"
+                    and r.place.admin1 == state and r.place.country == "USA"}
+        home_county = next(iter(counties.values())) if len(counties) == 1 and all(
+            haversine_km(r.place.lat, r.place.lon, c.lat, c.lon) <= COUNTY_REACH_KM
+            for c in counties.values() for p, r in resolved if r.place is not None and r.place.feature == "city"
+            and r.place.admin1 == state) else None
         out = []
         for p, r in resolved:
             place = r.place
@@ -2862,6 +2871,14 @@ class PlaceAnnotator:
                     # "the fellowship on Mount Washington" in a story of Los Angeles, Glendale and Echo
                     # Park: the story's own hill (placed by the sites pass), not a town in Kentucky
                     continue
+                elif (home_county is not None and place.population < 20_000
+                      and not _supported_by_story(r) and not find.kind_before(text, p.start)):
+                    # "Both Sun Valley and Toco showed gains" in a story of Lamar County's sales taxes:
+                    # hamlets of the story's county no gazetteer has — not Sun Valley, Nevada
+                    r = Resolution(home_county, r.candidates, 0.4,
+                                   f"{text[p.start:p.end]} is not in the gazetteer in {state}, the state of the "
+                                   f"story's other places; placed in {home_county.name}, the county the story names",
+                                   feature="city", precision="admin2", name=text[p.start:p.end], contained=True)
             elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
                   and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states):
                 # "the Douglas County Sheriff's Office" in a story of Alexandria and St. Cloud: Minnesota's
