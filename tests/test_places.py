@@ -4527,3 +4527,12 @@ def test_hamlets_of_the_storys_county_no_gazetteer_has(places_pipeline: Pipeline
     for name in ("Sun Valley", "Howland"):
         hamlet = mention(places, name)
         assert (hamlet["admin1"], hamlet["precision"]) == ("Texas", "admin2"), name
+
+
+def test_a_teams_town_with_its_record_on_a_state_sports_page(places_pipeline: Pipeline) -> None:
+    """ "for Winchester (21-4)" on a page of the IHSAA tournament is the school team's town in
+    Indiana, though the model's people share the name — a record after a name says "team"."""
+    places = places_of(places_pipeline, "Boys basketball: Winchester ousted from state tournament. Winchester was "
+                                        "denied a trip to the IHSAA Class 2A state finals on Saturday. Andrew Haney "
+                                        "scored 13 points and Tyler Koch added nine points for Winchester (21-4).")
+    assert {p["admin1"] for p in places if p["text"] == "Winchester"} == {"Indiana"}

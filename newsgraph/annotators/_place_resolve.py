@@ -249,7 +249,7 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
             signs["phone_town"] = 1.0  # near the exchange's town
     if local_kind and (place.country or "", place.admin1 or "") in ctx.institution_provinces:
         signs["institution_province"] = 1.0
-        reasons.append(f"the article names {place.admin1}'s own institutions (its police)")
+        reasons.append(f"the article names {place.admin1}'s own institutions (its police, agencies or school sports)")
     if (place.feature == "city" and place.admin1 and (place.admin1, key or place_key(place.name)) in ctx.county_towns
             ) or (place.feature == "admin2" and place.id in ctx.county_held):
         signs["in_named_county"] = 1.0  # "a Richmond man … the Madison County Detention Center": Kentucky's

@@ -354,6 +354,8 @@ _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _PLAIN_WORDS = frozenset({"delta"})
 # how far from a county's point its towns may lie (a big western county is wider)
 COUNTY_REACH_KM = 60.0
+# a team's season record after its town's name on a sports page: "for Winchester (21-4)"
+_RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
@@ -1523,7 +1525,7 @@ class PlaceAnnotator:
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
             return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
         if name in surnames and not (find.kind_before(text, s) or find.kind_after(text, e)
-                                     or find.facility_after(text, e)):
+                                     or find.facility_after(text, e) or _RECORD_AFTER.match(text, e)):
             # a person's surname ("Carroll" after "E. Jean Carroll"), not a town; a bigger place's
             # name too where the model reads the person again ("Lara's department" after "Ricardo
             # Lara", not a Venezuelan state) and no "in" says otherwise
@@ -1815,6 +1817,10 @@ class PlaceAnnotator:
             return Proposal(s, e - len(" State"), "in_name", hint="admin1", priority=0), True
         if (shire := self._english_county_council(text, name, e)) is not None:
             return Proposal(s, e, "in_name", hint="admin1", priority=0, lookup=shire), True  # "Essex County Council"
+        if maybe and known and _RECORD_AFTER.match(text, e) and " " not in name and any(
+                c.feature == "city" for c in self.gaz.lookup(name)[:5]):
+            # "for Winchester (21-4)": a school's team with its season's record, named by its town
+            return Proposal(s, e, "in_name", hint="city", priority=1), True
         if maybe and known and _MUNICIPAL_AFTER.match(text, e) and any(
                 c.feature == "city" for c in self.gaz.lookup(name)[:5]):
             # "The Great Bend City Council" (no place to the model): the town, named in its council's name
@@ -2588,7 +2594,9 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
                 and (_town_institution_next(text, p.end) or self._leads_local_site(text, p))
-        ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place):
+        ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place) and not (
+                _RECORD_AFTER.match(text, p.end) and (place.country or "", place.admin1 or "") in ctx.institution_provinces):
+            # (but "for Winchester (21-4)" on a page of the IHSAA tournament: the team's Indiana town)
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby, or "Watertown-Mayer
