@@ -2595,7 +2595,8 @@ class PlaceAnnotator:
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
                 and (_town_institution_next(text, p.end) or self._leads_local_site(text, p))
         ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place) and not (
-                _RECORD_AFTER.match(text, p.end) and (place.country or "", place.admin1 or "") in ctx.institution_provinces):
+                _RECORD_AFTER.match(text, p.end)
+                and (place.country or "", place.admin1 or "") in ctx.institution_provinces):
             # (but "for Winchester (21-4)" on a page of the IHSAA tournament: the team's Indiana town)
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
