@@ -4536,3 +4536,13 @@ def test_a_teams_town_with_its_record_on_a_state_sports_page(places_pipeline: Pi
                                         "denied a trip to the IHSAA Class 2A state finals on Saturday. Andrew Haney "
                                         "scored 13 points and Tyler Koch added nine points for Winchester (21-4).")
     assert {p["admin1"] for p in places if p["text"] == "Winchester"} == {"Indiana"}
+
+
+def test_a_persons_home_town_is_not_the_storys_town(places_pipeline: Pipeline) -> None:
+    """ "Master Sgt Johnathan J. Dunbar of Austin, Texas, died alongside him" in a story of a bomb near
+    Manbij: the graveyard the blast was close to is not placed in Austin."""
+    places = places_of(places_pipeline, "The soldier had been embedded with US Special Forces in Manbij near the "
+                                        "Turkish border when the bomb exploded. A US serviceman, Master Sgt Johnathan "
+                                        "J. Dunbar of Austin, Texas, died alongside him.\n\nThe blast took place "
+                                        "close to the Sheikh Akil graveyard.")
+    assert not [p for p in places if "graveyard" in p["text"] and p.get("country") == "USA"]

@@ -237,6 +237,8 @@ _DENOMINATION = frozenset(w.casefold() for w in (
     "Evangelical", "Greek", "Russian", "Roman", "Armenian", "Syriac", "Maronite", "Ethiopian", "Eritrean", "Ukrainian",
     "Serbian", "United", "Free", "Reformed", "Pentecostal", "Apostolic", "Chaldean", "Assyrian", "Church", "The",
     "Black", "White"))  # ("the Black church": African Americans' churches)
+# a person's name before "of" and a town: "Johnathan J. Dunbar of Austin, Texas"
+_HOME_OF = re.compile(r"[A-Z][a-z]+,?[ ]+(?:\d{1,3},[ ]+)?of[ ]+$")
 # streets that stand for an industry or a government, not a place on the map
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 
@@ -264,6 +266,12 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     if main is not None and ranked[0][1] < 2 and len({
             r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
             and r.place.country == country and p.source != "demonym"}) > 2:
+        main = None
+    if main is not None and ranked[0][1] < 2 and any(
+            r.place is not None and r.place.id == main and _HOME_OF.search(text, max(0, p.start - 40), p.start)
+            and "qualified by" in r.why for p, r in resolved):
+        # a person's home town, named once with its state ("Master Sgt Johnathan J. Dunbar of Austin,
+        # Texas" in a story of a bomb near Manbij), is no town the story is about
         main = None
     main_res = next((r for _, r in resolved if r.place is not None and r.place.id == main), None)
     # (the city all the story's towns lie around takes its streets and buildings, not its unknown
