@@ -476,10 +476,11 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
 # "a Milwaukee brand hammer drill": a maker's name, not where anything happened
 _BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
-# a listing's venue in brackets before its dates: "“Water for Elephants” (Imperial; in previews)",
-# "(Golden; April 3)" — theatres, not Imperial, Pennsylvania or Golden, Texas
+# a transit line's colour before "line": "the Metro station on the Orange line" (not Orange, Virginia)
 _LINE_COLOURS = frozenset({"Orange", "Green", "Silver", "Blue", "Red", "Yellow", "Purple", "Brown", "Pink", "Gold"})
 _LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
+# a listing's venue in brackets before its dates: "“Water for Elephants” (Imperial; in previews)",
+# "(Golden; April 3)" — theatres, not Imperial, Pennsylvania or Golden, Texas
 _VENUE_LISTED_AFTER = re.compile(r";[ ]+(?:in[ ]+previews|opens|through|until|[A-Z][a-z]+\.?[ ]+\d{1,2}\b)")
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
 # the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
@@ -2702,11 +2703,11 @@ class PlaceAnnotator:
         # (a people's word as a region's — "Arab leaders", the Arab world — is no town's name)
         peoples = [p for p in proposed + unsure if text[p.start:p.end] in place_words.PEOPLES
                    and p.source != "demonym" and not find.locative_before(text, p.start, strong=True)]
-        unsure = [p for p in unsure if p not in peoples and not _listed_venue(text, p)]
+        unsure = [p for p in unsure if p not in peoples and not _venue_or_line(text, p)]
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end) and not _BRAND_AFTER.match(text, p.end)
-                    and not _listed_venue(text, p)
+                    and not _venue_or_line(text, p)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
                              and text[p.end:p.end + 2] != ", ")]
         proposed += self._near_others(doc, text, proposed, unsure)
@@ -2882,7 +2883,7 @@ class PlaceAnnotator:
                     continue
                 elif (home_county is not None and place.population < 20_000
                       and not _supported_by_story(r) and not find.kind_before(text, p.start)):
-                    # "Both Sun Valley and Toco showed gains" in a story of Lamar County's sales taxes:
+                    # "Both Sun Valley and Howland showed gains" in a story of Lamar County's sales taxes:
                     # hamlets of the story's county no gazetteer has — not Sun Valley, Nevada
                     r = Resolution(home_county, r.candidates, 0.4,
                                    f"{text[p.start:p.end]} is not in the gazetteer in {state}, the state of the "
@@ -3903,7 +3904,7 @@ def _supported_by_story(r: Resolution) -> bool:
                                            "named with the county", "within 300 km"))
 
 
-def _listed_venue(text: str, p: Proposal) -> bool:
+def _venue_or_line(text: str, p: Proposal) -> bool:
     """Whether the name is a listing's venue, "(Imperial; in previews)", or a transit line's colour:
     "the Metro station on the Orange line" (not Orange, Virginia)."""
     return (text[p.start - 1:p.start] == "(" and bool(_VENUE_LISTED_AFTER.match(text, p.end))) or (
