@@ -4546,3 +4546,11 @@ def test_a_persons_home_town_is_not_the_storys_town(places_pipeline: Pipeline) -
                                         "J. Dunbar of Austin, Texas, died alongside him.\n\nThe blast took place "
                                         "close to the Sheikh Akil graveyard.")
     assert not [p for p in places if "graveyard" in p["text"] and p.get("country") == "USA"]
+
+
+def test_a_name_that_leads_an_organisation_the_model_ran_into_another(places_pipeline: Pipeline) -> None:
+    """ "Lansing State Journal Lansing Board of Water & Light's commissioners" (one organisation to the
+    model): the second "Lansing" leads its own organisation's name, so it is a mention of the town."""
+    places = places_of(places_pipeline, "The report came from Lansing State Journal Lansing Board of Water & Light's "
+                                        "commissioners, who may vote on a rate increase in Michigan on Thursday.")
+    assert len([p for p in places if p["text"] == "Lansing" and p["admin1"] == "Michigan"]) == 2

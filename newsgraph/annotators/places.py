@@ -476,6 +476,10 @@ _UNIT_OF = re.compile(r"(?:State|Commonwealth|Province|Republic|Kingdom|Governme
 # Valley fever", "Newcastle disease" — the name of the agent, not a mention of the place
 # "a Milwaukee brand hammer drill": a maker's name, not where anything happened
 _BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
+# the end of one organisation's name that the model ran into the next one's: "From Lansing State
+# Journal Lansing Board of Water & Light's commissioners" — the second name leads its own
+_ORG_ENDS_BEFORE = re.compile(r"\b(?:Journal|News|Times|Herald|Press|Post|Tribune|Gazette|Inc\.|Corp\.|Company|"
+                              r"Association|Department|Agency|Council|Board|Bureau|Services?)[ ]+$")
 # a transit line's colour before "line": "the Metro station on the Orange line" (not Orange, Virginia)
 _LINE_COLOURS = frozenset({"Orange", "Green", "Silver", "Blue", "Red", "Yellow", "Purple", "Brown", "Pink", "Gold"})
 _LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
@@ -1728,7 +1732,7 @@ class PlaceAnnotator:
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
                         text[max(es, s - 7):s] != "of the ") and not (
                         text[max(es, s - 2):s] == ", " and self._state_level(name)) and not (
-                        self._held_by_qualifier(text, name, e)):
+                        self._held_by_qualifier(text, name, e)) and not _ORG_ENDS_BEFORE.search(text, es, s):
                     # "the African Union": a place's name leads ("Fargo Police") or follows "of" — a
                     # country's may stand anywhere ("Environment Canada", "Air France"), a province
                     # after a town and a comma ("Barangays of Santa Maria, Davao del Sur"), and a town
