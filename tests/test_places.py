@@ -4554,3 +4554,13 @@ def test_a_name_that_leads_an_organisation_the_model_ran_into_another(places_pip
     places = places_of(places_pipeline, "The report came from Lansing State Journal Lansing Board of Water & Light's "
                                         "commissioners, who may vote on a rate increase in Michigan on Thursday.")
     assert len([p for p in places if p["text"] == "Lansing" and p["admin1"] == "Michigan"]) == 2
+
+
+def test_a_company_named_after_its_state_that_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "a manager at Georgia Modular Systems" (a person to the model): the company's name holds the
+    state — an `in_name` mention — not a woman called Georgia."""
+    places = places_of(places_pipeline, "State Rep. Jay Roberts, who leads the House caucus in Georgia, is a manager "
+                                        "at Georgia Modular Systems, of Fitzgerald, a maker of manufactured homes. "
+                                        "Roberts lists himself as an employee of Georgia Modular Systems.")
+    inside = [p for p in places if p["text"] == "Georgia" and p["mention"] == "in_name"]
+    assert len(inside) == 2 and {p["admin1"] for p in inside} == {"Georgia"}

@@ -429,6 +429,10 @@ _PEOPLE_WORDS_BEFORE = frozenset({"Young", "Old", "Older", "Younger", "Elderly",
 # words no person's name holds: a model's "person" with one is a town's body, club or team ("The Tega
 # Cay Volunteer Fire Department", "Flemington Elks", "Jordan Junior Olympic volleyball")
 _NO_PERSONS_WORDS = _LOCAL_INSTITUTIONS | {"department", "office", "junior", "juniors", "olympic", "league", "club"}
+# the last words of a company's name, which no person's holds: "Georgia Modular Systems" (a person to the model)
+_COMPANY_END = re.compile(r"[ ]+(?:[A-Z][\w’'&-]*[ ]+)*(?:Systems|Industries|Solutions|Technologies|Holdings|"
+                          r"Enterprises|Products|Homes|Motors|Foods|Airlines|Corporation|Corp\.?|Inc\.?|LLC|Company|"
+                          r"Co\.)$")
 # provinces and towns named by a plain word, which news uses as the word: "the Centre" (India's
 # central government), "the Interior" (ministry), "the Capital"
 _PLAIN_WORD = re.compile(r"(?:Centre|Center|Capital|Coast|Interior|Highlands|Lakes|Islands|Plateau|Littoral|Upper|"
@@ -1698,6 +1702,10 @@ class PlaceAnnotator:
                     self._held_by_qualifier(text, name, e)):
                 # "Leonard of Ada, Oklahoma" (the model's one person): a home town its state holds
                 return Proposal(s, e, "named", hint="city", priority=2), True
+            if (label == "PERSON" and inside_longer and s == es and self._unit_named(name)
+                    and _COMPANY_END.fullmatch(text, e, ee)):
+                # "Georgia Modular Systems" (a person to the model): a company named after its state
+                return Proposal(s, e, "in_name", priority=0), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}" and not (
                     es == s and known and (_PARTY_AFTER.match(text[e:ee]) or _RESIDENT_AFTER.fullmatch(text, e, ee))):
