@@ -484,6 +484,12 @@ _BRAND_AFTER = re.compile(r"(?:[ ]+|-)brand(?:s|ed)?\b")
 # Journal Lansing Board of Water & Light's commissioners" — the second name leads its own
 _ORG_ENDS_BEFORE = re.compile(r"\b(?:Journal|News|Times|Herald|Press|Post|Tribune|Gazette|Inc\.|Corp\.|Company|"
                               r"Association|Department|Agency|Council|Board|Bureau|Services?)[ ]+$")
+# a local newspaper's name after its town's: "the Mt. Pleasant News", "The Berea Citizen", "the Hutchinson
+# News-Herald" — the paper is named for the town it serves
+_NEWSPAPER_AFTER = re.compile(r"[ ](?:(?:Daily|Morning|Evening|Sunday|Weekly)[ ])?(?:News|Journal|Gazette|Herald|"
+                              r"Tribune|Courier|Register|Citizen|Record|Reporter|Times|Chronicle|Democrat|Enquirer|"
+                              r"Examiner|Sentinel|Dispatch|Telegram|Ledger|Argus|Bulletin|Advertiser|Free[ ]Press|"
+                              r"Mercury|Banner|Beacon|Messenger|Courant|Clarion|Pantagraph)(?:-[A-Z][a-z]+)?\b")
 # a transit line's colour before "line": "the Metro station on the Orange line" (not Orange, Virginia)
 _LINE_COLOURS = frozenset({"Orange", "Green", "Silver", "Blue", "Red", "Yellow", "Purple", "Brown", "Pink", "Gold"})
 _LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
@@ -2606,7 +2612,9 @@ class PlaceAnnotator:
             return True  # (not "El Niño", a Mexican village's name, in a weather story from elsewhere)
         if p.source == "in_name" and place.feature == "city" and place.population < 20_000 and not (
                 ((place.admin1 and ctx.provinces.get(place.admin1)) or ctx.cohesion.get(place.id))
-                and (_town_institution_next(text, p.end) or self._leads_local_site(text, p))
+                and (_town_institution_next(text, p.end) or self._leads_local_site(text, p)
+                     or (_NEWSPAPER_AFTER.match(text, p.end) is not None
+                         and text[max(0, p.start - 4):p.start] in ("the ", "The ")))
         ) and not _MUNICIPAL_AFTER.match(text, p.end) and not self._hyphen_partnered(text, p, place) and not (
                 _RECORD_AFTER.match(text, p.end)
                 and (place.country or "", place.admin1 or "") in ctx.institution_provinces):
@@ -2614,7 +2622,8 @@ class PlaceAnnotator:
             # "University of Alberta", "Hurricane Katrina", "Carnegie Hall": a small town's name is a
             # word — but "the Byesville Volunteer Fire Department" in a story from its state, or "the
             # Athens Police Department" with the Henderson County Jail nearby, or "Watertown-Mayer
-            # Lutheran" (two neighbours' school)
+            # Lutheran" (two neighbours' school), or "the Mt. Pleasant News" beside New London, Iowa
+            # (the town's paper)
             return False
         if p.source == "in_name" and place.feature == "city" and text[max(0, p.start - 3):p.start] == "of " and (
                 _PLACED_ELSEWHERE.match(text, p.end)):
