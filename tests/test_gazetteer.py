@@ -196,3 +196,11 @@ def test_a_part_of_a_city_keeps_no_borrowed_population(gaz: Gazetteer) -> None:
     assert next(p for p in gaz.lookup("East Hampton") if p.population).admin1 != "Virginia"
     assert next(p for p in gaz.lookup("West Covina") if p.country == "USA").population > 100_000
     assert next(p for p in gaz.lookup("North Charleston") if p.country == "USA").population > 100_000
+
+
+def test_a_saints_county_under_its_abbreviation(gaz: Gazetteer) -> None:
+    """The admin2 table spells saints out ("Saint Croix County"); news writes "St. Croix County" and
+    "Ste. Genevieve County" — both find the county, not the Virgin Islands' St. Croix."""
+    croix = [p for p in gaz.lookup("St. Croix County") if p.feature == "admin2"]
+    assert [(p.admin1, p.country) for p in croix] == [("Wisconsin", "USA")]
+    assert any(p.admin1 == "Missouri" for p in gaz.lookup("Ste. Genevieve County"))

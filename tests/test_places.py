@@ -4574,3 +4574,84 @@ def test_a_local_papers_town_in_its_name(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "The school board in Mount Pleasant, Iowa, met on Tuesday. Two members of "
                                         "the board told the Fairfield Ledger that the levy would pass in April.")
     assert [(p["admin1"], p["mention"]) for p in places if p["text"] == "Fairfield"] == [("Iowa", "in_name")]
+
+
+def test_a_saints_county_in_its_state(places_pipeline: Pipeline) -> None:
+    """ "St. Croix County deputies on the Wisconsin side" is the Wisconsin county, not the Virgin
+    Islands' St. Croix (the county table has it only as "Saint Croix County")."""
+    places = places_of(places_pipeline, "A driver fled across the river into Minnesota after the crash in Hudson. "
+                                        "St. Croix County deputies on the Wisconsin side are assisting.")
+    county = mention(places, "St. Croix County")
+    assert (county["admin1"], county["country"]) == ("Wisconsin", "USA")
+
+
+def test_a_story_from_london_ontario_keeps_its_county_and_river(places_pipeline: Pipeline) -> None:
+    """In a story of London, St. Thomas and Toronto, "Middlesex County" is the Ontario county (which
+    the packaged county table lacks, not Virginia's) and "the Thames River" Ontario's river, not
+    England's — though the story writes "councillors" as British papers do."""
+    places = places_of(places_pipeline, "Cyclists in London will get new lanes along the Thames River, city "
+                                        "councillors decided on Tuesday. Drivers from St. Thomas complained. "
+                                        "Middlesex County councillors asked to be consulted, since the lanes may "
+                                        "run south of the city. It is the largest such project in Ontario outside "
+                                        "Toronto.")
+    assert mention(places, "Middlesex County")["country"] == "CAN"
+    river = mention(places, "Thames River")
+    assert (river["country"], river["admin1"]) == ("CAN", "Ontario")
+
+
+def test_a_dateline_in_accented_capitals(places_pipeline: Pipeline) -> None:
+    """ "ASUNCIÓN —" opens a wire story as "LIMA —" does: the capitals may carry accents."""
+    places = places_of(places_pipeline, "ASUNCIÓN — Paraguay declared a chikungunya epidemic on Friday after "
+                                        "hospitals filled with feverish patients.")
+    capital = mention(places, "ASUNCIÓN")
+    assert capital["country"] == "PRY" and capital["feature"] == "city"
+
+
+def test_a_bare_dateline_is_the_city_readers_know(places_pipeline: Pipeline) -> None:
+    """ "GENEVA —" over a WHO statement that later names California and Florida is the Swiss city,
+    not Geneva, Florida (a village) or Illinois's Geneva — none of whose neighbours the story names."""
+    places = places_of(places_pipeline, "GENEVA — The World Health Organization warned on Thursday that measles "
+                                        "was spreading in parts of Europe. Outbreaks have also been reported in "
+                                        "California and Florida, the agency said.")
+    assert mention(places, "GENEVA")["country"] == "CHE"
+
+
+def test_a_bare_dateline_of_the_storys_own_county_seat(places_pipeline: Pipeline) -> None:
+    """ "HAMILTON —" over a story of Butler County, Ohio stays the county's seat, though a city
+    eight times its size in Ontario bears the name."""
+    places = places_of(places_pipeline, "Auditor seeks new policy on county cars. HAMILTON — Butler County "
+                                        "commissioners will vote next week on a policy for employees who take county "
+                                        "cars home, the auditor said.")
+    assert mention(places, "HAMILTON")["admin1"] == "Ohio"
+
+
+def test_a_province_not_a_town_that_has_its_name_among_others(places_pipeline: Pipeline) -> None:
+    """ "health officials in Yunnan said" after Guangdong and Foshan is the province of Yunnan, not
+    a town of Guangdong that GeoNames also calls Yunnan."""
+    places = places_of(places_pipeline, "Guangdong province reported a rise in dengue cases in the city of Foshan, "
+                                        "and health officials in Yunnan said cases along the border with Myanmar had "
+                                        "eased.")
+    yunnan = mention(places, "Yunnan")
+    assert (yunnan["feature"], yunnan["admin1"]) == ("admin1", "Yunnan")
+
+
+def test_a_province_after_a_towns_kind_word_holds_it(places_pipeline: Pipeline) -> None:
+    """ "in Garut regency, West Java" (two people to the model): the province after the regency's
+    kind word holds the town, as in "Pandi, Bulacan"."""
+    places = places_of(places_pipeline, "The ministry confirmed nine deaths from diphtheria in Garut regency, West "
+                                        "Java, and said it would vaccinate children across the province.")
+    java = mention(places, "West Java")
+    assert (java["feature"], java["country"]) == ("admin1", "IDN")
+
+
+def test_federal_district_and_a_town_of_the_sentences_country(places_pipeline: Pipeline) -> None:
+    """ "the Federal District" in a story from Brazil is Brasília's district (not a town in Entre
+    Ríos); "Bolivia reported cases … around Trinidad" in a story mostly of Peru is Beni's town, not
+    the island of Trinidad."""
+    brazil = places_of(places_pipeline, "Brazil's health ministry declared a dengue emergency in the Federal "
+                                        "District and warned that Minas Gerais was seeing record infections.")
+    assert mention(brazil, "Federal District")["country"] == "BRA"
+    peru = places_of(places_pipeline, "Peru declared an emergency in Piura, Tumbes and Lambayeque over dengue, the "
+                                      "ministry in Lima said. Neighbouring Bolivia reported a surge in cases in the "
+                                      "lowlands around Trinidad.")
+    assert mention(peru, "Trinidad")["country"] == "BOL"

@@ -36,6 +36,8 @@ COHESION_CAP = 1.75
 # the support a town needs from the story's other places to stay a candidate beside a giant namesake:
 # more than its state alone gives ("Madrid" in a story naming New York and Albany is still Spain's)
 LOCAL_GIANT_SUPPORT = 1.5
+# a city that bears a province's name among its other names and is still meant by it ("Mexico" aside)
+BORROWED_NAME_GIANT = 1_000_000
 # a namesake of a foreign capital this big, in the article's country, needs no support from its neighbours
 LOCAL_RIVAL_PEOPLE = 100_000
 # the support from the story's towns that puts a US post-office town (whose people no source
@@ -223,9 +225,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         # rival would otherwise make of it)
         signs["among_capitals"] = 1.0
         reasons.append("named with other countries' capitals")
-    # (and a region a province holds: "Long Island, N.Y.", "the French Quarter")
+    # (and a region or river a province holds: "Long Island, N.Y.", "the French Quarter", the Thames
+    # River in a story from London, Ontario)
     local_kind = place.feature in ("city", "admin2", "airport", "facility") or (
-        place.feature == "region" and place.admin1 is not None)
+        place.feature in ("region", "water") and place.admin1 is not None)
     if local_kind and place.admin1 and ctx.provinces.get(place.admin1) and place.id not in dwarfed:
         signs["in_named_province"] = 1.0
         reasons.append(f"in a province the article names ({place.admin1})")
@@ -350,12 +353,25 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # (and listed with states, "…, West Virginia and Wyoming", not Wyoming, Michigan either)
         least = 1_000_000 if hint == "admin1" else 50_000
         candidates = [c for c in candidates if c.feature != "city" or c.population >= least]
+    if key is not None and not qualifier and hint != "city" and any(
+            c.feature in ("admin1", "region") and place_key(c.name) == key
+            and (spelt is None or spelling(c.name) == spelt)
+            and c.country is not None and (c.country == ctx.focus or ctx.mentioned.get(c.country))
+            for c in candidates):
+        # "health officials in Yunnan said": the province of that name in the story's country, spelt
+        # so, not a town that bears it only among its other names (Ducheng, Guangdong) because the
+        # story names that town's province (but "Sirt" is Sirte, not Turkey's Siirt)
+        candidates = [c for c in candidates if c.feature != "city" or c.population >= BORROWED_NAME_GIANT
+                      or place_key(c.name) == key or core_key(c.name) == key]
     if curated and not qualifier and candidates[0].feature in ("region", "water"):
         # "the Middle East" in a story from Maryland: the region our alias table names, not the
         # small town of that name — unless the text says "Middle East, Md." (a sizeable town of the
         # story's country stays a candidate, to be weighed: "in Trinidad, Bolivian officials said" is Beni's)
+        # (nor one of a country its sentence names: "Bolivia reported cases … around Trinidad" in a
+        # story from Peru is Beni's town, not the island)
         candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000 or (
-            ctx.focus is not None and c.country == ctx.focus and c.population >= 20_000)]
+            c.population >= 20_000 and c.country is not None and (
+                c.country == ctx.focus or c.country in ctx.sentence_countries.get(sentence, ())))]
     listed = [c for c in candidates if c.id in ctx.capitals and (key is None or place_key(c.name) == key) and any(
         other != c.country for other in ctx.sentence_capitals.get(sentence, ()))]
     if listed and not qualifier:

