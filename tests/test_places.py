@@ -4655,3 +4655,34 @@ def test_federal_district_and_a_town_of_the_sentences_country(places_pipeline: P
                                       "ministry in Lima said. Neighbouring Bolivia reported a surge in cases in the "
                                       "lowlands around Trinidad.")
     assert mention(peru, "Trinidad")["country"] == "BOL"
+
+
+def test_a_british_river_with_its_word_first_is_the_storys_site(places_pipeline: Pipeline) -> None:
+    """ "The River Swale rose" in a story of Richmond, North Yorkshire: a river no gazetteer has,
+    named word first as British papers do, placed at the story's town (as "Big Creek" would be) —
+    a sentence's "The" is no part of the name."""
+    places = places_of(places_pipeline, "Flooding hit Richmond in North Yorkshire on Sunday. The River Swale rose "
+                                        "more than two metres in a day, and moorings on the River Ure were shut.")
+    for name in ("River Swale", "River Ure"):
+        river = mention(places, name)
+        assert (river["text"], river["feature"], river["admin1"]) == (name, "water", "North Yorkshire")
+
+
+def test_a_side_of_the_storys_town_is_no_far_small_town(places_pipeline: Pipeline) -> None:
+    """ "A similar project in West Salem, across the river in Polk County" in a story of Salem, Keizer
+    and Marion County, Oregon: Salem's west side (no gazetteer has it), not West Salem, Wisconsin."""
+    places = places_of(places_pipeline, "Salem councilors voted on Monday to open a shelter in north Salem, near the "
+                                        "Keizer city limits. Keizer's mayor objected. Marion County will pay a third "
+                                        "of the cost, with the rest from the Oregon Legislature. A similar project in "
+                                        "West Salem, across the river in Polk County, drew 200 people to a hearing.")
+    assert [p["admin1"] for p in places if p["text"] == "West Salem"] == ["Oregon"]
+
+
+def test_a_lake_named_like_a_foreign_village_in_a_one_state_story(places_pipeline: Pipeline) -> None:
+    """ "new trails around Watson Lake" in a story of Prescott, Yavapai County and Sedona, Arizona is
+    the story's lake, not the Yukon village of the name, 2,000 km away."""
+    places = places_of(places_pipeline, "Prescott council members voted to cap short-term rentals, the first such cap "
+                                        "in Yavapai County and one of few in Arizona. Tenants moved to Prescott Valley "
+                                        "and Chino Valley. A similar plan failed in Sedona. The council also paid for "
+                                        "new trails around Watson Lake.")
+    assert not [p for p in places if p["text"] == "Watson Lake" and p["country"] == "CAN"]

@@ -23,6 +23,7 @@ _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|We
                      rf"(?:[ ]+[A-Z][\w’'-]*){{0,2}})[ ]+({STREET_WORDS})(?![\w])")
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
                             "and", "onto", "across", "the", "a", "block", "corner", "intersection",
+                            "around", "over", "beside", "past", "toward", "towards", "into", "under", "by",
                             # what is done to a street itself: "council resolved to rename Third Street"
                             "rename", "renamed", "renaming", "close", "closed", "closes", "closing", "reopen",
                             "reopened", "reopening", "blocked", "blocking", "cross", "crossed", "crossing",
@@ -54,7 +55,12 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
                       r"(?:[ ]+(?!(?:News|Times|Herald|Journal|Gazette|Tribune|Courier|Post|Register|Record|Press|"
                       r"Chronicle|Star|Sun|Leader|Observer|Dispatch|Bulletin|Sentinel|Examiner|Advocate|Telegraph|"
                       r"Standard|Messenger|Banner|Mercury|Globe|Beacon|Review|Daily)\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
-                      r"|[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:" + _WATER_WORDS + r"|Park|Forest|Wilderness))"
+                      # (not a sentence's "The" before "River Swale")
+                      r"|(?!(?:The|A|An)[ ]+River[ ]+[A-Z])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
+                      + _WATER_WORDS + r"|Park|Forest|Wilderness)"
+                      # a British river, its word first: "the River Swale", "the River Lune"
+                      r"|River[ ]+(?!(?:Road|Street|Drive|Lane|Avenue|Way|Place|Court|Terrace|Walk|Falls|Plate|"
+                      r"Island|House|Park|Valley)\b)[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
                       r"(?![\w])")
 # the words that make a name the model calls a facility one ("Washington Square", "Highway 19",
 # "Kobyluck Field" — not "the Great Recession", "Cardinal Tagle", "St. Patrick's Day")

@@ -365,6 +365,9 @@ COUNTY_REACH_KM = 60.0
 # a team's season record after its town's name on a sports page: "for Winchester (21-4)"
 _RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
+# a side of a town, named as a town: "West Salem", "North Ogden"
+_TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)")
+_LAKE_LAST = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]Lake")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
 # again beside the towns a later round placed (`_beside_new_anchors`)
@@ -2922,10 +2925,32 @@ class PlaceAnnotator:
             haversine_km(r.place.lat, r.place.lon, c.lat, c.lon) <= COUNTY_REACH_KM
             for c in counties.values() for p, r in resolved if r.place is not None and r.place.feature == "city"
             and r.place.admin1 == state) else None
+        countries_named = {r.place.country for p, r in resolved if r.place is not None and (
+            r.place.feature == "country" or p.source == "demonym")}
+        # the story's towns of that state, by name: "West Salem" beside Salem is Salem's west side
+        story_towns = {place_key(_lookup_name(text, p)): r.place for p, r in resolved if r.place is not None
+                       and r.place.feature == "city" and r.place.admin1 == state and r.confidence >= 0.6}
         out = []
         for p, r in resolved:
             place = r.place
+            part = _TOWN_SIDE.fullmatch(_lookup_name(text, p))
             if (place is not None and place.feature == "city" and place.country == "USA" and place.admin1 != state
+                    and place.population < 20_000 and part is not None and not _supported_by_story(r)
+                    and place.admin1 not in named_states and "qualified by" not in r.why
+                    and (town := story_towns.get(place_key(part.group(1)))) is not None):
+                # "A similar project in West Salem, across the Willamette River" in a story of Salem, Oregon:
+                # the story's town's west side, not West Salem, Wisconsin
+                r = Resolution(town, r.candidates, 0.5,
+                               f"{text[p.start:p.end]} is part of {town.name}, the story's town; placed at it",
+                               feature="city", precision="city", name=text[p.start:p.end], contained=True)
+            elif (place is not None and place.feature == "city" and place.country != "USA"
+                  and place.population < 20_000 and not _supported_by_story(r)
+                  and place.country not in countries_named and "qualified by" not in r.why and (
+                      _LOCAL_FEATURE.match(text, p.start) or _LAKE_LAST.fullmatch(_lookup_name(text, p)))):
+                # "new trails around Watson Lake" in a story of Prescott, Arizona: the story's own lake
+                # (placed by the sites pass), not the Yukon village
+                continue
+            elif (place is not None and place.feature == "city" and place.country == "USA" and place.admin1 != state
                     and place.population < 50_000 and (r.confidence < 0.9 or r.candidates <= 1)
                     and p.source not in ("demonym", "region")
                     and "qualified by" not in r.why and place.admin1 not in named_states):
