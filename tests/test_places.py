@@ -4686,3 +4686,20 @@ def test_a_lake_named_like_a_foreign_village_in_a_one_state_story(places_pipelin
                                         "and Chino Valley. A similar plan failed in Sedona. The council also paid for "
                                         "new trails around Watson Lake.")
     assert not [p for p in places if p["text"] == "Watson Lake" and p["country"] == "CAN"]
+
+
+def test_a_town_listed_beside_a_town_though_named_like_a_person(places_pipeline: Pipeline) -> None:
+    """ "Austin and Round Rock have not imposed limits" (Austin a person to the model) and "from as far as
+    Greer and Simpsonville" after the bakers "Tom Greer": names listed beside a place are places — but
+    "Kaplan and Carroll filed papers" after "Jean Carroll" stays two people, and "Seven years later,
+    Warren still persists" the senator."""
+    places = places_of(places_pipeline, "Georgetown residents may water lawns once a week after the lake fell in "
+                                        "Williamson County, Texas. Austin and Round Rock have not yet imposed limits. "
+                                        "A bakery owned by Tom Greer opened in Greenville, and customers drove in "
+                                        "from as far as Greer and Simpsonville.")
+    assert mention(places, "Austin")["admin1"] == "Texas"
+    assert [p["admin1"] for p in places if p["text"] == "Greer"] == ["South Carolina"]
+    people = places_of(places_pipeline, "Jean Carroll sued him in Manhattan. Kaplan and Carroll filed papers on "
+                                        "Monday. Senator Elizabeth Warren of Massachusetts spoke. Seven years later, "
+                                        "Warren still persists.")
+    assert not [p for p in people if p["text"] in ("Carroll", "Warren", "Kaplan")]

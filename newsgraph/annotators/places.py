@@ -301,6 +301,8 @@ _UK_COURT_AFTER = re.compile(r"[ ]+(?:Crown|Magistrates['’]?|Sheriff|Coroner['
 STORY_TOWN_REPEATS = 3
 # how far into the text a dateline stands (after a headline or byline at most)
 DATELINE_REACH = 300
+# a city whose name a reader knows as a place even where the model takes it for a person's ("Austin")
+BIG_TOWN_PEOPLE = 100_000
 # a bare dateline's city that readers know, and how much smaller a namesake may be and still be meant
 DATELINE_CITY_PEOPLE = 100_000
 DATELINE_CITY_RATIO = 5
@@ -367,6 +369,9 @@ _RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 # a side of a town, named as a town: "West Salem", "North Ogden"
 _TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)")
+# a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
+# (not after a comma: "Meanwhile, Warren")
+_LISTED_BESIDE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[ ](?:and|or)[ ]\||\|(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z]")
 _LAKE_LAST = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]Lake")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
@@ -1352,6 +1357,11 @@ class PlaceAnnotator:
         return all(c.feature not in ("country", "admin1", "region", "water") and c.population < 100_000
                    for c in self.gaz.lookup(name)[:5])
 
+    def _big_town_named(self, name: str) -> bool:
+        """Whether a city of 100,000 people bears the name as its own, letter for letter ("Austin")."""
+        return any(c.feature == "city" and c.population >= BIG_TOWN_PEOPLE and spelling(c.name) == spelling(name)
+                   for c in self.gaz.lookup(name)[:3])
+
     def _country_named(self, name: str) -> bool:
         """Whether the name is first of all a country's ("Canada", "France" — not "Georgia")."""
         ids = self.gaz.lookup_ids(name)
@@ -1562,6 +1572,13 @@ class PlaceAnnotator:
             # name too where the model reads the person again ("Lara's department" after "Ricardo
             # Lara", not a Venezuelan state) and no "in" says otherwise
             person_here = any(label == "PERSON" and es <= s and e <= ee for es, ee, label in ents)
+            if not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e) for es, ee, label in ents
+                       ) and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
+                    text[max(0, s - 30):s] + "|" + text[e:e + 6]) and any(
+                    c.feature == "city" and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:3]):
+                # "customers from as far as Greer and Simpsonville" after "Tom Greer": a town's name listed
+                # beside another, which joins the places if that one is a place (not "Kaplan and Carroll")
+                return Proposal(s, e, "gazetteer", priority=1), False
             if self._minor_town(name) or (
                     (person_here or find.is_possessive(text, e))
                     and not (place_key(name) in self.curated or self._country_named(name))
@@ -1705,7 +1722,7 @@ class PlaceAnnotator:
                       or unit_of or island) or (
             find.locative_before(text, s, strong=True))
         context = strong or find.locative_before(text, s)
-        maybe = False
+        maybe = listed_town = False
         if ent is not None:
             es, ee, label = ent
             if text[ee - 2:ee] in ("'s", "’s") and ee - 2 >= e and (
@@ -1787,7 +1804,12 @@ class PlaceAnnotator:
                 # are both of "the Masovian Voivodeship of Poland"
                 return None, False
             if label == "PERSON" and not strong and name.casefold() in given_names():
-                return None, False  # "Jordan said": a person, unless the words around say "place"
+                if not ((es, ee) == (s, e) and _LISTED_BESIDE.search(text[max(0, s - 30):s] + "|" + text[e:e + 6])
+                        and self._big_town_named(name)):
+                    return None, False  # "Jordan said": a person, unless the words around say "place"
+                # "Austin and Round Rock have not yet imposed limits" (the model's person): a big town's
+                # name listed beside another name, which joins if that one is a place
+                maybe = listed_town = True
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
                     (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
                 # a country's name is the country though the model calls it a person ('"Tunisia was …'),
@@ -1817,7 +1839,7 @@ class PlaceAnnotator:
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
             _MOVED_TO.search(text, max(0, s - 30), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local or shared or from_to or placed_in or state_body):
+                facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town):
             # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
             # to D.C.", "Chad forces")
             return None, False
