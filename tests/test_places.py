@@ -4703,3 +4703,23 @@ def test_a_town_listed_beside_a_town_though_named_like_a_person(places_pipeline:
                                         "Monday. Senator Elizabeth Warren of Massachusetts spoke. Seven years later, "
                                         "Warren still persists.")
     assert not [p for p in people if p["text"] in ("Carroll", "Warren", "Kaplan")]
+
+
+def test_a_two_letter_city_the_words_call_a_place(places_pipeline: Pipeline) -> None:
+    """ "outbreaks in Bo and Kenema districts" in a story from Sierra Leone: Bo, a city of 200,000
+    (two letters are no initials here), and its district is not Norway's Bø."""
+    places = places_of(places_pipeline, "Health workers in Sierra Leone began a measles drive after outbreaks in Bo "
+                                        "and Kenema districts, the ministry said.")
+    bo = [p for p in places if p["text"] == "Bo"]
+    assert [p["country"] for p in bo] == ["SLE"]
+
+
+def test_a_town_the_model_calls_a_person_in_a_story_of_its_county(places_pipeline: Pipeline) -> None:
+    """ "bus routes with Clinton" (a person to the model, a given name too) in a story of the Clinton
+    school board and Clinton County, Iowa: the town."""
+    text = ("Members of the Clinton school board voted on Monday to build a bus garage. Families in Camanche, "
+            "which shares some bus routes with Clinton, asked that pickup times not change. The district will hold "
+            "a hearing in DeWitt, Iowa, for families across Clinton County.")
+    places = places_of(places_pipeline, text)
+    start = text.index("with Clinton") + len("with ")
+    assert [p["admin1"] for p in places if p["start"] == start] == ["Iowa"]

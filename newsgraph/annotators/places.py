@@ -369,6 +369,8 @@ _RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 # a side of a town, named as a town: "West Salem", "North Ogden"
 _TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)")
+# what a town's name heads in lower case, and its county: "the Clinton school board", "Clinton County"
+_TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|town[ ]council|council|mayor)\b"
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
 # (not after a comma: "Meanwhile, Warren")
 _LISTED_BESIDE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[ ](?:and|or)[ ]\||\|(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z]")
@@ -1340,7 +1342,8 @@ class PlaceAnnotator:
         Welch … Welch went to a residence" is a man whose full name the page lost, not Welch, Oklahoma.
         Only a small town's name, and one the text never puts anything in nor travels to ("the tournament
         in Delano", which the model calls a person four times, is the town; so is "travelling to
-        Cirencester")."""
+        Cirencester"), nor gives a county, school board or police of that name ("the Clinton school
+        board … Clinton County": the town)."""
         labels: dict[str, Counter[str]] = {}
         for es, ee, label in ents:
             if " " not in text[es:ee]:
@@ -1348,7 +1351,8 @@ class PlaceAnnotator:
         return frozenset(word for word, seen in labels.items()
                          if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
                          and self._minor_town(word) and not re.search(
-                             rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text))
+                             rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text)
+                         and not re.search(rf"\b{re.escape(word)}[ ]+{_TOWN_OWN}", text))
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
@@ -1564,8 +1568,12 @@ class PlaceAnnotator:
             return None, False
         if name.casefold() in _UNKNOWN_KINDS | {"state", "region"}:
             return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
-        if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated:
-            return None, False  # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US")
+        if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated and not (
+                name.istitle() and (find.shared_kind_after(text, e) or find.kind_after(text, e)
+                                    or find.locative_before(text, s, strong=True)) and self._big_town_named(name)):
+            # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US") — but "outbreaks in
+            # Bo and Kenema districts": a city of 100,000 people that the words call a place
+            return None, False
         if name in surnames and not (find.kind_before(text, s) or find.kind_after(text, e)
                                      or find.facility_after(text, e) or _RECORD_AFTER.match(text, e)):
             # a person's surname ("Carroll" after "E. Jean Carroll"), not a town; a bigger place's
@@ -1805,10 +1813,13 @@ class PlaceAnnotator:
                 return None, False
             if label == "PERSON" and not strong and name.casefold() in given_names():
                 if not ((es, ee) == (s, e) and _LISTED_BESIDE.search(text[max(0, s - 30):s] + "|" + text[e:e + 6])
-                        and self._big_town_named(name)):
+                        and self._big_town_named(name)) and not (
+                        (es, ee) == (s, e) and re.search(rf"\b{re.escape(name)}[ ]+{_TOWN_OWN}", text)):
                     return None, False  # "Jordan said": a person, unless the words around say "place"
                 # "Austin and Round Rock have not yet imposed limits" (the model's person): a big town's
-                # name listed beside another name, which joins if that one is a place
+                # name listed beside another name, which joins if that one is a place; and "bus routes with
+                # Clinton" in a story of the Clinton school board and Clinton County, which joins if the
+                # story's county holds a town of the name
                 maybe = listed_town = True
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
                     (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
@@ -2143,6 +2154,12 @@ class PlaceAnnotator:
                 # "the Charlotte region" in an American story: the city's, not a parish of that name
                 # in St Vincent (but "the Kurdistan region", "the Tigray region": the province)
                 units, p = [], replace(p, hint=None)
+            if units and ctx.focus and not any(c.country == ctx.focus or ctx.mentioned.get(c.country or "")
+                                               for c in units) and any(
+                    c.feature == "city" and c.country == ctx.focus for c in gaz.lookup(named)[:5]):
+                # "outbreaks in Bo and Kenema districts" in a story from Sierra Leone: the district of its
+                # town Bo (which the county table lacks), not Norway's Bø
+                units = []
             if not units and place_key(whole) in self.curated:
                 # "the Peak District", "the Lake District": a region our alias table names whole,
                 # not a district called "Peak"
