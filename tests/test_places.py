@@ -4733,3 +4733,13 @@ def test_a_state_by_its_common_name_before_a_village_of_it(places_pipeline: Pipe
     for name in ("Coahuila", "Michoacan"):
         state = mention(places, name)
         assert (state["feature"], state["country"]) == ("admin1", "MEX"), name
+
+
+def test_a_river_the_model_calls_a_person_and_a_rivers_valley(places_pipeline: Pipeline) -> None:
+    """ "spraying wetlands along the Danube" (a person to the model) is the river our alias table
+    writes; "the Po Valley", which no gazetteer has, is the Po's valley, in Italy."""
+    places = places_of(places_pipeline, "Romania has started spraying wetlands along the Danube in Tulcea county. "
+                                        "Italy said most deaths were in the Veneto region of the Po Valley.")
+    assert mention(places, "Danube")["feature"] == "water"
+    valley = mention(places, "Po Valley")
+    assert (valley["feature"], valley["country"]) == ("region", "ITA")

@@ -1361,6 +1361,11 @@ class PlaceAnnotator:
         return all(c.feature not in ("country", "admin1", "region", "water") and c.population < 100_000
                    for c in self.gaz.lookup(name)[:5])
 
+    def _curated_water(self, name: str) -> bool:
+        """Whether the name is first of all a river or sea our alias table writes ("the Danube")."""
+        top = self.gaz.lookup(name)[:1]
+        return place_key(name) in self.curated and bool(top) and top[0].feature == "water"
+
     def _big_town_named(self, name: str) -> bool:
         """Whether a city of 100,000 people bears the name as its own, letter for letter ("Austin")."""
         return any(c.feature == "city" and c.population >= BIG_TOWN_PEOPLE and spelling(c.name) == spelling(name)
@@ -1822,7 +1827,8 @@ class PlaceAnnotator:
                 # story's county holds a town of the name
                 maybe = listed_town = True
             if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
-                    (self._country_named(name) or self._big_capital(name)) and name.casefold() not in given_names()):
+                    (self._country_named(name) or self._big_capital(name) or self._curated_water(name))
+                    and name.casefold() not in given_names()):
                 # a country's name is the country though the model calls it a person ('"Tunisia was …'),
                 # and a capital's its capital ("Tbilisi has denied the allegation": the government)
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
@@ -2120,7 +2126,13 @@ class PlaceAnnotator:
             c.feature in ("city", "admin2", "admin1")) and (c.feature != "city" or c.population >= 20_000) and (
             ctx.senses.get(stem) == c.id or (c.admin1 and ctx.provinces.get(c.admin1)))]
         if not towns:
-            return None
+            # "the Po Valley": the valley of a river our alias table writes, at the river's point
+            river = next((c for c in self.gaz.lookup(f"{m.group(1)} River")[:1] if c.feature == "water"
+                          and place_key(f"{m.group(1)} River") in self.curated), None)
+            if river is None:
+                return None
+            return Resolution(river, 1, 0.6, f"the valley of the {river.name}", feature="region",
+                              precision="region", name=name)
         res = choose(towns, ctx, sentence, None, qualifier, key=stem)
         if res.place is None:
             return None
