@@ -4743,3 +4743,12 @@ def test_a_river_the_model_calls_a_person_and_a_rivers_valley(places_pipeline: P
     assert mention(places, "Danube")["feature"] == "water"
     valley = mention(places, "Po Valley")
     assert (valley["feature"], valley["country"]) == ("region", "ITA")
+
+
+def test_a_peoples_word_before_region_names_their_province(places_pipeline: Pipeline) -> None:
+    """ "Ethiopia's Somali region": Ethiopia's Somali Region, not a mention of Somalia (which the
+    same sentence names by its own name)."""
+    places = places_of(places_pipeline, "Drought has hit Ethiopia's Somali region and much of Somalia, aid agencies "
+                                        "said on Tuesday.")
+    region = mention(places, "Somali region")
+    assert (region["feature"], region["country"]) == ("admin1", "ETH")

@@ -369,6 +369,8 @@ _RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 # a hill's or lake's name a town also bears ("Mount Washington", "Lake Forest")
 # a side of a town, named as a town: "West Salem", "North Ogden"
 _TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)")
+# a province's kind word after a people's word that names it: "the Somali region", "Afar Region"
+_REGION_WORD_AFTER = re.compile(r"[ ]+(?:[Rr]egion|[Ss]tate|[Pp]rovince)\b")
 # what a town's name heads in lower case, and its county: "the Clinton school board", "Clinton County"
 _TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|town[ ]council|council|mayor)\b"
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
@@ -1246,6 +1248,8 @@ class PlaceAnnotator:
             if not (iso3 or word in _CONTINENT_WORDS) or find.is_compound_modifier(text, end) or any(
                     ps <= start and end <= pe for ps, pe in people) or _STYLE_AFTER.match(text, end):
                 continue
+            if self._province_of_people(text, word, end):
+                continue  # "Ethiopia's Somali region", "the Afar region": the province of that name
             if place_words.is_language(text, start, end) or (
                     word != "American" and place_words.ETHNIC_AMERICAN.match(text, end)
                     and not (iso3 and text[end:end + 1] in "-‑")):
@@ -1360,6 +1364,12 @@ class PlaceAnnotator:
             return False
         return all(c.feature not in ("country", "admin1", "region", "water") and c.population < 100_000
                    for c in self.gaz.lookup(name)[:5])
+
+    def _province_of_people(self, text: str, word: str, end: int) -> bool:
+        """Whether a people's word names a province of theirs, its kind word after it: "Ethiopia's
+        Somali region" (not Somalia)."""
+        return bool(_REGION_WORD_AFTER.match(text, end)) and any(
+            c.feature == "admin1" and spelling(c.name) == spelling(word) for c in self.gaz.lookup(word)[:3])
 
     def _curated_water(self, name: str) -> bool:
         """Whether the name is first of all a river or sea our alias table writes ("the Danube")."""
@@ -1600,8 +1610,8 @@ class PlaceAnnotator:
         if name.isupper() and " " not in name and place_key(name) not in self.curated and not _DATELINE_AT.match(
                 text, e):
             return None, False  # "NATO", "CPAC": acronyms, not towns — but "CHARLESTON, Ill. (AP)"
-        if name in self.demonyms or find.is_compound_modifier(text, e) or (
-                find.agent_compound(text, e) and not self._state_level(name)):
+        if (name in self.demonyms and not self._province_of_people(text, name, e)) or find.is_compound_modifier(
+                text, e) or (find.agent_compound(text, e) and not self._state_level(name)):
             return None, False  # "Anti-war"; "Trump-backed": a person's, not a town's
         if _STREET_AFTER.match(text, e) and not _UNIT_NAME.search(name):
             return None, False
