@@ -4752,3 +4752,16 @@ def test_a_peoples_word_before_region_names_their_province(places_pipeline: Pipe
                                         "said on Tuesday.")
     region = mention(places, "Somali region")
     assert (region["feature"], region["country"]) == ("admin1", "ETH")
+
+
+def test_british_river_towns_by_their_first_word(places_pipeline: Pipeline) -> None:
+    """ "Newcastle" in a story of Hanley, Kidsgrove and Staffordshire is Newcastle-under-Lyme; beside
+    Gateshead in a British story it is Newcastle upon Tyne (whose first word is its name for short),
+    not the larger Newcastle of New South Wales."""
+    staffs = places_of(places_pipeline, "Traders at Newcastle's market will move while the high street is "
+                                        "resurfaced. Shoppers come from Hanley and Kidsgrove. It is one of the largest "
+                                        "schemes in Staffordshire.")
+    assert mention(staffs, "Newcastle")["admin1"] == "Staffordshire"
+    tyne = places_of(places_pipeline, "Police in Newcastle said the man was arrested near Gateshead on Tuesday, "
+                                      "British officials said.")
+    assert mention(tyne, "Newcastle")["country"] == "GBR"

