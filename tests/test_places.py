@@ -4765,3 +4765,15 @@ def test_british_river_towns_by_their_first_word(places_pipeline: Pipeline) -> N
     tyne = places_of(places_pipeline, "Police in Newcastle said the man was arrested near Gateshead on Tuesday, "
                                       "British officials said.")
     assert mention(tyne, "Newcastle")["country"] == "GBR"
+
+
+def test_an_unknown_town_in_the_province_its_sentence_names(places_pipeline: Pipeline) -> None:
+    """ "Cases surged in Maniema province, where officials in the mining village of Kalombolo reported
+    …" in a story datelined Goma: a village no gazetteer has is put in the province its own sentence
+    names, not at the story's main town in another province."""
+    places = places_of(places_pipeline, "GOMA, Democratic Republic of Congo — Mpox cases surged in Maniema province, "
+                                        "where officials in the mining village of Kalombolo reported 300 suspected "
+                                        "infections. Camps around Goma in North Kivu remain a concern, officials in "
+                                        "North Kivu said.")
+    village = mention(places, "Kalombolo")
+    assert (village["admin1"], village["precision"]) == ("Maniema", "admin1")

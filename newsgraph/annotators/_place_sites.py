@@ -426,6 +426,9 @@ def _story_units(gaz: Gazetteer, resolved: list[tuple[Proposal, Resolution]],
     return countries, country, province
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
 def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]], main: Place | None,
                    states: set[str], province: Place | None = None, nation: Place | None = None,
                    ) -> list[tuple[Proposal, Resolution]]:
@@ -451,6 +454,15 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             continue
         neighbour = _listed_town(p, resolved)
         anchor = main or neighbour
+        held = _sentence_province(text, p, resolved)
+        if held is not None and _unplaced_town(gaz, text, p, resolved) and not r.tentative and (
+                anchor is None or anchor.admin1 != held.admin1 or anchor.country != held.country):
+            # "in South Kivu province, where officials in the mining town of Kamituga reported …" in a
+            # story datelined Goma: the province its sentence names before it, not the story's town
+            why = f"{name} is not in the gazetteer; placed in {held.name}, the province its sentence names"
+            out.append((p, Resolution(held, r.candidates, 0.3, why, feature="city", precision="admin1", name=name,
+                                      contained=True)))
+            continue
         # the model's word alone is not enough ("The Rebels", "Truth Social", "Seaquarium" are
         # "GPE" to it): a place the text puts somewhere, a town listed with towns, "the X area"
         unplaced = _unplaced_town(gaz, text, p, resolved)
@@ -479,6 +491,20 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
                                                              f"{anchor.name}, {how}",
                                   feature="city", precision="admin2", name=name, contained=True)))
     return out
+
+
+def _sentence_province(text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
+    """The province named last before the mention in its own sentence, if one is ("in South Kivu
+    province, where … the mining town of Kamituga")."""
+    best = None
+    for q, o in resolved:
+        if o.place is None or o.place.feature != "admin1" or q.end > p.start or q.source == "demonym":
+            continue
+        if _SENTENCE_END.search(text, q.end, p.start):
+            continue
+        if best is None or q.end > best[0]:
+            best = (q.end, o.place)
+    return best[1] if best else None
 
 
 def _unplaced_town(gaz: Gazetteer, text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
