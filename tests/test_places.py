@@ -4777,3 +4777,12 @@ def test_an_unknown_town_in_the_province_its_sentence_names(places_pipeline: Pip
                                         "North Kivu said.")
     village = mention(places, "Kalombolo")
     assert (village["admin1"], village["precision"]) == ("Maniema", "admin1")
+
+
+def test_an_arabic_name_with_its_article_inside_is_one_name(places_pipeline: Pipeline) -> None:
+    """ "a camel farm near Hafr Al-Batin": one name with its article inside (spelt Hafar by GeoNames),
+    not two hyphen-joined parts to look up apart."""
+    places = places_of(places_pipeline, "Saudi Arabia reported a cluster of cases linked to a camel farm near Hafr "
+                                        "Al-Batin, the health ministry said.")
+    town = mention(places, "Hafr Al-Batin")
+    assert (town["text"], town["country"], town["feature"]) == ("Hafr Al-Batin", "SAU", "city")

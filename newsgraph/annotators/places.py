@@ -468,6 +468,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
 _UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
+_INNER_ARTICLE = re.compile(r"[ ](?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|Al|El|Ad|As|Ash|At|Az)[-‑][A-Z]")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 # what follows a capitalised dateline (a bracket opens an agency's name: "CHARLESTON (AP)" — not "at UGA (and …")
 _DATELINE_AT = re.compile(r",[ ]+[A-Z][a-z.]|[ ]+[—–-][ ]|[ ]*[—–]|[ ]*\((?=[A-Z])")
@@ -1166,8 +1167,9 @@ class PlaceAnnotator:
         """The parts of a hyphenated word that no gazetteer knows whole, when each part is a
         capitalised name and one is a place's ("Fargo-Moorhead"; not "Al-Sayed", "Jean-Marie")."""
         word = text[s:e]
-        if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word) or self._county_named(f"{word} County"):
-            return []  # "Miami-Dade" is Miami-Dade County's short form
+        if self.gaz.lookup_ids(word) or _ARTICLE_PREFIX.match(word) or self._county_named(f"{word} County") or (
+                _INNER_ARTICLE.search(word)):
+            return []  # "Miami-Dade" is Miami-Dade County's short form; "Hafr Al-Batin" one Arabic name
         lead = re.match(r"(.+?)[-‑](?:area|based|region|wide)$", word)
         ent = self._entity_at(ents, starts, s, e)
         if ent is not None and ent[2] == "PERSON" and not lead:  # ("Rock Hill-based": no person is "based")
