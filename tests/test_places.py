@@ -4786,3 +4786,13 @@ def test_an_arabic_name_with_its_article_inside_is_one_name(places_pipeline: Pip
                                         "Al-Batin, the health ministry said.")
     town = mention(places, "Hafr Al-Batin")
     assert (town["text"], town["country"], town["feature"]) == ("Hafr Al-Batin", "SAU", "city")
+
+
+def test_a_sentences_the_before_a_river_of_several_words(places_pipeline: Pipeline) -> None:
+    """ "The San Gabriel River below the dam has slowed" in a story of Georgetown, Texas: the river, a
+    site of the story's town — a sentence's "The" does not swallow the name."""
+    places = places_of(places_pipeline, "Georgetown residents face limits after the drought in Williamson County, "
+                                        "Texas. The San Gabriel River below the dam has slowed to a trickle, the "
+                                        "Georgetown mayor said.")
+    river = mention(places, "San Gabriel River")
+    assert (river["text"], river["feature"], river["admin1"]) == ("San Gabriel River", "water", "Texas")

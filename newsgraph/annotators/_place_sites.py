@@ -55,8 +55,8 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
                       r"(?:[ ]+(?!(?:News|Times|Herald|Journal|Gazette|Tribune|Courier|Post|Register|Record|Press|"
                       r"Chronicle|Star|Sun|Leader|Observer|Dispatch|Bulletin|Sentinel|Examiner|Advocate|Telegraph|"
                       r"Standard|Messenger|Banner|Mercury|Globe|Beacon|Review|Daily)\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
-                      # (not a sentence's "The" before "River Swale")
-                      r"|(?!(?:The|A|An)[ ]+River[ ]+[A-Z])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
+                      # (not a sentence's "The" before "River Swale" or "San Gabriel River")
+                      r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
                       + _WATER_WORDS + r"|Park|Forest|Wilderness)"
                       # a British river, its word first: "the River Swale", "the River Lune"
                       r"|River[ ]+(?!(?:Road|Street|Drive|Lane|Avenue|Way|Place|Court|Terrace|Walk|Falls|Plate|"
