@@ -4796,3 +4796,11 @@ def test_a_sentences_the_before_a_river_of_several_words(places_pipeline: Pipeli
                                         "Georgetown mayor said.")
     river = mention(places, "San Gabriel River")
     assert (river["text"], river["feature"], river["admin1"]) == ("San Gabriel River", "water", "Texas")
+
+
+def test_a_sentences_opening_adjective_is_no_part_of_the_name(places_pipeline: Pipeline) -> None:
+    """ "Nearby Kisumu reported none" after Kenya: the capitalised "Nearby" opens the sentence; the
+    name is Kisumu, a city of the country the story names."""
+    places = places_of(places_pipeline, "Health officials in Kenya confirmed new cases of cholera on Monday. Nearby "
+                                        "Kisumu reported none.")
+    assert mention(places, "Kisumu")["country"] == "KEN"

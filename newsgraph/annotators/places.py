@@ -371,6 +371,9 @@ _RECORD_AFTER = re.compile(r"[ ]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\)")
 _TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A-Z][\w’'.-]+)?)")
 # a province's kind word after a people's word that names it: "the Somali region", "Afar Region"
 _REGION_WORD_AFTER = re.compile(r"[ ]+(?:[Rr]egion|[Ss]tate|[Pp]rovince)\b")
+# words that open a sentence before a place's name, capitalised only for that
+_LEAD_ADJECTIVES = frozenset({"Neighbouring", "Neighboring", "Nearby", "Rural", "Suburban", "Downtown", "Coastal",
+                              "Remote", "Tiny", "Landlocked", "Oil-rich", "Neighbour", "Neighbor"})
 # what a town's name heads in lower case, and its county: "the Clinton school board", "Clinton County"
 _TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|town[ ]council|council|mayor)\b"
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
@@ -3329,6 +3332,9 @@ class PlaceAnnotator:
         if not countries and not implied:
             return []
         runs = {(words[0][0], re_) for _, re_, words in find.runs(text)}
+        # (a sentence's opening word before the name is no part of it: "Neighbouring Delta finished …")
+        runs |= {(words[1][0], re_) for _, re_, words in find.runs(text)
+                 if len(words) > 1 and text[words[0][0]:words[0][1]] in _LEAD_ADJECTIVES}
         people = {e for e in doc.ents if e.label_ == "PERSON"}
         surnames = {text[e.start_char:e.end_char].split()[-1] for e in people}
         out = []
