@@ -4804,3 +4804,15 @@ def test_a_sentences_opening_adjective_is_no_part_of_the_name(places_pipeline: P
     places = places_of(places_pipeline, "Health officials in Kenya confirmed new cases of cholera on Monday. Nearby "
                                         "Kisumu reported none.")
     assert mention(places, "Kisumu")["country"] == "KEN"
+
+
+def test_the_last_town_of_a_list_before_said_is_no_speaker(places_pipeline: Pipeline) -> None:
+    """ "Commuters from Cambridge and Te Awamutu said …": the commuters speak; the town ending the
+    list "from" opens is a place. "Bangsamoro" is the Philippine autonomous region (the alias table's
+    spelling of the old ARMM)."""
+    places = places_of(places_pipeline, "Hamilton approved a bridge across the Waikato River. Commuters from "
+                                        "Cambridge and Te Awamutu said the crossing would cut travel times. Soldiers "
+                                        "clashed with rebels in Bangsamoro, Philippine officials said.")
+    assert mention(places, "Te Awamutu")["country"] == "NZL"
+    region = mention(places, "Bangsamoro")
+    assert (region["feature"], region["country"]) == ("admin1", "PHL")

@@ -374,6 +374,11 @@ _REGION_WORD_AFTER = re.compile(r"[ ]+(?:[Rr]egion|[Ss]tate|[Pp]rovince)\b")
 # words that open a sentence before a place's name, capitalised only for that
 _LEAD_ADJECTIVES = frozenset({"Neighbouring", "Neighboring", "Nearby", "Rural", "Suburban", "Downtown", "Coastal",
                               "Remote", "Tiny", "Landlocked", "Oil-rich", "Neighbour", "Neighbor"})
+# the last name of a list a preposition of place opens: "Commuters from Cambridge and Te Awamutu said" —
+# the speakers are the commuters, not the town
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)*"
+_LIST_AFTER_LOCATIVE = re.compile(
+    rf"\b(?:from|in|at|near)[ ]+{_NAME_WORDS}(?:,[ ]+{_NAME_WORDS})*,?[ ]+(?:and|or)[ ]+$")
 # what a town's name heads in lower case, and its county: "the Clinton school board", "Clinton County"
 _TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|town[ ]council|council|mayor)\b"
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
@@ -1847,7 +1852,8 @@ class PlaceAnnotator:
                 # a country's name is the country though the model calls it a person ('"Tunisia was …'),
                 # and a capital's its capital ("Tbilisi has denied the allegation": the government)
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
-        if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(text, s):
+        if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(
+                text, s) and not _LIST_AFTER_LOCATIVE.search(text, max(0, s - 80), s):
             # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
             surname = any(label == "PERSON" and text[es:ee].endswith(" " + name) for es, ee, label in ents)
             if (known and (self._unit_named(name) or key in self.capitals) and name.casefold() not in given_names()
