@@ -11,6 +11,7 @@ from collections import Counter
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import fold
 from . import _place_find as find
+from . import _place_words as place_words
 from ._place_find import Proposal
 from ._place_resolve import Resolution
 
@@ -52,9 +53,7 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
 _WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
 # (not a paper named after its town: "the Mt. Pleasant News", "the Lake Geneva Regional News")
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*"
-                      r"(?:[ ]+(?!(?:News|Times|Herald|Journal|Gazette|Tribune|Courier|Post|Register|Record|Press|"
-                      r"Chronicle|Star|Sun|Leader|Observer|Dispatch|Bulletin|Sentinel|Examiner|Advocate|Telegraph|"
-                      r"Standard|Messenger|Banner|Mercury|Globe|Beacon|Review|Daily)\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
+                      r"(?:[ ]+(?!(?:" + place_words.NEWSPAPER_WORDS + r")\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       # (not a sentence's "The" before "River Swale" or "San Gabriel River")
                       r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
                       + _WATER_WORDS + r"|Park|Forest|Wilderness)"

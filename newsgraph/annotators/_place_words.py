@@ -46,6 +46,12 @@ HEAVENLY_BODIES = frozenset({"earth", "moon", "mars", "venus", "jupiter", "satur
                              "mercury", "sun"})
 # A venue named after a person or a word, which a small town shares: "Carnegie Hall", "the Golden
 # Theatre", "Dizzy's Club", "King's College London"
+# The words of a newspaper's name after its town's ("the Mt. Pleasant News", "the Lake Geneva Regional News",
+# "The Berea Citizen"), as a regular-expression alternation
+NEWSPAPER_WORDS = (r"News|Times|Herald|Journal|Gazette|Tribune|Courier|Post|Register|Record|Press|Chronicle|Star|"
+                   r"Sun|Leader|Observer|Dispatch|Bulletin|Sentinel|Examiner|Advocate|Telegraph|Standard|Messenger|"
+                   r"Banner|Mercury|Globe|Beacon|Review|Daily|Citizen|Reporter|Democrat|Enquirer|Telegram|Ledger|"
+                   r"Argus|Advertiser|Courant|Clarion|Pantagraph")
 VENUE_AFTER = re.compile(r"[ ]+(?:Hall|Theatre|Theater|Club|Opera|Gallery|Studios?|Ballroom|Lounge|Playhouse|"
                           r"Auditorium|Pavilion|Amphitheat(?:er|re)|Records)\b"
                           r"|['’]s[ ]+(?:College|University|School|Hospital|Club|Bar|Cafe|Café|Restaurant|Hall)\b")

@@ -519,10 +519,8 @@ _ORG_ENDS_BEFORE = re.compile(r"\b(?:Journal|News|Times|Herald|Press|Post|Tribun
                               r"Association|Department|Agency|Council|Board|Bureau|Services?)[ ]+$")
 # a local newspaper's name after its town's: "the Mt. Pleasant News", "The Berea Citizen", "the Hutchinson
 # News-Herald" — the paper is named for the town it serves
-_NEWSPAPER_AFTER = re.compile(r"[ ](?:(?:Daily|Morning|Evening|Sunday|Weekly)[ ])?(?:News|Journal|Gazette|Herald|"
-                              r"Tribune|Courier|Register|Citizen|Record|Reporter|Times|Chronicle|Democrat|Enquirer|"
-                              r"Examiner|Sentinel|Dispatch|Telegram|Ledger|Argus|Bulletin|Advertiser|Free[ ]Press|"
-                              r"Mercury|Banner|Beacon|Messenger|Courant|Clarion|Pantagraph)(?:-[A-Z][a-z]+)?\b")
+_NEWSPAPER_AFTER = re.compile(r"[ ](?:(?:Daily|Morning|Evening|Sunday|Weekly|Free)[ ])?(?:"
+                              + place_words.NEWSPAPER_WORDS + r")(?:-[A-Z][a-z]+)?\b")
 # a transit line's colour before "line": "the Metro station on the Orange line" (not Orange, Virginia)
 _LINE_COLOURS = frozenset({"Orange", "Green", "Silver", "Blue", "Red", "Yellow", "Purple", "Brown", "Pink", "Gold"})
 _LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
