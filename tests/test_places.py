@@ -4816,3 +4816,12 @@ def test_the_last_town_of_a_list_before_said_is_no_speaker(places_pipeline: Pipe
     assert mention(places, "Te Awamutu")["country"] == "NZL"
     region = mention(places, "Bangsamoro")
     assert (region["feature"], region["country"]) == ("admin1", "PHL")
+
+
+def test_a_towns_peninsula_is_a_place(places_pipeline: Pipeline) -> None:
+    """ "rising fast on the Jaffna peninsula" (Jaffna a person to the model): the kind word after the
+    name says place, as "Colombo district" does."""
+    places = places_of(places_pipeline, "In Sri Lanka, the health ministry said dengue cases had doubled in Colombo "
+                                        "district and were rising fast on the Jaffna peninsula.")
+    peninsula = mention(places, "Jaffna")
+    assert (peninsula["text"], peninsula["country"]) == ("Jaffna peninsula", "LKA")
