@@ -4825,3 +4825,45 @@ def test_a_towns_peninsula_is_a_place(places_pipeline: Pipeline) -> None:
                                         "district and were rising fast on the Jaffna peninsula.")
     peninsula = mention(places, "Jaffna")
     assert (peninsula["text"], peninsula["country"]) == ("Jaffna peninsula", "LKA")
+
+
+def exact(places: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
+    """The place facts whose evidence is exactly `text`, in order."""
+    return [p for p in places if p["text"] == text]
+
+
+def test_a_township_is_in_no_province_of_its_first_word(places_pipeline: Pipeline) -> None:
+    """ "the creek in Carroll Township" in a Pennsylvania story: no Carroll province holds it (the
+    township's word is part of the name, not the next word after a province's)."""
+    places = places_of(places_pipeline, "HANOVER, Pa. — Crews will close the bridge over the Conewago Creek in "
+                                        "Manchester Township next week, state officials said.")
+    for name in ("Conewago Creek", "Manchester Township"):
+        fact = exact(places, name)
+        assert fact and (fact[0]["country"], fact[0]["admin1"]) == ("USA", "Pennsylvania"), (name, fact)
+
+
+def test_a_part_of_the_dateline_town_is_no_witness_for_a_namesake_abroad(places_pipeline: Pipeline) -> None:
+    """ "MANCHESTER —" over a fire that sent smoke over "north Manchester" and drew crews from East
+    Hartford and Vernon: both are the Connecticut town — the part's own first reading (England's city)
+    does not vouch for England. Its river, named bare after its full name, is the river; "the Cheney
+    family" is a family."""
+    text = ("MANCHESTER — A fire in a vacant mill off Pine Street sent smoke over much of north Manchester on "
+            "Monday night and drew crews from East Hartford and Vernon.\n\n"
+            "The mill, built by the Cheney family, sits along the Hockanum River near the old dye house. Oil "
+            "booms were placed in the Hockanum as a precaution, and crews from Vernon stayed until dawn.")
+    places = places_of(places_pipeline, text)
+    dateline = exact(places, "MANCHESTER")[0]
+    assert (dateline["country"], dateline["admin1"]) == ("USA", "Connecticut")
+    part = exact(places, "north Manchester")[0]
+    assert part["country"] == "USA" and haversine_km(part["lat"], part["lon"], 41.78, -72.52) < 20
+    assert not exact(places, "Cheney")
+    bare = exact(places, "Hockanum")
+    assert bare and bare[0]["feature"] == "water", bare
+
+
+def test_a_capitalised_article_opening_the_text_is_no_dateline(places_pipeline: Pipeline) -> None:
+    """ "AN Edmonton man …": a headline's first word in capitals is an article, not Ann in Myanmar."""
+    places = places_of(places_pipeline, "AN Edmonton man who stabbed a woman has been jailed for ten years. The attack "
+                                        "happened in Seaton Street, Edmonton, and the victim was taken to an east "
+                                        "London hospital.")
+    assert not [p for p in places if p["text"] == "AN"]

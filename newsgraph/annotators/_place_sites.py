@@ -50,13 +50,13 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
                        r"(?:[ ]+[A-Z][\w’'-]*){0,2}(?![\w])")
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
-_WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
+WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
 # (not a paper named after its town: "the Mt. Pleasant News", "the Lake Geneva Regional News")
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*"
                       r"(?:[ ]+(?!(?:" + place_words.NEWSPAPER_WORDS + r")\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       # (not a sentence's "The" before "River Swale" or "San Gabriel River")
                       r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
-                      + _WATER_WORDS + r"|Park|Forest|Wilderness)"
+                      + WATER_WORDS + r"|Park|Forest|Wilderness)"
                       # a British river, its word first: "the River Swale", "the River Lune"
                       r"|River[ ]+(?!(?:Road|Street|Drive|Lane|Avenue|Way|Place|Court|Terrace|Walk|Falls|Plate|"
                       r"Island|House|Park|Valley)\b)[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
@@ -260,7 +260,10 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     # (names inside other names count: "the New Orleans Railways Company" says where the story is)
     provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
                  and p.source != "demonym"}
-    towns = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
+    # (a dateline's town counts twice: "MANCHESTER —" is the story's town, whatever neighbour sent
+    # its fire crews twice)
+    towns = Counter(r.place.id for p, r in resolved for _ in range(2 if p.source == "dateline" else 1)
+                    if r.place is not None and r.place.feature == "city"
                     and r.confidence >= 0.6 and p.source != "demonym"
                     and (not provinces or r.place.admin1 in provinces))
     ranked = towns.most_common(2)
@@ -296,7 +299,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if r.place is not None and r.place.feature == "city") else None
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-    found += [(m, "water" if re.search(rf"\b(?:{_WATER_WORDS})\b", m.group(0))
+    found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS})\b", m.group(0))
                else "mountain" if m.group(0).startswith(("Mount ", "Mt. ")) else "park")
               for m in _NATURAL.finditer(text)]
     # (a town's possessive before a site is the town's, not the site's name: "Whittier's Penn Park")
@@ -525,4 +528,4 @@ def _overlaps_placed(p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -
     return any(q.start < p.end and p.start < q.end for q, o in resolved if o.place is not None)
 
 
-__all__ = ["STREET_WORDS", "place_sites"]
+__all__ = ["STREET_WORDS", "WATER_WORDS", "place_sites"]

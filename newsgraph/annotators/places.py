@@ -62,7 +62,7 @@ from ._place_resolve import (
     near_anchors,
     region_point,
 )
-from ._place_sites import STREET_WORDS, place_sites
+from ._place_sites import STREET_WORDS, WATER_WORDS, place_sites
 from .base import annotator
 from .known_entities import known_entities
 from .parts import PartIndex
@@ -94,6 +94,10 @@ COUNTY_TOWN_KM = 60.0
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
 # a river's name with its kind word, whose bare name news uses after it ("the Neches River" … "the Neches")
 _RIVER_NAME = re.compile(r"([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)")
+# kin after "the" and a name: "the Cheney family", "the Kennedy brothers" — a surname
+_KIN_AFTER = re.compile(r"[ ]+(?:family|families|brothers|sisters|siblings|clan|dynasty|twins)\b")
+# a water's kind word after a name: "Hockanum River" is the river, whatever town "Hockanum" may be
+_WATER_AFTER = re.compile(rf"[ ]+(?:{WATER_WORDS})\b")
 # a news agency's credit after a dateline's town: "Moscow, SANA-", "Gaza, WAFA –", "Tehran, IRNA —"
 _AGENCY_CREDIT = re.compile(r"[A-Z]{2,5}[ ]?[-–—]+[ ]")
 _STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "toward", "towards", "inside", "across",
@@ -177,6 +181,9 @@ _UNIT_NAME = re.compile(r"[ ](?:County|Parish|Province|District|Governorate|Obla
 # what parts a town from the province after it: ", " — or its kind word first ("Garut regency, West Java")
 _HELD_BY_NEXT = re.compile(r"(?:[ ](?:regency|district|county|municipality|prefecture|township|village|town|city))?, ")
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|District)\b")  # anywhere in an alias-table region's name
+# the words that make a name a civil unit's ("Manchester Township", "Orleans Parish")
+# (not "City": "in Mexico City", "in Quebec City" are in Mexico and Quebec)
+_CIVIL_UNIT_WORDS = frozenset({"Township", "County", "Parish", "Borough", "District", "Municipality", "Twp"})
 _INSTITUTION_OF = re.compile(r"\b(?:Hospital|Hospitals|Archdiocese|Diocese|Museum|Zoo|Port|Children's|"
                              r"Children’s)[ ]+of[ ]+$")
 _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|"
@@ -491,7 +498,9 @@ _DATELINE = re.compile(
     r"(?=,[ ]+[A-Z][a-z.]|"
     r"[ ]+[—–-]|[ ]*[—–]|[ ]*\()"
     # "DETROIT The U.S. Transportation Department …": the text's first words, in capitals, before its first sentence
-    rf"|^[ \t]*({_CAPS_NAME})(?=[ ]+[A-Z][a-z])")
+    # (not a sentence's first word set in capitals: "AN Edmonton man who …")
+    rf"|^[ \t]*(?!(?:A|AN|THE|IN|ON|AT|BY|FOR|TO|OF|AND|BUT|AS|IF|IT|HE|SHE|WE|THEY|THIS|THAT|ONE|TWO)\b)"
+    rf"({_CAPS_NAME})(?=[ ]+[A-Z][a-z])")
 # a country's name or initials joined to a participle: "EU-backed", "UK-bashing", "US-led"
 _COUNTRY_LED = re.compile(r"(?<![\w-])([A-Z][A-Za-z.]*(?:[ ][A-Z][a-z]+)?)-(?:[a-z]+ed|[a-z]+ing|based|wide)\b")
 # a dateline before a wire's credit wherever it stands: "By JILL COLVIN, Associated Press WASHINGTON (AP) —"
@@ -2081,7 +2090,10 @@ class PlaceAnnotator:
             return []  # "Moscow, SANA-": a news agency's credit after the dateline, not Sana'a
         if not m.group(0).startswith(","):
             # "a house in Belgrade in central Minnesota Saturday": the run ran on into the next word
+            # — not into a unit's word ("the creek in Manchester Township" is in no Manchester)
             for k in range(len(words), 0, -1):
+                if k < len(words) and words[k] in _CIVIL_UNIT_WORDS:
+                    continue
                 found = [p for p in self.gaz.lookup(" ".join(words[:k])) if p.feature in ("country", "admin1")]
                 if found:
                     return found[:5]
@@ -2250,8 +2262,10 @@ class PlaceAnnotator:
                 base = gaz.country(ctx.focus) if ctx.focus else None
                 res = Resolution(base, 1 if base else 0, 0.6 if base else 0.3,
                                  "the article's country focus" if base else "no country focus to place it in")
-            elif (sense := ctx.senses.get(place_key(name))) is not None and not qualifier:
+            elif (sense := ctx.senses.get(place_key(name), ctx.dateline_towns.get(place_key(name)))) is not None and (
+                    not qualifier):
                 # "south Santa Ana" after "Santa Ana, California": part of the town the article means
+                # (or its dateline's: "north Manchester" under "MANCHESTER —" of a Connecticut story)
                 place = gaz.place(sense)
                 res = Resolution(place, 1, 0.8, "what the name means elsewhere in the article")
                 if place.feature == "city":
@@ -2589,6 +2603,9 @@ class PlaceAnnotator:
         if res.place is not None and p.source not in ("kind", "dateline") and _PLAIN_WORD.match(
                 text[slice(*p.name_span)]):
             return False  # "against the Centre" (India's government), "the Interior": not Burkina Faso's Centre
+        if (res.place is not None and res.place.feature == "city" and p.start == p.name_span[0]
+                and text[max(0, p.start - 4):p.start].casefold() == "the " and _KIN_AFTER.match(text, p.end)):
+            return False  # "the Cheney family", "the Kennedy brothers": a surname (not "an Ohio family")
         place = res.place
         if (place is not None and p.source == "entity" and place.feature == "city" and place.population < 50_000
                 and ctx.focus and place.country != ctx.focus and not (alone or ctx).mentioned.get(place.country or "")
@@ -2898,6 +2915,7 @@ class PlaceAnnotator:
         resolved += self._residents(doc, text, resolved)
         resolved += self._hyphen_partners(text, resolved)
         resolved = place_sites(self.gaz, text, resolved, sent_starts)
+        resolved = self._bare_rivers(text, resolved)  # (after the sites: the rivers no gazetteer has)
         if "/" in text:  # (nor is a name the one-sense passes found again in a photographer's credit)
             resolved = [(p, r) for p, r in resolved if not place_words.in_credit(text, p.start, p.end)]
         resolved.sort(key=lambda pr: pr[0].start)
@@ -3588,12 +3606,15 @@ class PlaceAnnotator:
             # a small town alone is weak evidence of where the story is ("east of Hampton Park in
             # Charleston": a park, and a suburb of Melbourne in the gazetteer)
             vote = 1 if r.place.feature == "city" and r.place.population < 50_000 else 2
-            ctx.mentioned[r.place.country] += vote
             # "Dublin City", "Dublin Area" and "Dublin" are one name: none vouches for the others
             own_key = core_key(text[slice(*rp.name_span)])
             country, votes, province, _ = own.get(own_key, (r.place.country, 0, None, r.place.id))
             if country != r.place.country:
-                continue  # the same name read two ways: its first reading is the one taken out
+                # the same name read two ways: its first reading is the one taken out, and the other
+                # vouches for nothing ("north Manchester" read as England's beside "MANCHESTER —" read
+                # as Connecticut's would make the dateline English)
+                continue
+            ctx.mentioned[r.place.country] += vote
             if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
                     r.confidence >= 0.8 or r.place.feature == "admin1") and r.place.id not in base.capitals:
                 ctx.provinces[r.place.admin1] += 1
@@ -3702,6 +3723,11 @@ class PlaceAnnotator:
                 continue  # "the Reston ebolavirus" after "Reston, Virginia": the virus
             if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
+            if _WATER_AFTER.match(text, e) and res.place.feature == "city" and spelling(
+                    res.place.name) != spelling(name):
+                # "the Hockanum River" beside "Hockanum" read as a town by another of its names (Higganum):
+                # the river (not "the St. Marys River" beside St. Marys, the town on it)
+                continue
             found.append((replace(first, start=s, end=e, name_start=-1, name_end=-1,
                                   source="in_name" if inside else "repeat"),
                           replace(res, confidence=round(res.confidence * 0.9, 2),
@@ -3856,18 +3882,46 @@ class PlaceAnnotator:
             covered.append((s, e))
         return sorted(out, key=lambda pr: pr[0].start)
 
+    def _river_names(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> dict[str, Resolution]:
+        """The rivers and creeks the article names with their kind word ("the Neches River"), by the
+        key of the name before it — not a country's or province's name ("the Mississippi River")."""
+        rivers: dict[str, Resolution] = {}
+        for p, res in resolved:
+            river = _RIVER_NAME.fullmatch(text[slice(*p.name_span)])
+            if res.place is not None and "water" in (res.place.feature, res.feature) and river and (
+                    core_key(river.group(1)) not in self.curated and not any(
+                        self.gaz.features[i] in "CA" for i in self.gaz.lookup_ids(river.group(1)))):
+                rivers.setdefault(core_key(river.group(1)), res)
+        return rivers
+
+    def _bare_rivers(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                     ) -> list[tuple[Proposal, Resolution]]:
+        """ "The Hockanum" after "the Hockanum River": the river by its bare name, though a village
+        somewhere bears it too (news writes no "the" before a town's name)."""
+        rivers = self._river_names(text, resolved)
+        if not rivers:
+            return resolved
+        out = []
+        for p, res in resolved:
+            river = rivers.get(core_key(text[slice(*p.name_span)]))
+            if river is not None and (p.start, p.end) == p.name_span and (
+                    res.place is None or res.place.feature == "city") and text[
+                    max(0, p.start - 4):p.start].casefold() == "the " and not _NAME_AFTER.match(text, p.end):
+                out.append((replace(p, source="short"), replace(
+                    river, confidence=round(river.confidence * 0.9, 2),
+                    why=f"short for {river.place.name if river.place else ''}")))
+            else:
+                out.append((p, res))
+        return out
+
     def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
                      ) -> list[tuple[Proposal, Resolution]]:
         """Later mentions by part of a facility's name: "al-Assad" after "Ain al-Assad airbase",
         where the words around say "place" ("neither in al-Assad nor …")."""
         short: dict[str, Resolution] = {}
-        rivers: dict[str, Resolution] = {}
+        # "the Neches" after "the Neches River", where the model saw no name
+        rivers = self._river_names(text, resolved)
         for p, res in resolved:
-            river = _RIVER_NAME.fullmatch(text[slice(*p.name_span)])
-            if res.place is not None and res.place.feature == "water" and river and (
-                    core_key(river.group(1)) not in self.curated and not self.gaz.lookup_ids(river.group(1))):
-                # "the Neches" after "the Neches River" (a name no place bears alone)
-                rivers.setdefault(core_key(river.group(1)), res)
             if res.place is None or res.place.feature not in ("airbase", "airport", "facility"):
                 continue
             words = [w.group(0) for w in find.WORD.finditer(text[slice(*p.name_span)])]
