@@ -4867,3 +4867,32 @@ def test_a_capitalised_article_opening_the_text_is_no_dateline(places_pipeline: 
                                         "happened in Seaton Street, Edmonton, and the victim was taken to an east "
                                         "London hospital.")
     assert not [p for p in places if p["text"] == "AN"]
+
+
+def test_a_namesake_the_text_qualifies_is_the_one_it_says(places_pipeline: Pipeline) -> None:
+    """ "ABERDEEN, Wash." over a story of Grays Harbor County whose mayor "visited Aberdeen,
+    Scotland": the Scottish city is the one the text says, however the story's places pull; and it
+    takes neither the dateline (qualified itself) nor the county named after the town."""
+    text = ("ABERDEEN, Wash. — The mill on the river will close in February, its owners said, a blow to Grays "
+            "Harbor County and to Hoquiam next door.\n\n"
+            "Mayor Ann Orr, who visited Aberdeen, Scotland, last year on a sister-city trip, said that city "
+            "had come back from hard times. Hoquiam officials agreed.")
+    places = places_of(places_pipeline, text)
+    assert exact(places, "ABERDEEN")[0]["admin1"] == "Washington"
+    scottish = exact(places, "Aberdeen")[0]
+    assert scottish["country"] == "GBR" and haversine_km(scottish["lat"], scottish["lon"], 57.15, -2.1) < 30
+
+
+def test_a_namesake_qualified_late_leaves_the_datelines_town_alone(places_pipeline: Pipeline) -> None:
+    """ "DUNDALK —" over a story of Louth's coast, priced in euros, that ends with a delegation
+    "from Dundalk, Maryland": the dateline and the bare mentions are Ireland's Dundalk; the
+    qualified one is Maryland's."""
+    text = ("DUNDALK — Councillors approved a €9 million greenway from Dundalk around the bay to Blackrock on "
+            "Monday, linking the town with Carlingford.\n\n"
+            "Louth County Council said work could start next year. Cyclists in Dundalk welcomed it.\n\n"
+            "A small delegation from Dundalk, Maryland, the American town named after this one, watched from "
+            "the gallery.")
+    places = places_of(places_pipeline, text)
+    towns = exact(places, "Dundalk")
+    assert exact(places, "DUNDALK")[0]["country"] == "IRL"
+    assert [t["country"] for t in towns] == ["IRL", "IRL", "USA"]

@@ -63,8 +63,11 @@ def clock_countries(text: str) -> set[str]:
 
 # money as a paper prints its own: "$765,000" with no country's letters before the sign (not "C$",
 # "A$", "NZ$", "HK$", "US$" — which a foreign story writes too), "£2m"
-_MONEY = re.compile(r"(?<![A-Za-z$])([$£])[ ]?\d")
+_MONEY = re.compile(r"(?<![A-Za-z$])([$£€])[ ]?\d")
 _MONEY_COUNTRY = {"$": "USA", "£": "GBR"}
+# the countries that pay in euros
+EURO_COUNTRIES = frozenset({"AUT", "BEL", "HRV", "CYP", "EST", "FIN", "FRA", "DEU", "GRC", "IRL", "ITA", "LVA", "LTU",
+                            "LUX", "MLT", "NLD", "PRT", "SVK", "SVN", "ESP"})
 # the other countries whose papers print their own dollars bare
 DOLLAR_COUNTRIES = frozenset({"CAN", "AUS", "NZL", "SGP", "HKG", "TWN", "JAM", "BHS", "BRB", "TTO", "GUY", "BLZ",
                               "FJI", "LBR", "NAM", "ZWE", "BRN"})
@@ -74,11 +77,16 @@ def money_countries(text: str, named: set[str]) -> set[str]:
     """The country whose currency the text's bare money amounts are in ("a $765,000 financing
     package": an American paper, whose Mansfield is Ohio's or Texas's, not Nottinghamshire's) —
     no dollar's country where the text names another country that prints its dollars bare
-    (`named`: the countries of the places it names; "BC Hydro's $8.8-billion dam")."""
+    (`named`: the countries of the places it names; "BC Hydro's $8.8-billion dam"); euros speak
+    for the one euro country the text names, if it names one ("the €14 million greenway" beside
+    Louth's towns: Ireland's Dundalk, not Maryland's)."""
     # (not a conversion in brackets: "8,000 Egyptian pounds (about $453)")
-    found = {_MONEY_COUNTRY[m.group(1)] for m in _MONEY.finditer(text)
-             if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())}
+    bare = [m for m in _MONEY.finditer(text) if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())]
+    found = {_MONEY_COUNTRY[m.group(1)] for m in bare if m.group(1) in _MONEY_COUNTRY}
+    euro = named & EURO_COUNTRIES
+    if len(euro) == 1 and any(m.group(1) == "€" for m in bare):
+        found |= euro
     return found - {"USA"} if named & DOLLAR_COUNTRIES else found
 
 
-__all__ = ["DOLLAR_COUNTRIES", "clock_countries", "money_countries", "phone_areas"]
+__all__ = ["DOLLAR_COUNTRIES", "EURO_COUNTRIES", "clock_countries", "money_countries", "phone_areas"]

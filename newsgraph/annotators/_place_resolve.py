@@ -88,6 +88,9 @@ class Context:
     province_countries: dict[str, str] = field(default_factory=dict)  # those admin1 names → their country
     leading_provinces: dict[str, str] = field(default_factory=dict)  # country → its province named most (`_learn`)
     senses: dict[str, int] = field(default_factory=dict)  # name key → the place it was resolved to with certainty
+    # name key → the sentence from which that sense holds: a qualified mention deep in the story ("a
+    # delegation from Dundalk, Maryland") speaks for the mentions after it, not for the dateline's town
+    sense_from: dict[str, int] = field(default_factory=dict)
     dateline_towns: dict[str, int] = field(default_factory=dict)  # name key → the dateline's town, first read
     capitals: frozenset[int] = frozenset()  # ids of national capitals ("Washington" is D.C. before the state)
     # the names they go by (keys), when given: a capital's standing is for those, not for an old
@@ -269,7 +272,8 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     if place.feature == "admin2" and place.admin1 in ctx.counties_states and place.country == "USA":
         signs["with_named_counties"] = 1.0  # "Henry County … Washington County": one state's two counties
         reasons.append("its state holds the article's other counties")
-    if key is not None and ctx.senses.get(key) == place.id and not qualifier:  # "Canton, Ohio" after "Canton, Mich."
+    if key is not None and ctx.senses.get(key) == place.id and not qualifier and (
+            sentence >= ctx.sense_from.get(key, 0)):  # "Canton, Ohio" after "Canton, Mich."
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and place.id not in dwarfed and any(
@@ -306,16 +310,7 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs["hint_facility"] = 1.0
         reasons.append("the model read it as a facility")
     for q in qualifier:
-        same_country = q.country == place.country
-        country_says = q.feature == "country" and same_country and place.feature != "country"
-        same_province = bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
-        town_held = place.feature == "city" and (
-            same_province or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
-        region_held = place.feature == "region" and same_province  # "Long Island, N.Y."
-        # (a county too: "NERI in Jefferson County, Colo." after "Kane County, Ill.")
-        county_held = place.feature == "admin2" and same_province
-        province_says = q.feature == "admin1" and same_country and (town_held or region_held or county_held)
-        if country_says or province_says:
+        if qualifier_holds(q, place):
             signs["qualified"] = signs.get("qualified", 0.0) + 1.0
             reasons.append(f"qualified by {q.name}")
     if any(t.country == place.country and (place.feature == "country" or (
@@ -325,6 +320,20 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     if place.feature == "city" and not reasons:
         reasons.append(f"the most likely by population ({place.population:,})")
     return signs, reasons
+
+
+def qualifier_holds(q: Place, place: Place) -> bool:
+    """Whether the country or province named after a name ("Aberdeen, Scotland") holds this reading of it."""
+    same_country = q.country == place.country
+    if q.feature == "country":
+        return same_country and place.feature != "country"
+    same_province = bool(q.admin1 and place.admin1 and q.admin1.casefold() == place.admin1.casefold())
+    town_held = place.feature == "city" and (
+        same_province or haversine_km(q.lat, q.lon, place.lat, place.lon) < 250)
+    region_held = place.feature == "region" and same_province  # "Long Island, N.Y."
+    # (a county too: "NERI in Jefferson County, Colo." after "Kane County, Ill.")
+    county_held = place.feature == "admin2" and same_province
+    return q.feature == "admin1" and same_country and (town_held or region_held or county_held)
 
 
 def weighed(signs: dict[str, float]) -> float:
@@ -548,5 +557,5 @@ def fact_fields(res: Resolution) -> dict[str, Any]:
     }
 
 
-__all__ = ["WEIGHTS", "Context", "Resolution", "choose", "fact_fields", "features", "is_weak", "region_point",
-           "weighed"]
+__all__ = ["WEIGHTS", "Context", "Resolution", "choose", "fact_fields", "features", "is_weak", "qualifier_holds",
+           "region_point", "weighed"]

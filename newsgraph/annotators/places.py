@@ -60,6 +60,7 @@ from ._place_resolve import (
     leading_provinces,
     moved,
     near_anchors,
+    qualifier_holds,
     region_point,
 )
 from ._place_sites import STREET_WORDS, WATER_WORDS, place_sites
@@ -2007,10 +2008,11 @@ class PlaceAnnotator:
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
-        # the countries of the provinces and countries the text names, which its dollars may be in (looked
-        # up only for a text that prints a dollar sign)
+        # the countries of the provinces and countries the text names, which its dollars or euros may be
+        # in (looked up only for a text that prints a dollar or euro sign)
         named = {self.gaz.countries[3 * i: 3 * i + 3] for n in names for i in self.gaz.lookup_ids(n)[:1]
-                 if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k} if "$" in text else set()
+                 if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k} if (
+            "$" in text or "€" in text) else set()
         for country in clock_countries(text) | money_countries(text, named):  # and its times' zones ("7 a.m.
             mentioned[country] += 1  # CT") and money ("$765,000")
         served, institution_provinces = institution_places(text)
@@ -2409,6 +2411,13 @@ class PlaceAnnotator:
             candidates, hint = (states[:1], "admin1") if states else (towns[:1], "city")
         res = choose(candidates, ctx, sentence, hint, qualifier, curated=curated, key=key,
                      qualifies=self._qualified_towns(text, p.start), spelt=spelling(name), first=first)
+        held = [c for c in candidates if any(qualifier_holds(q, c) for q in qualifier)]
+        if held and res.place not in held:
+            # "Aberdeen, Scotland" in a story from Aberdeen, Washington: the one the text says, however
+            # strongly the story's own places pull the other way
+            res = choose(held, ctx, sentence, hint, qualifier, curated=curated, key=key, spelt=spelling(name))
+            holder = next(q for q in qualifier if res.place is not None and qualifier_holds(q, res.place))
+            res = replace(res, why=f"qualified by {holder.name}; {res.why}")
         countries = {q.country for q in qualifier if q.feature == "country"}
         # "Athens, Georgia": the qualifier is a country or a US state; a town in either will do
         if res.place is not None and countries and res.place.country not in countries | {
@@ -3187,8 +3196,11 @@ class PlaceAnnotator:
                 res = replace(sense, confidence=round(sense.confidence * 0.9, 2),
                               why=f"what the name means where it stands alone ({sense.why})")
             there = placed.get(key)
+            # (not a mention the text qualifies itself, "PLYMOUTH, Mass." beside "Plymouth, England", nor a
+            # county's: "Plymouth County")
             if there is not None and there.place is not None and res.place is not None and not res.contained and (
-                    res.place.country != there.place.country):
+                    res.place.country != there.place.country) and "qualified by" not in res.why and (
+                    key == place_key(text[slice(*p.name_span)])):
                 res = replace(there, confidence=round(there.confidence * 0.9, 2),
                               why=f"what the name means where the text says where it is ({there.why})")
             team = teams.get(key)
@@ -3555,7 +3567,7 @@ class PlaceAnnotator:
         countries, provinces and confident towns for their provinces, states for their sentence's
         country; qualified mentions fix what their name means; confident towns are anchors."""
         ctx = replace(base, mentioned=Counter(base.mentioned), provinces=Counter(), province_countries={},
-                      sentence_provinces={}, senses={}, dateline_towns={}, sentence_country_voices={},
+                      sentence_provinces={}, senses={}, sense_from={}, dateline_towns={}, sentence_country_voices={},
                       sentence_countries={k: set(v) for k, v in base.sentence_countries.items()},
                       anchors=[r.place for rp, r in resolved if r.place is not None and (
                                    r.confidence >= 0.8 or base.town_cohesion.get(r.place.id, 0.0) >= 0.5)
@@ -3580,9 +3592,12 @@ class PlaceAnnotator:
                 ctx.sentence_countries.setdefault(sentence, set()).add(r.place.country)
             if r.confidence >= 0.8 and r.place.feature == "admin1" and r.place.admin1:
                 ctx.sentence_provinces.setdefault(bisect_right(sent_starts, rp.start) - 1, set()).add(r.place.admin1)
-            if "qualified by" in r.why and not r.contained:
+            if "qualified by" in r.why and not r.contained and key not in ctx.senses:
                 # "MANSFIELD, Ohio — … police in Mansfield": the qualified mention says which one
-                ctx.senses.setdefault(key, r.place.id)
+                ctx.senses[key] = r.place.id
+                # (a headline's and dateline's qualified name holds from the start: "PLYMOUTH, Mass.")
+                at = bisect_right(sent_starts, rp.start) - 1
+                ctx.sense_from[key] = 0 if rp.source == "dateline" or at <= 1 else at
             if rp.source == "dateline" and r.place.feature == "city" and r.confidence >= 0.6:
                 # "ROCKY HILL - Elderly and disabled residents …": the story's own town, which its other
                 # mentions may name though no gazetteer but the post offices' has it ("Rocky Hill Tax
@@ -3672,6 +3687,10 @@ class PlaceAnnotator:
         focus = ctx.focus
         if focus and not mentioned.get(focus):  # the focus was the name's own doing: "Athens" made it Greece
             # what the others say, if they say more than one small town does
+            focus = focus_of(mentioned, ctx.british and ctx.american_places < 3, least=2)
+        elif focus and mentioned and mentioned[focus] < max(mentioned.values()) - 1:
+            # the focus was mostly the name's own doing: "DUNDALK —" read as Maryland's five times over
+            # a story of Louth's towns that names Dundalk, Maryland once
             focus = focus_of(mentioned, ctx.british and ctx.american_places < 3, least=2)
         provinces = +provinces
         # (the province the article names most, less the name's own vote: "Cedar County" alone does not lead Nebraska)
