@@ -4896,3 +4896,18 @@ def test_a_namesake_qualified_late_leaves_the_datelines_town_alone(places_pipeli
     towns = exact(places, "Dundalk")
     assert exact(places, "DUNDALK")[0]["country"] == "IRL"
     assert [t["country"] for t in towns] == ["IRL", "IRL", "USA"]
+
+
+def test_bays_islands_peaks_and_loughs_the_story_names_are_places(places_pipeline: Pipeline) -> None:
+    """A local story's bay, island, peak and lough no gazetteer has: at the town the story names
+    most — or, a bay named after a town, at that town ("along Kenmare Bay" is Kenmare's)."""
+    text = ("CAMBRIDGE, Md. — Watermen on Taylors Island said the crab catch was the worst in years. The county "
+            "will also repair the seawall along Cambridge Bay, officials in Cambridge said, and hikers below "
+            "Sugarloaf Peak reported smoke.")
+    places = places_of(places_pipeline, text)
+    for name in ("Taylors Island", "Cambridge Bay", "Sugarloaf Peak"):
+        fact = exact(places, name)
+        assert fact and fact[0]["admin1"] == "Maryland", (name, [p["text"] for p in places])
+    lough = places_of(places_pipeline, "ENNISKILLEN — Roads around the town were closed as Lough Melvin rose "
+                                       "after a week of rain, Fermanagh council said.")
+    assert exact(lough, "Lough Melvin") and exact(lough, "Lough Melvin")[0]["country"] == "GBR"

@@ -22,6 +22,11 @@ STREET_WORDS = r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|La
 # A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
 _STREET = re.compile(r"(?<![\w’'.-])((?:\d{1,5}[ ]+)?(?:(?:North|South|East|West|[NSEW]\.)[ ]+)?[A-Z][\w’'-]*"
                      rf"(?:[ ]+[A-Z][\w’'-]*){{0,2}})[ ]+({STREET_WORDS})(?![\w])")
+# and what else stands before a lake, bay, peak or valley: "below Hermits Peak", "as Lough Erne rose",
+# "when Marble Mountain opened", "upper Narragansett Bay"
+_BEFORE_NATURAL = frozenset({"below", "above", "beneath", "behind", "upper", "lower", "as", "when", "where", "while",
+                             "after", "before", "within", "atop", "climb", "climbed", "climbing", "summit", "foot",
+                             "shore", "shores", "banks", "waters", "northern", "southern", "eastern", "western"})
 _BEFORE_STREET = frozenset({"on", "at", "in", "along", "near", "off", "down", "up", "of", "from", "to", "between",
                             "and", "onto", "across", "the", "a", "block", "corner", "intersection",
                             "around", "over", "beside", "past", "toward", "towards", "into", "under", "by",
@@ -51,6 +56,8 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
+BAY_WORDS = r"Bay|Harbor|Harbour|Sound|Inlet|Estuary"
+LANDFORM_WORDS = r"Island|Peak|Mountain|Mountains|Hills|Valley|Peninsula|Canyon|Gorge|Ridge"
 # (not a paper named after its town: "the Mt. Pleasant News", "the Lake Geneva Regional News")
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*"
                       r"(?:[ ]+(?!(?:" + place_words.NEWSPAPER_WORDS + r")\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
@@ -59,7 +66,13 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
                       + WATER_WORDS + r"|Park|Forest|Wilderness)"
                       # a British river, its word first: "the River Swale", "the River Lune"
                       r"|River[ ]+(?!(?:Road|Street|Drive|Lane|Avenue|Way|Place|Court|Terrace|Walk|Falls|Plate|"
-                      r"Island|House|Park|Valley)\b)[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
+                      r"Island|House|Park|Valley)\b)[A-Z][a-z’'-]+(?![ ]+[A-Z])"
+                      # a bay, an island, a peak or valley the story names, not as an organisation's first
+                      # words ("Hoopers Island", "Narragansett Bay" — not "the Lehigh Valley Health Network")
+                      r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
+                      + BAY_WORDS + "|" + LANDFORM_WORDS + r")(?![ ]+[A-Z])"
+                      # an Irish or Scottish lake, its word first: "Lough Erne", "Loch Ness"
+                      r"|(?:Lough|Loch)[ ]+[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
                       r"(?![\w])")
 # the words that make a name the model calls a facility one ("Washington Square", "Highway 19",
 # "Kobyluck Field" — not "the Great Recession", "Cardinal Tagle", "St. Patrick's Day")
@@ -299,8 +312,9 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if r.place is not None and r.place.feature == "city") else None
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-    found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS})\b", m.group(0))
-               else "mountain" if m.group(0).startswith(("Mount ", "Mt. ")) else "park")
+    found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS}|{BAY_WORDS}|Lough|Loch)\b", m.group(0))
+               else "mountain" if m.group(0).startswith(("Mount ", "Mt. "))
+               else "landform" if re.search(rf"\b(?:{LANDFORM_WORDS})$", m.group(0)) else "park")
               for m in _NATURAL.finditer(text)]
     # (a town's possessive before a site is the town's, not the site's name: "Whittier's Penn Park")
     sites = [(_after_verb(text, _after_possessor(text, m.start(), m.end(), resolved), m.end()), m.end(), feature)
@@ -335,7 +349,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             continue
         elif feature == "street" and not find.is_name_word(words[-2]):
             continue  # "At St. Paul's Hospital": a sentence's first word and a saint's "St.", no street
-        elif feature in ("water", "park", "mountain") and (
+        elif feature in ("water", "park", "mountain", "landform") and (
                 find.speech_after(text, end) or words[0] in ("The", "A") or _ORGANISATION_AFTER.match(text, end)
                 or any(re.search(r"[a-z][A-Z]", w) for w in words)):
             # "Red River said" is a company, "The Park" a sentence's opening words, "the Madison Square
@@ -344,13 +358,22 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         elif feature == "park" and any(fold(c.name) == fold(words[0]) and c.population >= 20_000
                                        for c in gaz.lookup(words[0])[:3]):
             continue  # "Nottingham Forest": a town's club
-        elif not words[0].isdigit() and find.previous_word(text, start) not in _BEFORE_STREET and (
+        elif not words[0].isdigit() and find.previous_word(text, start) not in _BEFORE_STREET and not (
+                feature in ("water", "landform") and find.previous_word(text, start) in _BEFORE_NATURAL) and (
                 text[:start].rstrip()[-1:] not in (".", "!", "?", "\n", "")) and (
                 _possessor_town(text, start, resolved) is None):
             continue  # "Wall Street bankers": a street's name used for something else (not "Whittier's Penn Park")
         inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
-        town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
-                               building=feature == "facility")
+        if (feature == "landform" or re.search(rf"\b(?:{BAY_WORDS})$", name)) and inside and all(
+                p.start == start and p.end < end and r.place.feature == "city" and r.feature in (None, "city")
+                for p, r in inside):
+            # "along Hilo Bay", "Dundalk Bay": the bay of the town that opens its name, placed there
+            town, how, inside = inside[0][1], "the town it is named after", []
+            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
+            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+        else:
+            town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
+                                   building=feature == "facility")
         if feature == "facility" and how != "which the text puts it in" and not inside and (
                 after := _named_after_town(gaz, words, provinces)) is not None:
             # "the Branchville Correctional Facility" in a story of Indiana inmates caught in Nebraska: the
@@ -376,7 +399,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if any(p.start < end and start < p.end for p, _ in out if p.source in ("street", "site")):
             continue  # a building on a street already placed ("the Royal Street Hotel")
         out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
-        kind = {"street": "a street", "facility": "a building", "water": "a river or lake"}.get(feature, "a park")
+        kind = {"street": "a street", "facility": "a building", "water": "a river or lake",
+                "landform": "an island, peak or valley"}.get(feature, "a park")
         out.append((Proposal(start, end, "street" if feature == "street" else "site", hint=feature),
                     Resolution(place, 0, 0.4 if precision == "city" else 0.3,
                                f"{name} is {kind}; placed {'at' if precision == 'city' else 'in'} {place.name}, {how}",
