@@ -4911,3 +4911,17 @@ def test_bays_islands_peaks_and_loughs_the_story_names_are_places(places_pipelin
     lough = places_of(places_pipeline, "ENNISKILLEN — Roads around the town were closed as Lough Melvin rose "
                                        "after a week of rain, Fermanagh council said.")
     assert exact(lough, "Lough Melvin") and exact(lough, "Lough Melvin")[0]["country"] == "GBR"
+
+
+def test_a_river_named_like_a_far_town_or_river_is_the_storys(places_pipeline: Pipeline) -> None:
+    """ "The White River rose" in a story from Batesville, Arkansas is no White River, South Dakota (a
+    town takes no "the"); "the James River" in a story from Huron, South Dakota is not Virginia's
+    James River — each is the river of that name by the story's town."""
+    places = places_of(places_pipeline, "BATESVILLE, Ark. — The White River is expected to crest Thursday, officials "
+                                        "in Independence County said. Sandbags are available in Batesville.")
+    river = exact(places, "White River")[0]
+    assert (river["feature"], river["admin1"]) == ("water", "Arkansas")
+    places = places_of(places_pipeline, "HURON, S.D. — Heavy rain sent the James River up a foot on Tuesday, Beadle "
+                                        "County officials said. Huron streets flooded.")
+    river = exact(places, "James River")[0]
+    assert (river["feature"], river["admin1"]) == ("water", "South Dakota")

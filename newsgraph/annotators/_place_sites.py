@@ -371,6 +371,13 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             town, how, inside = inside[0][1], "the town it is named after", []
             resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
             out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+        elif feature == "water" and _far_namesake(text, start, end, inside, site_res):
+            # "The White River is expected to crest" in a story from Batesville, Arkansas: not White
+            # River, South Dakota, nor "the James River" of Virginia in a story from Huron, South Dakota —
+            # a river of the name by the story's town
+            town, how, inside = site_res, site_how, []
+            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
+            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
         else:
             town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
                                    building=feature == "facility")
@@ -429,6 +436,31 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     # village in Kisima area" in a story whose places are all Kenyan)
     nation = gaz.country(country) if country and len(countries) == 1 else None
     return _unknown_towns(gaz, text, out, town, states, province, nation)
+
+
+# how far from the story's town a river of its name must be read to be another river ("the James
+# River" of Virginia in a story from Huron, South Dakota): rivers run long, their points lie anywhere
+FAR_RIVER_KM = 300.0
+
+
+def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, Resolution]],
+                  site_res: Resolution | None) -> bool:
+    """Whether the one reading found for a river's whole name is a namesake far from the story's
+    town: a town called after a river ("the White River": White River, South Dakota — a town takes no
+    "the") or a river of the name in another state (not the Neches, a Texas river, in a story from
+    Athens, Texas, however far its point)."""
+    if site_res is None or site_res.place is None or len(inside) != 1 or not re.search(r"[ ](?:River|Creek)$",
+                                                                                       text[start:end]):
+        return False
+    p, r = inside[0]
+    town = site_res.place
+    # (or no town at all: "White River" put in the county the text names, no gazetteer having it there)
+    if (p.start, p.end) != (start, end) or r.place is None or "qualified by" in r.why or (haversine_km(
+            r.place.lat, r.place.lon, town.lat, town.lon) <= FAR_RIVER_KM and not r.contained):
+        return False
+    if r.place.feature == "city" or r.contained:  # (the headline's "White River crest" beside "The White River is")
+        return re.search(rf"\b[Tt]he {re.escape(text[start:end])}\b", text) is not None
+    return r.place.feature == "water" and r.place.admin1 is not None and r.place.admin1 != town.admin1
 
 
 def _story_units(gaz: Gazetteer, resolved: list[tuple[Proposal, Resolution]],
