@@ -4925,3 +4925,28 @@ def test_a_river_named_like_a_far_town_or_river_is_the_storys(places_pipeline: P
                                         "County officials said. Huron streets flooded.")
     river = exact(places, "James River")[0]
     assert (river["feature"], river["admin1"]) == ("water", "South Dakota")
+
+
+def test_a_neighbours_sure_reading_stops_its_namesakes_vouching(places_pipeline: Pipeline) -> None:
+    """ "MOSCOW, Idaho" with Genesee, Troy and Lewiston, and barges "bound for Portland": Lewiston read
+    as Idaho's no longer vouches for Portland, Maine (its Maine namesake lies beside it) — the
+    barges go to Portland, Oregon, the big one."""
+    text = ("MOSCOW, Idaho — Farmers between Moscow and Genesee said the wheat crop was strong, and fields near "
+            "Troy yielded well. Elevators in Latah County filled quickly, and trucks lined up at the grain "
+            "terminal in Lewiston, where wheat is loaded onto barges bound for Portland.")
+    places = places_of(places_pipeline, text)
+    assert exact(places, "Lewiston")[0]["admin1"] == "Idaho"
+    assert exact(places, "Portland")[0]["admin1"] == "Oregon"
+
+
+def test_a_name_spelt_only_otherwise_abroad_is_not_that_town(places_pipeline: Pipeline) -> None:
+    """ "sluice gates at Belleek" in a story from Fermanagh: the gazetteer has only Belek, Turkey,
+    spelt with single letters — not the village meant, so no fact; and "Across Humboldt Bay" is the
+    bay, not a bay called "Across Humboldt"."""
+    places = places_of(places_pipeline, "ENNISKILLEN — The level of Lough Erne is controlled by sluice gates at "
+                                        "Belleek, near the border, officials in Enniskillen said. Farmers across "
+                                        "County Fermanagh were warned.")
+    assert not [p for p in places if p["country"] == "TUR"], places
+    bay = places_of(places_pipeline, "EUREKA, Calif. — Gusts topped 60 mph in Arcata. Across Humboldt Bay, "
+                                     "residents were asked to stay home, Eureka police said.")
+    assert exact(bay, "Humboldt Bay") and exact(bay, "Humboldt Bay")[0]["admin1"] == "California"

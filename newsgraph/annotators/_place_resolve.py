@@ -98,6 +98,10 @@ class Context:
     capital_names: frozenset[str] = frozenset()
     cohesion: dict[int, float] = field(default_factory=dict)  # id → support from the article's other names
     town_cohesion: dict[int, float] = field(default_factory=dict)  # the part of it from towns and counties
+    # what `cohesion` was counted from: the article's names and the readings the text settles (`_learn`
+    # counts it again with the first round's sure readings settled too)
+    cohesion_names: tuple[str, ...] = ()
+    settled: dict[str, frozenset[int]] = field(default_factory=dict)
     sentence_provinces: dict[int, set[str]] = field(default_factory=dict)  # sentence → admin1 names named in it
     # (sentence, country) → the names of the provinces that alone put the country in the sentence:
     # such a province speaks for its country to the sentence's other names, not to itself
@@ -445,7 +449,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              o.feature == "city" and o.country == c.country and place_key(o.name) != key
                              and o.population >= 10 * max(c.population, 1) and o.population >= 100_000
                              for o in candidates))
-    named = ctx.sentence_countries.get(sentence, set())
+    # (or, where it names none, the countries the story names: "sluice gates at Belleek" in a story
+    # from Fermanagh is no Belek, Turkey)
+    named = ctx.sentence_countries.get(sentence, set()) or (
+        {c for c, n in ctx.mentioned.items() if n > 0} if ctx.focus else set())
     if spelt is not None and named and not qualifier and all(
             spelling(c.name) != spelt and _single_letters(spelling(c.name)) == _single_letters(spelt)
             and c.country not in named for c in candidates):

@@ -56,20 +56,24 @@ _BUILDING = re.compile(r"(?<![\w’'.-])(?!The[ ])"
 # A local lake, river or park the text names: "the Chestatee River", "Lake Robinson", "Coffman Park"
 # (the big ones are in the gazetteer or the alias table and resolve before this pass)
 WATER_WORDS = r"River|Creek|Lake|Reservoir|Canal|Bayou|Pond|Falls"
+# a sentence's capitalised first word before a site's name: "Across Humboldt Bay, residents …"
+_OPENING_WORDS = (r"Across|Along|Near|In|On|At|From|To|Into|Over|Under|By|Beyond|Around|Off|Past|Below|Above|Behind|"
+                  r"Beside|Inside|Outside|Toward|Towards|Through|Throughout|Upstream|Downstream|Nearby|Like|Unlike|"
+                  r"If|When|While|As|After|Before|Since|Until|Once|Both|Neither|Either|Only|Even|Still|Meanwhile")
 BAY_WORDS = r"Bay|Harbor|Harbour|Sound|Inlet|Estuary"
 LANDFORM_WORDS = r"Island|Peak|Mountain|Mountains|Hills|Valley|Peninsula|Canyon|Gorge|Ridge"
 # (not a paper named after its town: "the Mt. Pleasant News", "the Lake Geneva Regional News")
 _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]*"
                       r"(?:[ ]+(?!(?:" + place_words.NEWSPAPER_WORDS + r")\b)[A-Z][\w’'-]*)?(?![ ]+[A-Z])"
                       # (not a sentence's "The" before "River Swale" or "San Gabriel River")
-                      r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
+                      r"|(?!(?:The|A|An|" + _OPENING_WORDS + r")[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
                       + WATER_WORDS + r"|Park|Forest|Wilderness)"
                       # a British river, its word first: "the River Swale", "the River Lune"
                       r"|River[ ]+(?!(?:Road|Street|Drive|Lane|Avenue|Way|Place|Court|Terrace|Walk|Falls|Plate|"
                       r"Island|House|Park|Valley)\b)[A-Z][a-z’'-]+(?![ ]+[A-Z])"
                       # a bay, an island, a peak or valley the story names, not as an organisation's first
                       # words ("Hoopers Island", "Narragansett Bay" — not "the Lehigh Valley Health Network")
-                      r"|(?!(?:The|A|An)[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
+                      r"|(?!(?:The|A|An|" + _OPENING_WORDS + r")[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
                       + BAY_WORDS + "|" + LANDFORM_WORDS + r")(?![ ]+[A-Z])"
                       # an Irish or Scottish lake, its word first: "Lough Erne", "Loch Ness"
                       r"|(?:Lough|Loch)[ ]+[A-Z][a-z’'-]+(?![ ]+[A-Z]))"

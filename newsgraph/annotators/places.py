@@ -2025,13 +2025,14 @@ class PlaceAnnotator:
         focus = focus_of(mentioned, british)
         town_cohesion: dict[int, float] = {}
         county_towns, county_held = county_pairs(self.gaz, text, names)
+        settled = self._settled(text, props)
         municipal = frozenset(place_key(text[slice(*p.name_span)]) for p in props
                               if _MUNICIPAL_AFTER.match(text, p.name_span[1]))
         return Context(focus=focus, mentioned=mentioned, sentence_countries=by_sentence, capitals=self.capital_ids,
                        british=british, municipal=municipal,
                        capital_names=self.capital_names,
-                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=self._settled(text, props),
-                                         post_towns=True),
+                       cohesion=cohesion(self.gaz, names, from_towns=town_cohesion, fixed=settled, post_towns=True),
+                       cohesion_names=tuple(names), settled=settled,
                        town_cohesion=town_cohesion,
                        town_support=town_support, used_as_towns=used_as_towns,
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
@@ -3642,8 +3643,24 @@ class PlaceAnnotator:
                                   and r.place.feature in ("city", "admin1", "admin2") and r.confidence >= 0.8
                                   and rp.source != "demonym")
         ctx.focus = focus_of(ctx.mentioned, ctx.british and ctx.american_places < 3)
+        # the support of each reading counted again, with the first round's sure readings of the other
+        # names settled: "Lewiston" read as Idaho's beside "MOSCOW, Idaho" no longer vouches for
+        # Portland, Maine (Lewiston, Maine is 50 km from it)
         ctx.listed_provinces = self._listed_provinces(text, resolved)
         ctx.leading_provinces = leading_provinces(ctx.provinces, ctx.province_countries)  # (once, not per candidate)
+        # the support of each reading counted again, with the first round's sure readings in the story's
+        # leading province settled: "Lewiston" read as Idaho's beside "MOSCOW, Idaho" no longer vouches for
+        # Portland, Maine (Lewiston, Maine is 50 km from it)
+        leading = set(ctx.leading_provinces.values())
+        sure: dict[str, set[int]] = {}
+        for rp, r in resolved:
+            if r.place is not None and r.confidence >= 0.8 and r.place.feature in ("city", "admin2") and (
+                    r.place.admin1 in leading) and rp.source not in ("demonym", "region") and not r.contained:
+                sure.setdefault(same_name_key(_lookup_name(text, rp)), set()).add(r.place.id)
+        fixed = {k: frozenset(v) for k, v in sure.items() if len(v) == 1 and k not in base.settled}
+        if fixed:
+            ctx.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
+                                    post_towns=True)
         return ctx, own
 
     def _listed_provinces(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
