@@ -4950,3 +4950,20 @@ def test_a_name_spelt_only_otherwise_abroad_is_not_that_town(places_pipeline: Pi
     bay = places_of(places_pipeline, "EUREKA, Calif. — Gusts topped 60 mph in Arcata. Across Humboldt Bay, "
                                      "residents were asked to stay home, Eureka police said.")
     assert exact(bay, "Humboldt Bay") and exact(bay, "Humboldt Bay")[0]["admin1"] == "California"
+
+
+def test_a_lake_named_like_a_far_hamlet_and_a_french_lac_are_the_storys(places_pipeline: Pipeline) -> None:
+    """ "on Long Pond" in a story from Windsor, Nova Scotia is its pond, not Long Pond, Pennsylvania (a
+    hamlet); "around Lac Boivin" in Granby is a lake, not Chad's Lac region; "the Western District"
+    of an Australian story is no Ugandan province."""
+    places = places_of(places_pipeline, "WINDSOR, N.S. — The pond hockey festival is back this weekend on Long "
+                                        "Pond, organizers in Windsor said. Teams came from Halifax and Wolfville.")
+    pond = exact(places, "Long Pond")[0]
+    assert (pond["feature"], pond["admin1"]) == ("water", "Nova Scotia")
+    places = places_of(places_pipeline, "GRANBY, Que. — The path will link downtown Granby with the trail around "
+                                        "Lac Boivin, council said. Bromont may join later.")
+    lac = exact(places, "Lac Boivin")
+    assert lac and (lac[0]["feature"], lac[0]["admin1"]) == ("water", "Quebec"), places
+    places = places_of(places_pipeline, "HAMILTON — Rain brought relief to much of the Western District, agents at "
+                                        "the Hamilton saleyards said. Buyers came from Melbourne and Dunkeld.")
+    assert not [p for p in places if p["country"] == "UGA"], places

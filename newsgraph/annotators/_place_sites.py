@@ -76,7 +76,7 @@ _NATURAL = re.compile(r"(?<![\w’'.&-])(?:(?:Lake|Mount|Mt\.)[ ]+[A-Z][\w’'-]
                       r"|(?!(?:The|A|An|" + _OPENING_WORDS + r")[ ])[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}[ ]+(?:"
                       + BAY_WORDS + "|" + LANDFORM_WORDS + r")(?![ ]+[A-Z])"
                       # an Irish or Scottish lake, its word first: "Lough Erne", "Loch Ness"
-                      r"|(?:Lough|Loch)[ ]+[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
+                      r"|(?:Lough|Loch|Lac)[ ]+[A-Z][a-z’'-]+(?![ ]+[A-Z]))"
                       r"(?![\w])")
 # the words that make a name the model calls a facility one ("Washington Square", "Highway 19",
 # "Kobyluck Field" — not "the Great Recession", "Cardinal Tagle", "St. Patrick's Day")
@@ -316,7 +316,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         if r.place is not None and r.place.feature == "city") else None
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
-    found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS}|{BAY_WORDS}|Lough|Loch)\b", m.group(0))
+    found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS}|{BAY_WORDS}|Lough|Loch|Lac)\b", m.group(0))
                else "mountain" if m.group(0).startswith(("Mount ", "Mt. "))
                else "landform" if re.search(rf"\b(?:{LANDFORM_WORDS})$", m.group(0)) else "park")
               for m in _NATURAL.finditer(text)]
@@ -368,6 +368,11 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                 _possessor_town(text, start, resolved) is None):
             continue  # "Wall Street bankers": a street's name used for something else (not "Whittier's Penn Park")
         inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
+        if feature == "water" and inside and all(p.end <= start + len(words[0]) for p, _ in inside) and words[0] in (
+                "Lough", "Loch", "Lac", "Lake"):
+            inside = []  # "Lac Boivin": the kind word read alone (Chad's Lac region) is no place
+            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
+            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
         if (feature == "landform" or re.search(rf"\b(?:{BAY_WORDS})$", name)) and inside and all(
                 p.start == start and p.end < end and r.place.feature == "city" and r.feature in (None, "city")
                 for p, r in inside):
@@ -445,6 +450,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
 # how far from the story's town a river of its name must be read to be another river ("the James
 # River" of Virginia in a story from Huron, South Dakota): rivers run long, their points lie anywhere
 FAR_RIVER_KM = 300.0
+# a town of a water's name that small, far from the story's town, is not what the story's water is
+FAR_HAMLET_PEOPLE = 5_000
 
 
 def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, Resolution]],
@@ -453,8 +460,8 @@ def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, 
     town: a town called after a river ("the White River": White River, South Dakota — a town takes no
     "the") or a river of the name in another state (not the Neches, a Texas river, in a story from
     Athens, Texas, however far its point)."""
-    if site_res is None or site_res.place is None or len(inside) != 1 or not re.search(r"[ ](?:River|Creek)$",
-                                                                                       text[start:end]):
+    if site_res is None or site_res.place is None or len(inside) != 1 or not re.search(
+            rf"[ ](?:{WATER_WORDS})$", text[start:end]):
         return False
     p, r = inside[0]
     town = site_res.place
@@ -463,7 +470,10 @@ def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, 
             r.place.lat, r.place.lon, town.lat, town.lon) <= FAR_RIVER_KM and not r.contained):
         return False
     if r.place.feature == "city" or r.contained:  # (the headline's "White River crest" beside "The White River is")
-        return re.search(rf"\b[Tt]he {re.escape(text[start:end])}\b", text) is not None
+        # (or a hamlet: "the festival is back on Long Pond" in Windsor, Nova Scotia is no Long Pond,
+        # Pennsylvania — but Lake Charles is Louisiana's city wherever it is named)
+        return re.search(rf"\b[Tt]he {re.escape(text[start:end])}\b", text) is not None or (
+            r.place.feature == "city" and r.place.population < FAR_HAMLET_PEOPLE)
     return r.place.feature == "water" and r.place.admin1 is not None and r.place.admin1 != town.admin1
 
 

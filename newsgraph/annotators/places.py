@@ -362,8 +362,8 @@ _PARTY_TOWN = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]((?:Mc|Mac|De|La)?[A-Z][
 _MISSION_BEFORE = re.compile(r"\b((?:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})(?:['’]s)?)[ ]+"
                              r"(?:[Ee]mbassy|[Cc]onsulate(?:[ ]+[Gg]eneral)?|[Hh]igh[ ]+[Cc]ommission)"
                              r"[ ]+in[ ]+(?:the[ ]+)?$")
-_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:[ ](?:Coast|Side|End|"
-                           r"Region|Province))?$")
+_COMPASS_ONLY = re.compile(r"(?:North|South|East|West|Central)(?:[- ]?(?:east|west|East|West))?(?:ern)?"
+                           r"(?:[ ](?:Coast|Side|End|Region|Province|District|Division|Area|State))?$")
 # what the model may call a town's name standing alone ("at a Palmdale park-and-ride": NORP; "from
 # Paredes de Nava to Baltanas": ORG) — not part of a longer name ("Carnegie" of "Carnegie Hall")
 _LONE_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
