@@ -4967,3 +4967,12 @@ def test_a_lake_named_like_a_far_hamlet_and_a_french_lac_are_the_storys(places_p
     places = places_of(places_pipeline, "HAMILTON — Rain brought relief to much of the Western District, agents at "
                                         "the Hamilton saleyards said. Buyers came from Melbourne and Dunkeld.")
     assert not [p for p in places if p["country"] == "UGA"], places
+
+
+def test_a_town_after_in_inside_a_title_the_model_saw_is_a_place(places_pipeline: Pipeline) -> None:
+    """ '"People in Dallastown already feel cut off," she said': the model takes the quote's opening
+    words for a title (WORK_OF_ART); the town after "in" is a place of the story, not part of a name."""
+    text = ("YORK, Pa. — The bridge will close for ten weeks, York County officials said. \"People in Dallastown "
+            "already feel cut off from the north end of the county,\" Commissioner Julie Wheeler said.")
+    town = exact(places_of(places_pipeline, text), "Dallastown")
+    assert town and town[0].get("mention", "name") == "name" and town[0]["admin1"] == "Pennsylvania", town

@@ -1794,9 +1794,11 @@ class PlaceAnnotator:
                 # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
                 # George in Twickenham" (a pub: no person's name runs on past "in")
                 return None, False
-            # (the model's organisation that ran on past "in": "the council in Carthage, North Carolina",
-            # "the Brookhaven National Laboratory on Long Island")
-            ran_on = label == "ORG" and re.search(r" (?:in|on|near) ", f" {text[es:s]}") is not None
+            # (the model's organisation or title that ran on past "in": "the council in Carthage, North
+            # Carolina", "the Brookhaven National Laboratory on Long Island", '"People in Dallastown' a quote's
+            # opening words the model took for a title)
+            ran_on = label in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW") and re.search(
+                r" (?:in|on|near) ", f" {text[es:s]}") is not None
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             # (a country's or province's possessive opens its organisation: "Manitoba's Opposition New
             # Democrats")
