@@ -326,6 +326,10 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
     return signs, reasons
 
 
+# the countries whose local news is written in English, with English place names
+_ENGLISH_LOCAL = frozenset({"USA", "GBR", "CAN", "AUS", "NZL", "IRL"})
+
+
 def qualifier_holds(q: Place, place: Place) -> bool:
     """Whether the country or province named after a name ("Aberdeen, Scotland") holds this reading of it."""
     same_country = q.country == place.country
@@ -449,10 +453,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
                              o.feature == "city" and o.country == c.country and place_key(o.name) != key
                              and o.population >= 10 * max(c.population, 1) and o.population >= 100_000
                              for o in candidates))
-    # (or, where it names none, the countries the story names: "sluice gates at Belleek" in a story
-    # from Fermanagh is no Belek, Turkey)
+    # (or, where it names none, the countries a local story from an English-speaking country names:
+    # "sluice gates at Belleek" in a story from Fermanagh is no Belek, Turkey — English place names
+    # are not transliterated, so a doubled letter is another name there)
     named = ctx.sentence_countries.get(sentence, set()) or (
-        {c for c, n in ctx.mentioned.items() if n > 0} if ctx.focus else set())
+        {c for c, n in ctx.mentioned.items() if n > 0} if ctx.focus in _ENGLISH_LOCAL else set())
     if spelt is not None and named and not qualifier and all(
             spelling(c.name) != spelt and _single_letters(spelling(c.name)) == _single_letters(spelt)
             and c.country not in named for c in candidates):

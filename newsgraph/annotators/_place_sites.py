@@ -314,6 +314,10 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
         1 for _, r in resolved if r.place is not None and r.place.id == story_unit.id) >= 2 and all(
         r.place.admin1 == story_unit.admin1 for _, r in resolved
         if r.place is not None and r.place.feature == "city") else None
+    # (a local story: every town and county it places lies in its town's province)
+    one_state = site_res is not None and site_res.place is not None and all(
+        r.place.admin1 == site_res.place.admin1 for p, r in resolved
+        if r.place is not None and r.place.feature in ("city", "admin2") and p.source != "demonym")
     out = list(resolved)
     found = [(m, "street") for m in _STREET.finditer(text)] + [(m, "facility") for m in _BUILDING.finditer(text)]
     found += [(m, "water" if re.search(rf"\b(?:{WATER_WORDS}|{BAY_WORDS}|Lough|Loch|Lac)\b", m.group(0))
@@ -380,7 +384,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             town, how, inside = inside[0][1], "the town it is named after", []
             resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
             out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
-        elif feature == "water" and _far_namesake(text, start, end, inside, site_res):
+        elif feature == "water" and _far_namesake(text, start, end, inside, site_res, one_state):
             # "The White River is expected to crest" in a story from Batesville, Arkansas: not White
             # River, South Dakota, nor "the James River" of Virginia in a story from Huron, South Dakota —
             # a river of the name by the story's town
@@ -455,11 +459,12 @@ FAR_HAMLET_PEOPLE = 5_000
 
 
 def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, Resolution]],
-                  site_res: Resolution | None) -> bool:
+                  site_res: Resolution | None, one_state: bool) -> bool:
     """Whether the one reading found for a river's whole name is a namesake far from the story's
     town: a town called after a river ("the White River": White River, South Dakota — a town takes no
-    "the") or a river of the name in another state (not the Neches, a Texas river, in a story from
-    Athens, Texas, however far its point)."""
+    "the") or, in a story whose places all lie in its town's state (`one_state`), a river of the name
+    in another state (not the Neches, a Texas river, in a story from Athens, Texas, however far its
+    point; nor the Benue in a story from Abuja that names Nigeria's states)."""
     if site_res is None or site_res.place is None or len(inside) != 1 or not re.search(
             rf"[ ](?:{WATER_WORDS})$", text[start:end]):
         return False
@@ -474,7 +479,7 @@ def _far_namesake(text: str, start: int, end: int, inside: list[tuple[Proposal, 
         # Pennsylvania — but Lake Charles is Louisiana's city wherever it is named)
         return re.search(rf"\b[Tt]he {re.escape(text[start:end])}\b", text) is not None or (
             r.place.feature == "city" and r.place.population < FAR_HAMLET_PEOPLE)
-    return r.place.feature == "water" and r.place.admin1 is not None and r.place.admin1 != town.admin1
+    return one_state and r.place.feature == "water" and r.place.admin1 is not None and r.place.admin1 != town.admin1
 
 
 def _story_units(gaz: Gazetteer, resolved: list[tuple[Proposal, Resolution]],
