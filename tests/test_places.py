@@ -4976,3 +4976,15 @@ def test_a_town_after_in_inside_a_title_the_model_saw_is_a_place(places_pipeline
             "already feel cut off from the north end of the county,\" Commissioner Julie Wheeler said.")
     town = exact(places_of(places_pipeline, text), "Dallastown")
     assert town and town[0].get("mention", "name") == "name" and town[0]["admin1"] == "Pennsylvania", town
+
+
+def test_the_datelines_town_standing_alone_is_the_town_not_its_county(places_pipeline: Pipeline) -> None:
+    """ "SHERIDAN, Wyo." over a story that names Sheridan County and the general the town is named after:
+    "the wind chill in Sheridan" is the town of the dateline, not the county named after it."""
+    text = ("Blizzard closes I-90, strands travelers in Sheridan\n\n"
+            "SHERIDAN, Wyo. — Travelers slept on cots after a blizzard closed Interstate 90, and the wind chill in "
+            "Sheridan dropped to 34 below zero early Tuesday.\n\n"
+            "Sheridan County crews pulled plows off rural routes. By then the statue of Gen. Philip Sheridan "
+            "downtown wore a cap of snow.")
+    towns = exact(places_of(places_pipeline, text), "Sheridan")
+    assert towns and all(t["feature"] == "city" for t in towns), towns

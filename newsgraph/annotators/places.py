@@ -3910,8 +3910,12 @@ class PlaceAnnotator:
                               why=f"short for {county.place.name}, named in the article")
             out.append((p, res))
         covered = [(p.start, p.end) for p, _ in out]
+        # (the dateline's town of the name: "strands travelers in Sheridan" under "SHERIDAN, Wyo." is
+        # the town, though the story names Sheridan County too)
+        datelined = {text[slice(*p.name_span)].title() for p, res in out if p.source == "dateline"
+                     and res.place is not None and res.place.feature == "city"}
         for s, e, name in _standing_alone(doc, text, counties, covered):
-            if find.speech_after(text, e) or find.is_possessive(text, e):
+            if find.speech_after(text, e) or find.is_possessive(text, e) or name in datelined:
                 continue  # "Jackson said", "Jackson's lawyer": a person
             county = counties[name]
             out.append((Proposal(s, e, "short"), replace(county, confidence=round(county.confidence * 0.8, 2),
