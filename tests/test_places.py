@@ -4988,3 +4988,13 @@ def test_the_datelines_town_standing_alone_is_the_town_not_its_county(places_pip
             "downtown wore a cap of snow.")
     towns = exact(places_of(places_pipeline, text), "Sheridan")
     assert towns and all(t["feature"] == "city" for t in towns), towns
+
+
+def test_a_small_towns_team_names_the_town_inside_a_name(places_pipeline: Pipeline) -> None:
+    """ "the Salem Spartans beat the Cave Spring Knights": a small town's team — the towns are named
+    inside the teams' names (mention "in_name"), not where anything happens."""
+    places = places_of(places_pipeline, "SALEM, Va. — The Salem Spartans beat the Cave Spring Knights 58-55 on "
+                                        "Tuesday night in Roanoke County.")
+    for name in ("Salem", "Cave Spring"):
+        assert all(p.get("mention") == "in_name" for p in exact(places, name)), (name, exact(places, name))
+    assert exact(places, "SALEM")[0].get("mention", "name") == "name"

@@ -68,6 +68,14 @@ TEAM_AFTER = re.compile(
     r"Sabres|Senators|Capitals|Wizards|Nationals|Commanders|Redskins|Thunder|Jazz|Kings|Sharks|Ducks|Padres|"
     r"Magic|Raptors|Blue Jays|Maple Leafs|Canadiens|Oilers|Flames|Canucks|Jets|Golden Knights|Kraken|"
     r"Wanderers|Rovers|Albion|Athletic|Hotspur|Argyle)\b")
+# school and junior teams' nicknames after their town's name ("the Cave Spring Knights", "the Salem
+# Spartans") — plural mascots no place's name ends with
+MASCOT_AFTER = re.compile(
+    r"[ ]+(?:Spartans|Knights|Wildcats|Bulldogs|Mustangs|Trojans|Cougars|Bobcats|Huskies|Wolverines|Crusaders|"
+    r"Rebels|Hurricanes|Mavericks|Gators|Seminoles|Hoosiers|Buckeyes|Longhorns|Aggies|Sooners|Razorbacks|"
+    r"Gophers|Badgers|Hawkeyes|Cyclones|Jayhawks|Wolfpack|Tar Heels|Blue Devils|Demon Deacons|Gamecocks|"
+    r"Volunteers|Commodores|Bearcats|Redhawks|Red Raiders|Golden Eagles|Warhawks|Yellow Jackets|Minutemen|"
+    r"Pioneers|Lumberjacks|Miners|Rockets|Comets|Hornets|Owls|Cavaliers|Generals|Colonels|Chargers)\b")
 CREDIT_AFTER = re.compile(r"[ ]+via[ ]+(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA|Zuma|Sipa)\b|[ ]*/[ ]*"
                            r"(?:Getty|AP|AFP|Reuters|Shutterstock|Alamy|EPA)\b")
 # A photographer's credit in parentheses, name and agency's initials: "(Zen Trinidad/PNA)"

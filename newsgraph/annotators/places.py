@@ -1720,6 +1720,10 @@ class PlaceAnnotator:
         if known and place_words.TEAM_AFTER.match(text, e) and (self._state_level(name) or any(
                 c.feature == "city" and c.population >= TEAM_TOWN_PEOPLE for c in self.gaz.lookup(name)[:3])):
             return Proposal(s, e, "in_name", hint="team", priority=0), True  # "the Seattle Seahawks"
+        if known and (place_words.TEAM_AFTER.match(text, e) or place_words.MASCOT_AFTER.match(text, e)):
+            # "the Salem Spartans", "the Humboldt Broncos": a small town's team — the town named inside
+            # the team's name, not where anything happens
+            return Proposal(s, e, "in_name", priority=0), True
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
