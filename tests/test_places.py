@@ -4998,3 +4998,12 @@ def test_a_small_towns_team_names_the_town_inside_a_name(places_pipeline: Pipeli
     for name in ("Salem", "Cave Spring"):
         assert all(p.get("mention") == "in_name" for p in exact(places, name)), (name, exact(places, name))
     assert exact(places, "SALEM")[0].get("mention", "name") == "name"
+
+
+def test_a_town_opening_an_organisations_name_later_is_named_inside_it(places_pipeline: Pipeline) -> None:
+    """ "BRANDON, Man." then "professors at Brandon University": the town's name opens the
+    university's (the model's organisation) — a mention inside a name, not the town again."""
+    places = places_of(places_pipeline, "BRANDON, Man. — Flood crews worked through the night. Professors at "
+                                        "Brandon University said the river would crest on Friday.")
+    inner = [p for p in places if p["text"] == "Brandon" and p["start"] > 20]
+    assert inner and all(p.get("mention") == "in_name" for p in inner), places

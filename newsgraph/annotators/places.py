@@ -3748,10 +3748,13 @@ class PlaceAnnotator:
         covered = sorted((p.start, p.end) for p, r in resolved if not r.tentative)
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
+        # (or opening the model's organisation: "Brandon University" after "Brandon, Man.")
+        organisations = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"}
         viruses = _virus_names(text)
         for s, e, name in _standing_alone(doc, text, by_name, covered):
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
-            inside = any(rs < s and e <= re_ for rs, re_ in runs)
+            inside = any(rs < s and e <= re_ for rs, re_ in runs) or any(
+                os_ == s and oe > e and " " in text[e:oe] for os_, oe in organisations)
             first, res = by_name[name]
             if _era(text, s, e):
                 continue  # "500 B.C.": an era
