@@ -5007,3 +5007,12 @@ def test_a_town_opening_an_organisations_name_later_is_named_inside_it(places_pi
                                         "Brandon University said the river would crest on Friday.")
     inner = [p for p in places if p["text"] == "Brandon" and p["start"] > 20]
     assert inner and all(p.get("mention") == "in_name" for p in inner), places
+
+
+def test_a_rivers_bare_name_after_its_full_name_is_the_river(places_pipeline: Pipeline) -> None:
+    """ "the Orara River rose … water backed up the Orara": a river no gazetteer has, placed by the
+    story's town; its bare name later, after "the", is the same river."""
+    text = ("GRAFTON, N.S.W. — The Orara River rose two metres overnight, Grafton residents said. With the tide "
+            "high, water backed up the Orara and lingered for much of the day.")
+    bare = [p for p in places_of(places_pipeline, text) if p["text"] == "Orara"]
+    assert bare and bare[0]["feature"] == "water" and bare[0]["admin1"] == "New South Wales", bare

@@ -3946,7 +3946,8 @@ class PlaceAnnotator:
     def _bare_rivers(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                      ) -> list[tuple[Proposal, Resolution]]:
         """ "The Hockanum" after "the Hockanum River": the river by its bare name, though a village
-        somewhere bears it too (news writes no "the" before a town's name)."""
+        somewhere bears it too (news writes no "the" before a town's name) — and where nothing was
+        found ("water backed up the Bremer" after "the Bremer River", a river no gazetteer has)."""
         rivers = self._river_names(text, resolved)
         if not rivers:
             return resolved
@@ -3961,7 +3962,17 @@ class PlaceAnnotator:
                     why=f"short for {river.place.name if river.place else ''}")))
             else:
                 out.append((p, res))
-        return out
+        covered = [(p.start, p.end) for p, _ in out]
+        for _, _, words in find.runs(text):
+            for s, e in words:
+                river = rivers.get(core_key(text[s:e]))
+                if river is not None and text[max(0, s - 4):s].casefold() == "the " and not any(
+                        cs < e and s < ce for cs, ce in covered) and not _NAME_AFTER.match(text, e):
+                    out.append((Proposal(s, e, "short"), replace(
+                        river, confidence=round(river.confidence * 0.9, 2),
+                        why=f"short for {river.place.name if river.place else ''}")))
+                    covered.append((s, e))
+        return sorted(out, key=lambda pr: pr[0].start)
 
     def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
                      ) -> list[tuple[Proposal, Resolution]]:
