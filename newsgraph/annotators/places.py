@@ -3977,10 +3977,9 @@ class PlaceAnnotator:
     def _short_forms(self, text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
                      ) -> list[tuple[Proposal, Resolution]]:
         """Later mentions by part of a facility's name: "al-Assad" after "Ain al-Assad airbase",
-        where the words around say "place" ("neither in al-Assad nor …")."""
+        where the words around say "place" ("neither in al-Assad nor …"). (A river's bare name after
+        its full one is `_bare_rivers`'s, once the sites are placed.)"""
         short: dict[str, Resolution] = {}
-        # "the Neches" after "the Neches River", where the model saw no name
-        rivers = self._river_names(text, resolved)
         for p, res in resolved:
             if res.place is None or res.place.feature not in ("airbase", "airport", "facility"):
                 continue
@@ -3991,20 +3990,12 @@ class PlaceAnnotator:
                 key = core_key(" ".join(words[i:]))
                 if key and key not in self.curated and len(key) > 3:
                     short.setdefault(key, res)
-        if not short and not rivers:
+        if not short:
             return []
         covered = [(p.start, p.end) for p, _ in resolved]
         found = []
         for _, _, words in find.runs(text):
             for s, e in words:
-                river = rivers.get(core_key(text[s:e]))
-                if river is not None and text[max(0, s - 4):s].casefold() == "the " and not any(
-                        cs < e and s < ce for cs, ce in covered) and not _NAME_AFTER.match(text, e):
-                    found.append((Proposal(s, e, "short"), replace(
-                        river, confidence=round(river.confidence * 0.9, 2),
-                        why=f"short for {river.place.name if river.place else ''}")))
-                    covered.append((s, e))
-                    continue
                 res = short.get(core_key(text[s:e]))
                 if res is None or any(cs < e and s < ce for cs, ce in covered):
                     continue
