@@ -372,25 +372,20 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                 _possessor_town(text, start, resolved) is None):
             continue  # "Wall Street bankers": a street's name used for something else (not "Whittier's Penn Park")
         inside = [(p, r) for p, r in resolved if p.start < end and start < p.end and r.place is not None]
+        superseded: list[tuple[Proposal, Resolution]] = []  # readings inside the site that it replaces
         if feature == "water" and inside and all(p.end <= start + len(words[0]) for p, _ in inside) and words[0] in (
                 "Lough", "Loch", "Lac", "Lake"):
-            inside = []  # "Lac Boivin": the kind word read alone (Chad's Lac region) is no place
-            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
-            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+            superseded, inside = inside, []  # "Lac Boivin": the kind word read alone (Chad's Lac region) is no place
         if (feature == "landform" or re.search(rf"\b(?:{BAY_WORDS})$", name)) and inside and all(
                 p.start == start and p.end < end and r.place.feature == "city" and r.feature in (None, "city")
                 for p, r in inside):
             # "along Hilo Bay", "Dundalk Bay": the bay of the town that opens its name, placed there
-            town, how, inside = inside[0][1], "the town it is named after", []
-            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
-            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+            town, how, superseded, inside = inside[0][1], "the town it is named after", inside, []
         elif feature == "water" and _far_namesake(text, start, end, inside, site_res, one_state):
             # "The White River is expected to crest" in a story from Batesville, Arkansas: not White
             # River, South Dakota, nor "the James River" of Virginia in a story from Huron, South Dakota —
             # a river of the name by the story's town
-            town, how, inside = site_res, site_how, []
-            resolved = [(p, r) for p, r in resolved if not (p.start < end and start < p.end)]
-            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+            town, how, superseded, inside = site_res, site_how, inside, []
         else:
             town, how = _site_town(text, start, end, by_start, (site_res, site_how), resolved, sent_starts,
                                    building=feature == "facility")
@@ -414,8 +409,8 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             place, precision, how = story_county, "admin2", "the county the story is about"
         if place is None:
             continue
-        if inside:
-            resolved = [(p, r) for p, r in resolved if all(p is not q for q, _ in inside)]
+        if inside or superseded:
+            resolved = [(p, r) for p, r in resolved if all(p is not q for q, _ in inside + superseded)]
         if any(p.start < end and start < p.end for p, _ in out if p.source in ("street", "site")):
             continue  # a building on a street already placed ("the Royal Street Hotel")
         out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
