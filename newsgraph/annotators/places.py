@@ -3649,9 +3649,6 @@ class PlaceAnnotator:
                                   and r.place.feature in ("city", "admin1", "admin2") and r.confidence >= 0.8
                                   and rp.source != "demonym")
         ctx.focus = focus_of(ctx.mentioned, ctx.british and ctx.american_places < 3)
-        # the support of each reading counted again, with the first round's sure readings of the other
-        # names settled: "Lewiston" read as Idaho's beside "MOSCOW, Idaho" no longer vouches for
-        # Portland, Maine (Lewiston, Maine is 50 km from it)
         ctx.listed_provinces = self._listed_provinces(text, resolved)
         ctx.leading_provinces = leading_provinces(ctx.provinces, ctx.province_countries)  # (once, not per candidate)
         # the support of each reading counted again, with the first round's sure readings in the story's
@@ -3951,26 +3948,25 @@ class PlaceAnnotator:
         rivers = self._river_names(text, resolved)
         if not rivers:
             return resolved
+
+        def bare(s: int, e: int) -> Resolution | None:
+            """The river "the X" names at [s, e), as its short form, if it names one."""
+            river = rivers.get(core_key(text[s:e]))
+            if river is None or text[max(0, s - 4):s].casefold() != "the " or _NAME_AFTER.match(text, e):
+                return None
+            return replace(river, confidence=round(river.confidence * 0.9, 2),
+                           why=f"short for {river.place.name if river.place else ''}")
+
         out = []
         for p, res in resolved:
-            river = rivers.get(core_key(text[slice(*p.name_span)]))
-            if river is not None and (p.start, p.end) == p.name_span and (
-                    res.place is None or res.place.feature == "city") and text[
-                    max(0, p.start - 4):p.start].casefold() == "the " and not _NAME_AFTER.match(text, p.end):
-                out.append((replace(p, source="short"), replace(
-                    river, confidence=round(river.confidence * 0.9, 2),
-                    why=f"short for {river.place.name if river.place else ''}")))
-            else:
-                out.append((p, res))
+            short = bare(p.start, p.end) if (p.start, p.end) == p.name_span and (
+                res.place is None or res.place.feature == "city") else None
+            out.append((replace(p, source="short"), short) if short is not None else (p, res))
         covered = [(p.start, p.end) for p, _ in out]
         for _, _, words in find.runs(text):
             for s, e in words:
-                river = rivers.get(core_key(text[s:e]))
-                if river is not None and text[max(0, s - 4):s].casefold() == "the " and not any(
-                        cs < e and s < ce for cs, ce in covered) and not _NAME_AFTER.match(text, e):
-                    out.append((Proposal(s, e, "short"), replace(
-                        river, confidence=round(river.confidence * 0.9, 2),
-                        why=f"short for {river.place.name if river.place else ''}")))
+                if not any(cs < e and s < ce for cs, ce in covered) and (short := bare(s, e)) is not None:
+                    out.append((Proposal(s, e, "short"), short))
                     covered.append((s, e))
         return sorted(out, key=lambda pr: pr[0].start)
 
