@@ -5016,3 +5016,14 @@ def test_a_rivers_bare_name_after_its_full_name_is_the_river(places_pipeline: Pi
             "high, water backed up the Orara and lingered for much of the day.")
     bare = [p for p in places_of(places_pipeline, text) if p["text"] == "Orara"]
     assert bare and bare[0]["feature"] == "water" and bare[0]["admin1"] == "New South Wales", bare
+
+
+def test_towns_the_model_runs_together_as_an_organisation_are_each_a_town(places_pipeline: Pipeline) -> None:
+    """ "where Bethel, Farmville and Ayden have lost riders": the model takes the list for one
+    organisation (as if a firm); each name is a town of the story's county."""
+    places = places_of(places_pipeline, "GREENVILLE, N.C. — Bus routes in Pitt County, where Bethel, Farmville and "
+                                        "Ayden have lost riders, will change next month.")
+    for name in ("Bethel", "Farmville", "Ayden"):
+        towns = exact(places, name)
+        assert towns and towns[0]["admin1"] == "North Carolina" and towns[0].get("mention", "name") == "name", (
+            name, places)

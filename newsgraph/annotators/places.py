@@ -1448,6 +1448,16 @@ class PlaceAnnotator:
         return any(place_key(self.gaz.names[i]) == place_key(whole) and self.gaz.features[i] == "P"
                    for i in self.gaz.lookup_ids(whole)) and not re.match(r"[ ]+[A-Z]", text[e:e + 3])
 
+    def _town_list(self, text: str, es: int, ee: int) -> bool:
+        """Whether the model's organisation at text[es:ee] is towns' names parted by commas, the
+        list going on after it ("Bath, Belhaven and Aurora") or ending in it ("Bethel, Farmville and
+        Ayden"), not a firm ("Skadden, Arps") nor a town and its state ("Carthage, North Carolina")."""
+        parts = re.split(r",?[ ](?:and|or)[ ]|,[ ]", text[es:ee])
+        joined = len(parts) > len(text[es:ee].split(", "))  # "Bethel, Farmville and Ayden": the list whole
+        return len(parts) >= 2 and bool(joined or _LIST_GOES_ON.match(text, ee)) and all(
+            re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*", part) and self._place_name(part)
+            and not self._state_level(part) and not self._country_named(part) for part in parts)
+
     def _two_units(self, name: str) -> bool:
         """Whether a name that names nothing is two countries' names run together ("Greece Italy"
         of "Cyprus, Greece Italy or Spain"), not "Eastern Illinois" or "San Fernando Valley"."""
@@ -1717,6 +1727,10 @@ class PlaceAnnotator:
             # words before say it is a town ("the town of Paletwa")
             return None, False
         ent = self._entity_at(ents, starts, s, e)
+        if ent is not None and ent[2] == "ORG" and self._town_list(text, ent[0], ent[1]):
+            # "where Bath, Belhaven and Aurora have lost students": the model's organisation "Bath,
+            # Belhaven" (as if a law firm) is the opening of a list of towns
+            ent = None
         if known and place_words.TEAM_AFTER.match(text, e) and (self._state_level(name) or any(
                 c.feature == "city" and c.population >= TEAM_TOWN_PEOPLE for c in self.gaz.lookup(name)[:3])):
             return Proposal(s, e, "in_name", hint="team", priority=0), True  # "the Seattle Seahawks"
