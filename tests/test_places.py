@@ -5027,3 +5027,41 @@ def test_towns_the_model_runs_together_as_an_organisation_are_each_a_town(places
         towns = exact(places, name)
         assert towns and towns[0]["admin1"] == "North Carolina" and towns[0].get("mention", "name") == "name", (
             name, places)
+
+
+def test_a_first_selectman_puts_a_lone_small_town_in_connecticut(places_pipeline: Pipeline) -> None:
+    """A town's "First Selectman" heads a Connecticut board of selectmen: the story's one other town,
+    "Versailles", is Connecticut's post-office village, not Versailles, Kentucky — though the story
+    names no state; the board alone (six New England states) says no one state."""
+    text = ("Town officials met Tuesday. First Selectman Mary Ortiz said the town would buy a used plow truck "
+            "from a dealer in Versailles to save money this winter.")
+    town = exact(places_of(places_pipeline, text), "Versailles")
+    assert town and town[0]["admin1"] == "Connecticut", town
+    board = exact(places_of(places_pipeline, text.replace("First Selectman", "Selectman")), "Versailles")
+    assert board and board[0]["admin1"] != "Connecticut", board
+
+
+def test_a_former_name_gives_way_to_the_post_office_that_bears_it_today(places_pipeline: Pipeline) -> None:
+    """ "Rep. Ann Cole, from Lakeville" in an Ohio story: Lakeville, the Holmes County post office —
+    not Conneaut, which the gazetteer says was once called Lakeville."""
+    text = "COLUMBUS, Ohio — Two state lawmakers, Rep. Ann Cole, from Lakeville, and Rep. Tom Berg, from Medina, " \
+           "filed the bill in the Ohio House on Monday."
+    town = exact(places_of(places_pipeline, text), "Lakeville")
+    assert town and town[0]["name"] == "Lakeville" and town[0]["admin1"] == "Ohio", town
+
+
+def test_neighbourhoods_the_text_calls_so_are_parts_of_the_storys_town(places_pipeline: Pipeline) -> None:
+    """ "the Five Points and Normaltown neighborhoods" in a story from Athens, Georgia: parts of
+    Athens — not Five Points, South Carolina — and so is "Five Points" named again alone; a
+    neighbourhood the text puts in a town is that town's ("the Sheikh Jarrah neighbourhood of East
+    Jerusalem")."""
+    text = ("ATHENS, Ga. — Police said thefts from cars rose this fall in the Five Points and Normaltown "
+            "neighborhoods. Residents of Five Points met on Tuesday.")
+    places = places_of(places_pipeline, text)
+    for name in ("Five Points", "Normaltown"):
+        hoods = exact(places, name)
+        assert hoods and all(h["admin1"] == "Georgia" and abs(h["lat"] - 33.96) < 0.1 for h in hoods), (name, places)
+    assert len(exact(places, "Five Points")) == 2, places
+    jarrah = exact(places_of(places_pipeline, "Families in the Sheikh Jarrah neighbourhood of East Jerusalem face "
+                                              "eviction."), "Sheikh Jarrah")
+    assert jarrah and jarrah[0]["country"] == "PSE", jarrah

@@ -43,6 +43,8 @@ _NEW_ENGLAND = ("Connecticut", "Massachusetts", "Maine", "New Hampshire", "Vermo
 # "the Board of Selectmen" governs a New England town, "the Fiscal Court" a Kentucky county, "the
 # Quorum Court" an Arkansas one, "the Police Jury" a Louisiana parish, "freeholders" a New Jersey county
 _STATE_OFFICES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    # (a town's "First Selectman" heads Connecticut's boards of selectmen: it says which of the six)
+    (("First Selectman", "first selectman", "First Selectwoman", "first selectwoman"), ("Connecticut",)),
     (("selectmen", "Selectmen", "selectman", "Selectman", "selectwoman", "Selectwoman", "selectboard",
       "Selectboard"), _NEW_ENGLAND),
     (("Fiscal Court", "judge-executive", "Judge-Executive"), ("Kentucky",)),
@@ -97,9 +99,13 @@ def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
         if province:
             provinces.add((country, province))
     words = set(_WORD.findall(text))
+    found: list[tuple[str, ...]] = []
     for names, states in _STATE_OFFICES:
         if not any((name in text) if (" " in name or "-" in name) else (name in words) for name in names):
             continue
+        if any(set(earlier) < set(states) for earlier in found):
+            continue  # a narrower office named first says which of the states ("First Selectman": Connecticut)
+        found.append(states)
         # (of several states, those the text names: selectmen beside "Connecticut" are Connecticut's)
         named = [state for state in states if state in text] or states
         countries.add("USA")

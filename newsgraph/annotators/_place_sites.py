@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import fold
@@ -94,6 +95,11 @@ _PUT_IN = re.compile(r",[ ]+(?:in[ ]+)?"
 _STREET_PAIR = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?)(?:/|[ ]and[ ])([A-Z][\w’'-]*"
                           r"(?:[ ][A-Z][\w’'-]*)?)[ ](streets|avenues|roads|intersection)\b")
 _TOWN_HALL = re.compile(r"(?:City|Town)[ ]+Hall$")
+# a neighbourhood the text calls so, or two: "the Five Points neighborhood", "the Five Points and
+# Normaltown neighborhoods", "Baghdad's Karrada neighbourhood"
+_HOOD_NAME = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*){0,2}"
+_NEIGHBOURHOOD = re.compile(rf"(?<![\w’'.&-])(?!(?:The|A|An|{_OPENING_WORDS})[ ])({_HOOD_NAME})"
+                            rf"(?:,?[ ]+and[ ]+({_HOOD_NAME}))?[ ]+neighbou?rhoods?\b")
 # first words of buildings' names that are words, not the towns some gazetteer calls so ("the
 # Airport Courthouse" is no courthouse of Airport, Hawaii; "Memorial Hospital", "Central Library")
 _GENERIC_FIRST_WORDS = frozenset({"airport", "central", "city", "county", "state", "national", "federal", "regional",
@@ -222,6 +228,46 @@ def _street_pairs(text: str, out: list[tuple[Proposal, Resolution]], main_res: R
                         Resolution(town.place, 0, 0.4, f"{name} is a street ({m.group(3)}); placed at "
                                                        f"{town.place.name}, the story's town",
                                    feature="street", precision="city", name=name, contained=True)))
+    return out
+
+
+def _neighbourhoods(text: str, out: list[tuple[Proposal, Resolution]], story_town: tuple[Resolution | None, str],
+                    resolved: list[tuple[Proposal, Resolution]], by_start: dict[int, Resolution],
+                    sent_starts: list[int] | None) -> list[tuple[Proposal, Resolution]]:
+    """Neighbourhoods the text calls so ("the Five Points and Normaltown neighborhoods", "the
+    Sheikh Jarrah neighbourhood of East Jerusalem"): parts of the town the text puts them in, else
+    of the story's town — not a namesake elsewhere (Five Points, South Carolina, in a story from
+    Athens, Georgia). A reading of the name near that town stands (a gazetteer that has the
+    neighbourhood places it better)."""
+    for m in _NEIGHBOURHOOD.finditer(text):
+        put = re.match(r"[ ]+(?:of|in)[ ]+(?:the[ ]+)?", text[m.end():])
+        town = by_start.get(m.end() + put.end()) if put else None
+        how = "which the text puts it in"
+        if town is None or town.place is None or town.place.feature not in ("city", "admin2"):
+            town, how = _site_town(text, m.start(1), m.end(1), by_start, story_town, resolved, sent_starts,
+                                   building=False)
+        if town is None or town.place is None:
+            continue
+        for group in (1, 2):
+            start, end = m.span(group)
+            if start < 0 or (group == 1 and find.previous_word(text, start) != "the"
+                             and _possessor_town(text, start, resolved) is None):
+                continue
+            inside = [(p, r) for p, r in out if p.start < end and start < p.end]
+            if any(p.source in ("street", "site") or (r.place is not None and haversine_km(
+                    r.place.lat, r.place.lon, town.place.lat, town.place.lon) <= METRO_KM) for p, r in inside):
+                continue
+            out = [(p, r) for p, r in out if not (p.start < end and start < p.end)]
+            name = text[start:end]
+            hood = Resolution(town.place, 0, 0.4, f"{name} is a neighbourhood; placed at {town.place.name}, {how}",
+                              feature="city", precision="city", name=name, contained=True)
+            # (its other mentions, read as a namesake far away, are the neighbourhood: "even in Five Points")
+            out = [(p, replace(hood, why=f"named as a neighbourhood elsewhere in the article ({hood.why})"))
+                   if text[p.start:p.end] == name and r.place is not None and "qualified by" not in r.why
+                   and p.source not in ("street", "site") and haversine_km(
+                       r.place.lat, r.place.lon, town.place.lat, town.place.lon) > METRO_KM else (p, r)
+                   for p, r in out]
+            out.append((Proposal(start, end, "site", hint="city"), hood))
     return out
 
 
@@ -421,6 +467,7 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
                                f"{name} is {kind}; placed {'at' if precision == 'city' else 'in'} {place.name}, {how}",
                                feature=feature, precision=precision, name=name, contained=True)))
     out = _street_pairs(text, out, site_res, resolved, sent_starts)
+    out = _neighbourhoods(text, out, (site_res, site_how), resolved, by_start, sent_starts)
     # a named facility no gazetteer has, nor a town it is named after ("treatment in Bab el-Oued
     # hospital"): at the town the text puts it in, or else the story's or its sentence's town
     for k, (p, r) in enumerate(out):

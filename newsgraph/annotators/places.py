@@ -2935,6 +2935,7 @@ class PlaceAnnotator:
             if rounds < 1:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
+        resolved = self._post_office_namesakes(text, resolved)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
         resolved = self._facility_owners(text, resolved)
@@ -3018,6 +3019,25 @@ class PlaceAnnotator:
                                      why=f"what the name means elsewhere in the article ({sense.why})"))
         return out
 
+    def _post_office_namesakes(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                               ) -> list[tuple[Proposal, Resolution]]:
+        """An American town read by a name it no longer bears, where a post office of that state bears
+        it now: the post office's town ("Bob Gibbs, from Lakeville" in an Ohio story is Lakeville,
+        Holmes County, not Conneaut, once called Lakeville). A name a town bears today is what a
+        story means by it; a former name is history."""
+        out = []
+        for p, r in resolved:
+            place = r.place
+            if place is not None and place.feature == "city" and place.country == "USA" and place.admin1 and (
+                    p.source not in ("demonym", "region")) and (
+                    place_key(place.name) != place_key(name := _lookup_name(text, p))):
+                towns = self.gaz.post_towns(name, {place.admin1})
+                if len(towns) == 1 and place_key(towns[0].name) == place_key(name):
+                    r = replace(r, place=towns[0], why=f"a US post-office town in {place.admin1} bears the name "
+                                                       f"today ({place.name} bore it once)")
+            out.append((p, r))
+        return out
+
     def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                            ) -> list[tuple[Proposal, Resolution]]:
         """A small American town read in a far state, with nothing in the text for it, in a story
@@ -3030,6 +3050,11 @@ class PlaceAnnotator:
         resolved = self._home_state_named(text, resolved)
         states = Counter(r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
                          and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
+        # an office only one state has counts as the story's state ("First Selectman Jeremy Shingleton …
+        # another town — Oakdale": Connecticut's Oakdale, though the story names no other town of it)
+        offices = {state for country, state in institution_places(text)[1] if country == "USA"}
+        if len(offices) == 1:
+            states[next(iter(offices))] += STORY_STATE_MENTIONS
         if not states:
             return resolved
         state, count = states.most_common(1)[0]
