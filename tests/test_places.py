@@ -5065,3 +5065,35 @@ def test_neighbourhoods_the_text_calls_so_are_parts_of_the_storys_town(places_pi
     jarrah = exact(places_of(places_pipeline, "Families in the Sheikh Jarrah neighbourhood of East Jerusalem face "
                                               "eviction."), "Sheikh Jarrah")
     assert jarrah and jarrah[0]["country"] == "PSE", jarrah
+
+
+def test_a_town_named_only_inside_names_is_that_town_where_its_name_stands_alone(
+        places_pipeline: Pipeline) -> None:
+    """ "Volunteers clean Byesville reservoir": the headline's "Byesville" stands alone, and the
+    story names the town only inside other names ("the Friends of the Byesville Reservoir", "the
+    Byesville Area Parks District") — a town no other place shares the name of is that town where
+    its name stands alone."""
+    text = ("Volunteers clean Byesville reservoir. Members of the Ohio University football team helped clean the "
+            "Byesville Reservoir area Saturday during an event sponsored by the Friends of the Byesville Reservoir "
+            "and the Byesville Area Parks District.")
+    head = [p for p in places_of(places_pipeline, text) if p["text"] == "Byesville" and p["start"] < 20]
+    assert head and head[0]["admin1"] == "Ohio" and head[0].get("mention", "name") == "name", head
+
+
+def test_a_towns_officers_after_its_possessive_name_the_town(places_pipeline: Pipeline) -> None:
+    """ "Elgin's building inspector says …" (the model's person): a town's officers after its
+    possessive say the name is the town."""
+    places = places_of(places_pipeline, "Casino's sprinklers were off before fire. Elgin's building inspector says "
+                                        "the sprinkler system of the pavilion was disconnected.")
+    town = exact(places, "Elgin")
+    assert town and town[0]["feature"] == "city", places
+
+
+def test_two_countries_joined_by_a_hyphen_after_an_opening_verb(places_pipeline: Pipeline) -> None:
+    """ "Rethinking Egypt-US relations." (the model's person "Rethinking Egypt" or "Egypt-US"): the
+    sentence's opening verb is no part of a name, and two countries joined by a hyphen are no one's
+    name — each is its country."""
+    places = places_of(places_pipeline, "Rethinking Egypt-US relations. Officials in Cairo said talks would "
+                                        "resume in the spring.")
+    assert [p["country"] for p in exact(places, "Egypt")] == ["EGY"], places
+    assert [p["country"] for p in exact(places, "US")] == ["USA"], places

@@ -204,7 +204,12 @@ _RESIDENT_AFTER = re.compile(r"[ ]+(?:man|woman|men|women|boy|girl|teen|teenager
 _TOWN_PART_AFTER = re.compile(r"['’]s[ ]+(?:mayor|deputy[ ]+mayor|governor|residents|inhabitants|population|streets|"
                               r"outskirts|suburbs|city[ ]+cent(?:er|re)|old[ ]+city|city[ ]+council|city[ ]+hall|"
                               r"municipality|neighbou?rhoods|hospitals|airport|seaport|port|train[ ]+station|"
-                              r"railway[ ]+station|water[ ]+supply|power[ ]+station|main[ ]+square|market)\b")
+                              r"railway[ ]+station|water[ ]+supply|power[ ]+station|main[ ]+square|market|"
+                              # its officers and boards: "Joliet's building inspector says"
+                              r"building[ ]+inspector|police[ ]+(?:chief|department)|fire[ ]+(?:chief|department)|"
+                              r"city[ ]+(?:manager|attorney|clerk|engineer|administrator)|town[ ]+(?:manager|clerk)|"
+                              r"school[ ]+(?:board|district|superintendent)|planning[ ]+(?:commission|board)|"
+                              r"zoning[ ]+board|public[ ]+works)\b")
 _OF_AFTER_PERSON = re.compile(r"(?:,[ ]+\d{1,3})?,?[ ]+of[ ]+$")
 # Offices named after their town or county: "Litchfield Fire Chief", "Kent First Selectman".
 _OFFICE_AFTER = re.compile(r"[ ]+(?:Fire|Police|Sheriff|Mayor|Chief|First[ ]+Selectman|Selectman|Councilman|"
@@ -851,8 +856,12 @@ class PlaceAnnotator:
     def _propose(self, doc: Doc, text: str) -> tuple[list[Proposal], list[Proposal]]:
         """The proposals the text vouches for, and those it does not (yet): a name standing with no
         word that says "place" ("a Gainesville restaurant", "tidy DeKalb neighborhoods")."""
-        ents = sorted(part for e in doc.ents for part in self._comma_parts(
-            text, *self._trimmed(text, e.start_char, e.end_char, e.label_)))
+        # (a sentence's opening gerund is no part of the model's name: "Rethinking Egypt-US relations", the
+        # model's person "Rethinking Egypt")
+        ents = sorted(part for e in doc.ents for part in self._comma_parts(text, *self._trimmed(
+            text, e[1].idx if len(e) > 1 and e[0].is_sent_start and e[0].pos_ == "VERB" and e[0].text.endswith(
+                "ing") and e[1].text[:1].isupper() else e.start_char,
+            e.end_char, e.label_)))
         starts = [e[0] for e in ents]
         out: list[Proposal] = []
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
@@ -1188,8 +1197,9 @@ class PlaceAnnotator:
             return []  # "Miami-Dade" is Miami-Dade County's short form; "Hafr Al-Batin" one Arabic name
         lead = re.match(r"(.+?)[-‑](?:area|based|region|wide)$", word)
         ent = self._entity_at(ents, starts, s, e)
-        if ent is not None and ent[2] == "PERSON" and not lead:  # ("Rock Hill-based": no person is "based")
-            return []
+        if ent is not None and ent[2] == "PERSON" and not lead and ent[0] <= s and ent[1] >= e and not all(
+                self._country_named(piece) for piece in word.split("-")):
+            return []  # "Jean-Marie Le Pen" (but "Rock Hill-based": no person is "based"; "Egypt-US" no one)
         if lead:  # "Northbrook-based": the place before the word that says so
             end = s + len(lead.group(1))
             # and the capitalised words before it that make one name with it: "Rock Hill-based"
@@ -3769,10 +3779,20 @@ class PlaceAnnotator:
         readings = Counter((text[slice(*p.name_span)], res.place.id) for p, res in resolved
                            if res.place is not None and res.confidence >= 0.5
                            and p.source not in ("demonym", "in_name", "short"))
-        for p, res in resolved:
+        # (a town no other place shares the name of, named only inside other names, is that town where
+        # its name stands alone: "clean New Concord reservoir" beside "the New Concord Reservoir" and
+        # "the New Concord Area Arts and Recreation District")
+        # (named inside a name that goes on — not "Irving and Ernestine divorced", the model's organisation;
+        # no given name, no word the text writes in lower case: "oral hygiene")
+        only_inside = [(p, res) for p, res in resolved if p.source == "in_name" and res.place is not None
+                       and res.place.feature == "city" and res.candidates == 1 and res.confidence >= 0.9
+                       and re.match(r"[ ]+[A-Z]", text[p.end:p.end + 3])
+                       and (name := text[slice(*p.name_span)]).casefold() not in given_names()
+                       and not _common_word(text, name)]
+        for p, res in [*((p, r) for p, r in resolved if p.source != "in_name"), *only_inside]:
             if res.place is not None and (res.confidence >= 0.6 or (
                     res.confidence >= 0.5 and readings[(text[slice(*p.name_span)], res.place.id)] >= 2)) and (
-                    p.source not in ("demonym", "in_name", "short")):
+                    p.source not in ("demonym", "short")):
                 name = text[slice(*p.name_span)]
                 by_name.setdefault(name, (p, res))
                 if name.isupper() and len(name) > 3 and res.place.name.upper() == name:
