@@ -5097,3 +5097,14 @@ def test_two_countries_joined_by_a_hyphen_after_an_opening_verb(places_pipeline:
                                         "resume in the spring.")
     assert [p["country"] for p in exact(places, "Egypt")] == ["EGY"], places
     assert [p["country"] for p in exact(places, "US")] == ["USA"], places
+
+
+def test_a_province_called_a_state_abroad_needs_no_preposition(places_pipeline: Pipeline) -> None:
+    """ "Zamfara State has seen …" (the model's person), "in Maiduguri Borno State": a Nigerian
+    state's full name is a province wherever it stands — but "Ohio State" is no "X State" province."""
+    places = places_of(places_pipeline, "Zamfara State has seen a wave of kidnappings this year, officials said. "
+                                        "The governor visited troops in Maiduguri Borno State on Sunday.")
+    for name, admin1 in (("Zamfara State", "Zamfara"), ("Borno State", "Borno")):
+        found = exact(places, name)
+        assert found and found[0]["feature"] == "admin1" and found[0]["admin1"] == admin1, (name, places)
+    assert not exact(places_of(places_pipeline, "Ohio State beat Michigan State on Saturday."), "Ohio State")

@@ -1519,6 +1519,14 @@ class PlaceAnnotator:
             return None
         return shire
 
+    def _state_province(self, name: str) -> bool:
+        """Whether "X State" is a province outside America called so ("Borno State", "Kachin State",
+        "Blue Nile State") — not "Ohio State", a university, nor "Washington State"."""
+        stem = name[:-len(" State")] if name.endswith(" State") else ""
+        return bool(stem) and any(
+            self.gaz.features[i] == "A" and place_key(self.gaz.names[i]) == place_key(stem)
+            and self.gaz.countries[3 * i: 3 * i + 3] != "USA" for i in self.gaz.lookup_ids(stem))
+
     def _unit_named(self, name: str) -> bool:
         """Whether a country or province bears exactly this name ("Tamil Nadu", "Rio Grande do Sul")."""
         key = place_key(name)
@@ -1884,7 +1892,8 @@ class PlaceAnnotator:
                 # Clinton" in a story of the Clinton school board and Clinton County, which joins if the
                 # story's county holds a town of the name
                 maybe = listed_town = True
-            if label == "PERSON" and not strong and not (" " in name and self._unit_named(name)) and not (
+            if label == "PERSON" and not strong and not (" " in name and (
+                    self._unit_named(name) or self._state_province(name))) and not (
                     (self._country_named(name) or self._big_capital(name) or self._curated_water(name))
                     and name.casefold() not in given_names()):
                 # a country's name is the country though the model calls it a person ('"Tunisia was …'),
@@ -1902,7 +1911,8 @@ class PlaceAnnotator:
         # (a capital's name the model calls a person is the capital, "Tbilisi has denied"; one it calls
         # nothing may be a paper's town of that name, "London Police say" in a story from Kentucky)
         capital_person = ent is not None and ent[2] == "PERSON" and self._big_capital(name)
-        if not curated and not context and not (" " in name and self._unit_named(name)) and not unit_of and not (
+        if not curated and not context and not (" " in name and (
+                self._unit_named(name) or self._state_province(name))) and not unit_of and not (
                 (self._country_named(name) or capital_person) and name.casefold() not in given_names()):
             maybe = True  # "Tamil Nadu on Saturday moved the court": a province's full name needs no "in"
         if maybe and self._airport_only(name) and name.casefold() not in given_names() and name not in surnames:
