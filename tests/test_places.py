@@ -5108,3 +5108,12 @@ def test_a_province_called_a_state_abroad_needs_no_preposition(places_pipeline: 
         found = exact(places, name)
         assert found and found[0]["feature"] == "admin1" and found[0]["admin1"] == admin1, (name, places)
     assert not exact(places_of(places_pipeline, "Ohio State beat Michigan State on Saturday."), "Ohio State")
+
+
+def test_a_countys_short_form_with_co_is_the_county_not_a_company(places_pipeline: Pipeline) -> None:
+    """ "Loudon Co. man dies in wreck" (the model's company "Loudon Co."): a county's short form
+    before a word in lower case is the county — "Kellogg Co. said" stays a company."""
+    county = exact(places_of(places_pipeline, "Loudon Co. man dies in wreck. The driver was taken to a hospital, "
+                                              "a trooper said."), "Loudon Co.")
+    assert county and county[0]["feature"] == "admin2" and county[0]["admin1"] == "Tennessee", county
+    assert not places_of(places_pipeline, "Shares of Kellogg Co. rose on Tuesday. The Hershey Co. said sales fell.")

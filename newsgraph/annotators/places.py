@@ -1835,6 +1835,12 @@ class PlaceAnnotator:
             # opening words the model took for a title)
             ran_on = label in ("ORG", "WORK_OF_ART", "PRODUCT", "LAW") and re.search(
                 r" (?:in|on|near) ", f" {text[es:s]}") is not None
+            if label == "ORG" and es == s and text[e:ee] == " Co." and re.match(r"[ ]+[a-z]", text[ee:ee + 3]) and (
+                    self._county_named(f"{name} County")):
+                # "Loudon Co. man dies in wreck" (the model's company): a county's short form before a word
+                # in lower case — not "Ford Motor Co. said"
+                return Proposal(s, ee, "kind", name_start=s, name_end=e, hint="admin1", priority=2,
+                                lookup=f"{name} County"), True
             # (inside an organisation we list, "Russia officials" of "United Russia officials" is the party's)
             # (a country's or province's possessive opens its organisation: "Manitoba's Opposition New
             # Democrats")
