@@ -5117,3 +5117,15 @@ def test_a_countys_short_form_with_co_is_the_county_not_a_company(places_pipelin
                                               "a trooper said."), "Loudon Co.")
     assert county and county[0]["feature"] == "admin2" and county[0]["admin1"] == "Tennessee", county
     assert not places_of(places_pipeline, "Shares of Kellogg Co. rose on Tuesday. The Hershey Co. said sales fell.")
+
+
+def test_a_town_named_like_a_country_in_a_one_state_story(places_pipeline: Pipeline) -> None:
+    """ "the state penitentiary in Angola" in a Louisiana story that names no other land abroad:
+    Angola, Louisiana — but "a family from Angola settled in Baton Rouge" is the country."""
+    text = ("BATON ROUGE, La. — The inmate was moved from the parish jail to the state penitentiary in Angola "
+            "last week, Louisiana corrections officials said. The warden at Angola said he arrived Friday.")
+    towns = exact(places_of(places_pipeline, text), "Angola")
+    assert len(towns) == 2 and all(t["admin1"] == "Louisiana" and t["country"] == "USA" for t in towns), towns
+    moved = exact(places_of(places_pipeline, "BATON ROUGE, La. — A family from Angola settled in Baton Rouge "
+                                             "last year, church members said."), "Angola")
+    assert moved and moved[0]["country"] == "AGO", moved

@@ -578,6 +578,10 @@ _CLAUSE_AFTER = re.compile(r"[ ]+(?:is|was|were|are|has|had|have|will|would|coul
                            r"says|went|did|does|do|[a-z]{3,}ed)\b")
 # capitals standing alone that may be a country's initials ("SA", "NZ", "PNG"; not "DR" of "DR Congo")
 _INITIALS = re.compile(r"(?<![\w.&'’-])(?:[A-Z]{2,3}|[A-Z]&[A-Z])(?![\w&'’-])(?!\.\w)(?![ ]+[A-Z])")
+# words of stories about lands abroad and people from them: a town named like a country is no town there
+_ABROAD_WORDS = re.compile(r"\b(?:refugees?|immigra\w*|migrants?|asylum|deport\w*|embass(?:y|ies)|consulate|abroad|"
+                           r"overseas|foreign|visa|missionar\w*|ambassador|expatriates?|adopted)\b", re.IGNORECASE)
+_FROM_ABROAD_BEFORE = re.compile(r"\b(?:from|born[ ]+in|native[ ]+of|fled|left|to|visit(?:ed|ing)?|trip[ ]+to)[ ]+$")
 _LIST_GOES_ON = re.compile(r",[ ]+[A-Z]|,?[ ]+(?:and|or)[ ]+(?:the[ ]+)?[A-Z]|,[ ]+(?:and|or)[ ]+")
 # a capitalised word as spaCy's English tokenizer cuts it for these purposes ("Iraqi" of "Iraqi-backed")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][^\W_]*")
@@ -3240,6 +3244,23 @@ class PlaceAnnotator:
                 if len(towns) == 1:
                     r = replace(r, place=towns[0], confidence=0.5,
                                 why=f"a US post-office town in {towns[0].admin1}, a state the story names")
+            elif (place is not None and place.feature == "country" and len(named_states) == 1
+                    and set(countries) == {"USA", place.country} and p.source in ("gazetteer", "entity", "alias")
+                    and "qualified by" not in r.why and not _ABROAD_WORDS.search(text)
+                    and not _FROM_ABROAD_BEFORE.search(text, max(0, p.start - 30), p.start)
+                    and not any(q.source == "demonym" for q, o in resolved
+                                if o.place is not None and o.place.country == place.country)):
+                # "the state penitentiary in Angola" in a Louisiana story that names no other land abroad,
+                # no people of it, no migrants: Angola, Louisiana — a town of the story's state named like a
+                # country (not "a family from Angola", nor a story of refugees)
+                name = _lookup_name(text, p)
+                towns = [c for c in self.gaz.lookup(name) + self.gaz.post_towns(name, named_states)
+                         if c.feature == "city" and c.country == "USA" and c.admin1 in named_states
+                         and spelling(c.name) == spelling(name)]
+                if len({c.id for c in towns}) == 1:
+                    r = replace(r, place=towns[0], confidence=0.5, feature="city", precision="city",
+                                why=f"a town of {towns[0].admin1}, the story's one state, named like a country "
+                                    "the story says nothing else of")
             out.append((p, r))
         return out
 
