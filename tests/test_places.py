@@ -5129,3 +5129,12 @@ def test_a_town_named_like_a_country_in_a_one_state_story(places_pipeline: Pipel
     moved = exact(places_of(places_pipeline, "BATON ROUGE, La. — A family from Angola settled in Baton Rouge "
                                              "last year, church members said."), "Angola")
     assert moved and moved[0]["country"] == "AGO", moved
+
+
+def test_a_person_from_a_town_whose_school_the_story_names(places_pipeline: Pipeline) -> None:
+    """ "a 16-year-old boy from Raritan … a junior at Raritan High School": people come from towns,
+    not from schools — the bare name after "boy from" is the town, though a school bears it too."""
+    text = ("FLEMINGTON, N.J. — A driver was charged Monday in a crash that hurt a 16-year-old boy from Raritan. "
+            "The boy is a junior at Raritan High School.")
+    towns = [p for p in places_of(places_pipeline, text) if p["text"] == "Raritan" and p.get("mention") != "in_name"]
+    assert towns and towns[0]["admin1"] == "New Jersey", towns

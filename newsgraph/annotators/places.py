@@ -600,6 +600,9 @@ _STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway|
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
 # a school named in the text, whose first word a story may use alone: "Franklin Elementary", "Lincoln High"
+# a person from a place: "a 17-year-old girl from", "a Fargo man from" — people come from towns, not schools
+_PERSON_FROM = re.compile(r"\b(?:man|men|woman|women|girl|boy|teen|teenager|resident|residents|native|couple|"
+                          r"family|mother|father|\d+-year-old)[ ]+from[ ]+$")
 _SCHOOL_STEM = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ ]+(?:Elementary|Middle|Intermediate|Junior[ ]+High|High)"
                           r"(?:[ ]+School)?(?![\w])")
 _STREET_STEM = re.compile(rf"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ ]+(?:{STREET_WORDS})(?![\w])")
@@ -1175,7 +1178,8 @@ class PlaceAnnotator:
         if name not in schools or p.source not in ("entity", "gazetteer", "named") or _UNIT_NAME.search(name):
             return False
         if (find.kind_before(text, p.start) or find.kind_after(text, p.end) or self._qualifier(text, p.end)
-                or find.previous_word(text, p.start) == "in"):  # ("born … in Powderly")
+                or find.previous_word(text, p.start) == "in"  # ("born … in Powderly")
+                or _PERSON_FROM.search(text, max(0, p.start - 40), p.start)):  # ("a 17-year-old girl from Manville")
             return False
         return not any(spelling(c.name) == spelling(name) and (c.feature in ("country", "admin1", "region") or (
             c.population >= 100_000)) for c in self.gaz.lookup(name)[:5])
