@@ -5138,3 +5138,31 @@ def test_a_person_from_a_town_whose_school_the_story_names(places_pipeline: Pipe
             "The boy is a junior at Raritan High School.")
     towns = [p for p in places_of(places_pipeline, text) if p["text"] == "Raritan" and p.get("mention") != "in_name"]
     assert towns and towns[0]["admin1"] == "New Jersey", towns
+
+
+def test_an_american_county_named_whole_is_no_town_of_the_storys_focus(places_pipeline: Pipeline) -> None:
+    """ "French students … (Williamson County student)": the county, Tennessee's — not a French
+    town of its first word because "French" gave the story a focus on France."""
+    text = ("Eighth-grade French students at the academy celebrated Mardi Gras. Pictured are Ann Lee (Maury County "
+            "student), Sam Cole and Joe Tate (Maury County student).")
+    counties = exact(places_of(places_pipeline, text), "Maury County")
+    assert counties and all(c["feature"] == "admin2" and c["admin1"] == "Tennessee" for c in counties), counties
+
+
+def test_a_village_president_puts_the_village_in_the_midwest(places_pipeline: Pipeline) -> None:
+    """ "the race for Kirkland village president": villages have presidents in Illinois, Wisconsin,
+    Michigan and Nebraska — Kirkland, Illinois, not the Washington city four times its size."""
+    text = ("Two vying for Kirkland president post. The two candidates running for Kirkland village president have "
+            "both held the office before, and the village trustees will meet Monday.")
+    towns = exact(places_of(places_pipeline, text), "Kirkland")
+    assert towns and all(t["admin1"] == "Illinois" for t in towns), towns
+
+
+def test_a_countys_short_form_follows_the_county_read_at_even_odds(places_pipeline: Pipeline) -> None:
+    """ "near Briarcliff Road in DeKalb County … DeKalb police said": the county (Georgia's, by
+    Briarcliff) though four states have a DeKalb County — its short form is the county, not DeKalb,
+    Illinois."""
+    text = ("A woman was robbed Tuesday near Briarcliff Road in DeKalb County, police said. The victim was walking "
+            "near Briarcliff when a man grabbed her purse, DeKalb police spokeswoman Ann Moss said.")
+    short = exact(places_of(places_pipeline, text), "DeKalb")
+    assert short and short[0]["admin1"] == "Georgia", short

@@ -48,6 +48,8 @@ _STATE_OFFICES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (("selectmen", "Selectmen", "selectman", "Selectman", "selectwoman", "Selectwoman", "selectboard",
       "Selectboard"), _NEW_ENGLAND),
     (("Fiscal Court", "judge-executive", "Judge-Executive"), ("Kentucky",)),
+    # a village's head is its "village president" in four Midwestern states (a mayor elsewhere)
+    (("village president", "Village President"), ("Illinois", "Wisconsin", "Michigan", "Nebraska")),
     (("Quorum Court",), ("Arkansas",)),
     (("Police Jury",), ("Louisiana",)),
     (("freeholders", "Freeholders"), ("New Jersey",)),

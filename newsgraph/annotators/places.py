@@ -2255,8 +2255,13 @@ class PlaceAnnotator:
                 # "the Charlotte region" in an American story: the city's, not a parish of that name
                 # in St Vincent (but "the Kurdistan region", "the Tigray region": the province)
                 units, p = [], replace(p, hint=None)
-            if units and ctx.focus and not any(c.country == ctx.focus or ctx.mentioned.get(c.country or "")
-                                               for c in units) and any(
+            # (not an American county the story names whole where no place of the focus is named: "Taylor
+            # Journigan (Maury County student)" in a story whose focus is France only by its "French
+            # students" is Tennessee's, not Maury, France — but "Newport County's friendly" beside Cardiff
+            # and Caerleon is no county of Rhode Island)
+            focus_placed = any(ctx.province_countries.get(province) == ctx.focus for province in ctx.provinces)
+            if units and ctx.focus and (focus_placed or kind_word not in ("county", "parish")) and not any(
+                    c.country == ctx.focus or ctx.mentioned.get(c.country or "") for c in units) and any(
                     c.feature == "city" and c.country == ctx.focus for c in gaz.lookup(named)[:5]):
                 # "outbreaks in Bo and Kenema districts" in a story from Sierra Leone: the district of its
                 # town Bo (which the county table lacks), not Norway's Bø
@@ -4001,7 +4006,11 @@ class PlaceAnnotator:
             # (the name without a direction before it: "Osceola" of "east Osceola County")
             start = p.name_span[0]
             m = _UNIT_NAME.search(text[start:p.end])
-            if res.place is not None and res.place.feature == "admin2" and m and res.confidence >= 0.6:
+            if res.place is not None and res.place.feature == "admin2" and m and (res.confidence >= 0.6 or (
+                    res.confidence >= 0.5 and "named with the county it lies in" in res.why)):
+                # (read at even odds too where a town the story names lies in it: "DeKalb County" placed by
+                # its Briarcliff, four states having one — the story's own county, whose short form is no
+                # town of another state)
                 counties.setdefault(text[start:start + m.start()], res)
         if not counties:
             return resolved
