@@ -5166,3 +5166,12 @@ def test_a_countys_short_form_follows_the_county_read_at_even_odds(places_pipeli
             "near Briarcliff when a man grabbed her purse, DeKalb police spokeswoman Ann Moss said.")
     short = exact(places_of(places_pipeline, text), "DeKalb")
     assert short and short[0]["admin1"] == "Georgia", short
+
+
+def test_a_move_to_a_place_vouches_for_it(places_pipeline: Pipeline) -> None:
+    """ "a tribute show comes to Colchester this weekend": a move to a name is a move to a place, as
+    "in" before it would say — the town, named once and with no other word for it."""
+    places = places_of(places_pipeline, "Fans can enjoy the next best thing when a tribute show comes to Colchester "
+                                        "this weekend.")
+    town = exact(places, "Colchester")
+    assert town and town[0]["country"] == "GBR", places

@@ -153,7 +153,8 @@ _SITE_WORD_AFTER = re.compile(r"[ ](?:(?:nuclear|enrichment|uranium|military|air
 _NUMBERED_UNIT_OF = re.compile(r"\b(?:Pack|Troop|Crew|Post|Chapter|Lodge|Local|Den)[ ]+(?:No\.[ ]+)?\d+[A-Z]?[ ]+"
                                r"(?:of|from|in)[ ]+$")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
-_MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed)[ ]+(?:back[ ]+)?to[ ]+$")
+_MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed|comes|came|coming|returns|"
+                       r"returned|returning|heads|headed|heading|fled|evacuated|deployed)[ ]+(?:back[ ]+)?to[ ]+$")
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -1806,7 +1807,8 @@ class PlaceAnnotator:
         strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body
                       or unit_of or island) or (
             find.locative_before(text, s, strong=True))
-        context = strong or find.locative_before(text, s)
+        # ("a tribute show comes to Clacton this weekend", "families returned to Sinjar": a move to a place)
+        context = strong or find.locative_before(text, s) or bool(_MOVED_TO.search(text, max(0, s - 30), s))
         maybe = listed_town = False
         if ent is not None:
             es, ee, label = ent
