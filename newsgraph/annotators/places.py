@@ -3237,7 +3237,9 @@ class PlaceAnnotator:
                                   ) -> list[tuple[Proposal, Resolution]]:
         """A small place abroad, in a country nothing else in the story is in, read from a name that
         is a post-office town of a US state the story names or places a town in: that town ("HUME –
-        Principal …" in a story of Shiloh, Illinois is Hume, Illinois, not the Australian shire)."""
+        Principal …" in a story of Shiloh, Illinois is Hume, Illinois, not the Australian shire). And
+        a country's name, in a story of one state that says nothing else of that country, where the
+        state has a town of the name: the town ("the state penitentiary in Angola" in Louisiana)."""
         named_states = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.country == "USA"
                         and r.place.admin1 and p.source != "demonym"
                         and (r.place.feature == "admin1" or r.confidence >= 0.5)}
