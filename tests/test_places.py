@@ -5175,3 +5175,12 @@ def test_a_move_to_a_place_vouches_for_it(places_pipeline: Pipeline) -> None:
                                         "this weekend.")
     town = exact(places, "Colchester")
     assert town and town[0]["country"] == "GBR", places
+
+
+def test_a_town_said_short_by_the_word_before_on_sea(places_pipeline: Pipeline) -> None:
+    """ "Police in Clacton", "a tribute show comes to Clacton": the town said short for
+    Clacton-on-Sea — the first word of its name before "on" is no mere word of it."""
+    for text in ("Police in Clacton said the man was arrested on Friday.",
+                 "Fans can enjoy the next best thing when a tribute show comes to Clacton this weekend."):
+        town = exact(places_of(places_pipeline, text), "Clacton")
+        assert town and town[0]["name"] == "Clacton-on-Sea", (text, town)

@@ -602,6 +602,9 @@ _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
 # a school named in the text, whose first word a story may use alone: "Franklin Elementary", "Lincoln High"
 # a person from a place: "a 17-year-old girl from", "a Fargo man from" — people come from towns, not schools
+# a town's name said short, the first word of it before "on", "upon", "under" …: "Clacton" for
+# Clacton-on-Sea, "Southend" for Southend-on-Sea (matched on "word|name", both core keys)
+_SHORT_TOWN_NAME = re.compile(r"([^|]+)\|\1[ ](?:on|upon|under|by|next|le|en|sur)[ ]")
 _PERSON_FROM = re.compile(r"\b(?:man|men|woman|women|girl|boy|teen|teenager|resident|residents|native|couple|"
                           r"family|mother|father|\d+-year-old)[ ]+from[ ]+$")
 _SCHOOL_STEM = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ ]+(?:Elementary|Middle|Intermediate|Junior[ ]+High|High)"
@@ -2834,7 +2837,8 @@ class PlaceAnnotator:
             return False
         if p.source in ("in_name", "gazetteer") and " " not in word and place.feature not in (
                 "country", "region", "water") and (
-                core_key(place.name) != core_key(word)) and place.country != others.focus and (
+                core_key(place.name) != core_key(word)) and not _SHORT_TOWN_NAME.match(
+                f"{core_key(word)}|{core_key(place.name)}") and place.country != others.focus and (
                 not others.mentioned.get(place.country or "")):
             # a word that is only an other name of a place far from the story ("let's go to Kinko's!" is
             # no Shiromoto, Japan), or a word of a name so: "Coach Panda
@@ -2860,13 +2864,15 @@ class PlaceAnnotator:
                 or (" " in word and res.candidates <= 1 and place.feature == "city" and spelling(
                     place.name) == spelling(word) and find.locative_before(text, p.start, strong=True))
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
+                                                    or bool(_MOVED_TO.search(text, max(0, p.start - 30), p.start))
                                                     or bool(_TOWN_OFFICER_AFTER.match(text, p.end))
                                                     or bool(_MUNICIPAL_AFTER.match(text, p.end))
                                                     or bool(_TOWN_PEOPLE.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
                     # (not by a word of its name: "in Abbas's detention centres" is no Fort Abbas — but
                     # "Kiryat Shmona" is Qiryat Shemona, a transliteration of the whole)
-                    and not _part_of_name(word, place.name)
+                    and (not _part_of_name(word, place.name)
+                         or bool(_SHORT_TOWN_NAME.match(f"{core_key(word)}|{core_key(place.name)}")))
                     # a town's other name that runs on into a longer name ("a Professional in Human
                     # Resources": Uman, which Polish calls Humań) is a word of that name
                     and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
