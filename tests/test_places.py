@@ -5184,3 +5184,14 @@ def test_a_town_said_short_by_the_word_before_on_sea(places_pipeline: Pipeline) 
                  "Fans can enjoy the next best thing when a tribute show comes to Clacton this weekend."):
         town = exact(places_of(places_pipeline, text), "Clacton")
         assert town and town[0]["name"] == "Clacton-on-Sea", (text, town)
+
+
+def test_a_towns_side_after_its_possessive_names_the_town(places_pipeline: Pipeline) -> None:
+    """ "drivers entering Rock Hill's south side", "Waukegan's building inspector": a town's sides
+    and officers after its possessive say the name is the town, however the model reads it."""
+    for text, name in (("Plans call for landscaping to greet drivers entering Rock Hill's south side from I-77.",
+                        "Rock Hill"),
+                       ("The casino's sprinklers were off. Waukegan's building inspector says the system was off.",
+                        "Waukegan")):
+        town = exact(places_of(places_pipeline, text), name)
+        assert town and town[0]["feature"] == "city" and town[0]["country"] == "USA", (text, town)

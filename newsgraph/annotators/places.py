@@ -206,6 +206,8 @@ _TOWN_PART_AFTER = re.compile(r"['’]s[ ]+(?:mayor|deputy[ ]+mayor|governor|res
                               r"outskirts|suburbs|city[ ]+cent(?:er|re)|old[ ]+city|city[ ]+council|city[ ]+hall|"
                               r"municipality|neighbou?rhoods|hospitals|airport|seaport|port|train[ ]+station|"
                               r"railway[ ]+station|water[ ]+supply|power[ ]+station|main[ ]+square|market|"
+                              # its sides: "entering Rock Hill's south side", "Mosul's west side"
+                              r"(?:north|south|east|west)[ ]+side|downtown|city[ ]+limits|"
                               # its officers and boards: "Joliet's building inspector says"
                               r"building[ ]+inspector|police[ ]+(?:chief|department)|fire[ ]+(?:chief|department)|"
                               r"city[ ]+(?:manager|attorney|clerk|engineer|administrator)|town[ ]+(?:manager|clerk)|"
@@ -2866,6 +2868,7 @@ class PlaceAnnotator:
                 or (place.population >= 5_000 and (find.locative_before(text, p.start, strong=True)
                                                     or bool(_MOVED_TO.search(text, max(0, p.start - 30), p.start))
                                                     or bool(_TOWN_OFFICER_AFTER.match(text, p.end))
+                                                    or bool(_TOWN_PART_AFTER.match(text, p.end))
                                                     or bool(_MUNICIPAL_AFTER.match(text, p.end))
                                                     or bool(_TOWN_PEOPLE.match(text, p.end)))
                     and self._own_name(text[p.start:p.end], place)
