@@ -5195,3 +5195,11 @@ def test_a_towns_side_after_its_possessive_names_the_town(places_pipeline: Pipel
                         "Waukegan")):
         town = exact(places_of(places_pipeline, text), name)
         assert town and town[0]["feature"] == "city" and town[0]["country"] == "USA", (text, town)
+
+
+def test_a_park_the_text_puts_in_a_town_is_that_towns(places_pipeline: Pipeline) -> None:
+    """ "east of Hampton Park in Charleston": a park the text puts in a town is that town's — not
+    Hampton Park, Victoria, nor skipped as a club named after Hampton, Virginia."""
+    park = exact(places_of(places_pipeline, "The street runs between King Street and Rutledge Avenue east of Hampton "
+                                            "Park in Charleston, police said."), "Hampton Park")
+    assert park and park[0]["country"] == "USA" and park[0]["admin1"] == "South Carolina", park

@@ -409,9 +409,9 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             # "Red River said" is a company, "The Park" a sentence's opening words, "the Madison Square
             # Park Conservancy" an organisation, "PanhandleThe Smokehouse Creek" two lines run together
             continue
-        elif feature == "park" and any(fold(c.name) == fold(words[0]) and c.population >= 20_000
-                                       for c in gaz.lookup(words[0])[:3]):
-            continue  # "Nottingham Forest": a town's club
+        elif feature == "park" and town is None and any(fold(c.name) == fold(words[0]) and c.population >= 20_000
+                                                        for c in gaz.lookup(words[0])[:3]):
+            continue  # "Nottingham Forest": a town's club (not "Hampton Park in Charleston", a park the text places)
         elif not words[0].isdigit() and find.previous_word(text, start) not in _BEFORE_STREET and not (
                 feature in ("water", "landform") and find.previous_word(text, start) in _BEFORE_NATURAL) and (
                 text[:start].rstrip()[-1:] not in (".", "!", "?", "\n", "")) and (
@@ -442,10 +442,15 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
             town, how = Resolution(after, 1, 0.5, ""), "the town of the story's state it is named after"
         if inside and not (feature == "facility" and how == "which the text puts it in" and all(
                 start <= p.start and p.end < end and p.source in ("gazetteer", "entity", "in_name")
-                for p, _ in inside)):
+                for p, _ in inside)) and not (
+                feature == "park" and how == "which the text puts it in" and town is not None and town.place is not None
+                and all(p.source in ("gazetteer", "entity") and r.place.feature == "city" and haversine_km(
+                    r.place.lat, r.place.lon, town.place.lat, town.place.lon) > METRO_KM for p, r in inside)):
             # a place found there already ("Dublin Road" is no place, "Mall Road, Lahore" …) — but
             # the first word of a building the text puts in a town is the building's, not a town
-            # of that name elsewhere ("Crossroads Correctional Center in Shelby, Montana")
+            # of that name elsewhere ("Crossroads Correctional Center in Shelby, Montana"), and a park
+            # the text puts in a town is that town's, not a suburb of its name abroad ("east of Hampton
+            # Park in Charleston": not Hampton Park, Victoria)
             continue
         place = town.place if town is not None else None
         precision = "city"
