@@ -5203,3 +5203,13 @@ def test_a_park_the_text_puts_in_a_town_is_that_towns(places_pipeline: Pipeline)
     park = exact(places_of(places_pipeline, "The street runs between King Street and Rutledge Avenue east of Hampton "
                                             "Park in Charleston, police said."), "Hampton Park")
     assert park and park[0]["country"] == "USA" and park[0]["admin1"] == "South Carolina", park
+
+
+def test_a_legislators_place_follows_the_others_counties(places_pipeline: Pipeline) -> None:
+    """ "Delegates Ann Lee, D-Hardy; Tom Cole, R-Berkeley; and Joe Tate, D-McDowell" in a West
+    Virginia story that also names California: the delegates are named by their counties, so
+    Berkeley is Berkeley County, West Virginia, not Berkeley, California."""
+    text = ("CHARLESTON, W.Va. — The resolution copies a law passed in California. Its sponsors are Delegates "
+            "Ann Lee, D-Hardy; Tom Cole, R-Berkeley; and Joe Tate, D-McDowell.")
+    berkeley = exact(places_of(places_pipeline, text), "Berkeley")
+    assert berkeley and berkeley[0]["admin1"] == "West Virginia" and berkeley[0]["feature"] == "admin2", berkeley

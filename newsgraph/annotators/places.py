@@ -607,6 +607,7 @@ _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
 # a town's name said short, the first word of it before "on", "upon", "under" …: "Clacton" for
 # Clacton-on-Sea, "Southend" for Southend-on-Sea (matched on "word|name", both core keys)
 _SHORT_TOWN_NAME = re.compile(r"([^|]+)\|\1[ ](?:on|upon|under|by|next|le|en|sur)[ ]")
+_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]$")  # a legislator's party before the place named ("D-Hardy")
 _PERSON_FROM = re.compile(r"\b(?:man|men|woman|women|girl|boy|teen|teenager|resident|residents|native|couple|"
                           r"family|mother|father|\d+-year-old)[ ]+from[ ]+$")
 _SCHOOL_STEM = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ ]+(?:Elementary|Middle|Intermediate|Junior[ ]+High|High)"
@@ -2986,6 +2987,7 @@ class PlaceAnnotator:
                 ctx, own = self._learn(base, resolved, text, sent_starts)
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._post_office_namesakes(text, resolved)
+        resolved = self._party_counties(text, resolved)
         resolved = self._story_state_towns(text, resolved)
         resolved = self._one_sense(text, resolved)
         resolved = self._facility_owners(text, resolved)
@@ -3067,6 +3069,30 @@ class PlaceAnnotator:
                     and r.place.feature == "city" and r.confidence < CLOSE_CALL and "qualified" not in r.why):
                 out[i] = (p, replace(sense, confidence=round(sense.confidence * 0.9, 2),
                                      why=f"what the name means elsewhere in the article ({sense.why})"))
+        return out
+
+    def _party_counties(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                        ) -> list[tuple[Proposal, Resolution]]:
+        """A legislator's "D-Hardy", "R-Berkeley" in a story whose other legislators' names are
+        counties of one state: that state's county too ("John Overington, R-Berkeley" beside
+        "D-Hardy" and "D-McDowell" is Berkeley County, West Virginia — not Berkeley, California,
+        though the story names California)."""
+        states = Counter(r.place.admin1 for p, r in resolved if p.source in ("party", "kind") and r.place is not None
+                         and r.place.feature == "admin2" and _PARTY_BEFORE.search(text, max(0, p.start - 4), p.start))
+        if not states:
+            return resolved
+        state, count = states.most_common(1)[0]
+        if count < 2:
+            return resolved
+        out = []
+        for p, r in resolved:
+            if p.source == "party" and r.place is not None and r.place.admin1 != state:
+                county = [c for c in self.gaz.lookup(f"{_lookup_name(text, p)} County")
+                          if c.feature == "admin2" and c.admin1 == state]
+                if len(county) == 1:
+                    r = replace(r, place=county[0], confidence=0.6,
+                                why=f"the county of {state} the story's other legislators are named by")
+            out.append((p, r))
         return out
 
     def _post_office_namesakes(self, text: str, resolved: list[tuple[Proposal, Resolution]],
