@@ -2988,7 +2988,7 @@ class PlaceAnnotator:
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._post_office_namesakes(text, resolved)
         resolved = self._party_counties(text, resolved)
-        resolved = self._story_state_towns(text, resolved)
+        resolved = self._story_state_towns(text, resolved, ctx.institution_provinces)
         resolved = self._one_sense(text, resolved)
         resolved = self._facility_owners(text, resolved)
         resolved = self._province_initials(text, resolved)
@@ -3071,6 +3071,12 @@ class PlaceAnnotator:
                                      why=f"what the name means elsewhere in the article ({sense.why})"))
         return out
 
+    def _one_county(self, name: str, state: str, key: str) -> Place | None:
+        """The one county of the state that the name finds and whose core name is `key`, if only one."""
+        counties = [c for c in self.gaz.lookup(name) if c.feature == "admin2" and c.admin1 == state
+                    and core_key(c.name) == key]
+        return counties[0] if len(counties) == 1 else None
+
     def _party_counties(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                         ) -> list[tuple[Proposal, Resolution]]:
         """A legislator's "D-Hardy", "R-Berkeley" in a story whose other legislators' names are
@@ -3087,10 +3093,9 @@ class PlaceAnnotator:
         out = []
         for p, r in resolved:
             if p.source == "party" and r.place is not None and r.place.admin1 != state:
-                county = [c for c in self.gaz.lookup(f"{_lookup_name(text, p)} County")
-                          if c.feature == "admin2" and c.admin1 == state]
-                if len(county) == 1:
-                    r = replace(r, place=county[0], confidence=0.6,
+                name = f"{_lookup_name(text, p)} County"
+                if (county := self._one_county(name, state, core_key(name))) is not None:
+                    r = replace(r, place=county, confidence=0.6,
                                 why=f"the county of {state} the story's other legislators are named by")
             out.append((p, r))
         return out
@@ -3115,6 +3120,7 @@ class PlaceAnnotator:
         return out
 
     def _story_state_towns(self, text: str, resolved: list[tuple[Proposal, Resolution]],
+                           institutions: frozenset[tuple[str, str]],
                            ) -> list[tuple[Proposal, Resolution]]:
         """A small American town read in a far state, with nothing in the text for it, in a story
         whose places lie in one state: the town of that name in the story's state, where the
@@ -3128,7 +3134,7 @@ class PlaceAnnotator:
                          and r.place.admin1 and r.confidence >= 0.6 and p.source not in ("demonym", "region"))
         # an office only one state has counts as the story's state ("First Selectman Jeremy Shingleton …
         # another town — Oakdale": Connecticut's Oakdale, though the story names no other town of it)
-        offices = {state for country, state in institution_places(text)[1] if country == "USA"}
+        offices = {state for country, state in institutions if country == "USA"}
         if len(offices) == 1:
             states[next(iter(offices))] += STORY_STATE_MENTIONS
         if not states:
@@ -3192,13 +3198,11 @@ class PlaceAnnotator:
                                    f"story's other places; placed in {home_county.name}, the county the story names",
                                    feature="city", precision="admin2", name=text[p.start:p.end], contained=True)
             elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
-                  and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states):
+                  and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states
+                  and (county := self._one_county(_lookup_name(text, p), state, core_key(place.name))) is not None):
                 # "the Douglas County Sheriff's Office" in a story of Alexandria and St. Cloud: Minnesota's
-                counties = [c for c in self.gaz.lookup(_lookup_name(text, p)) if c.feature == "admin2"
-                            and c.admin1 == state and core_key(c.name) == core_key(place.name)]
-                if len(counties) == 1:
-                    r = replace(r, place=counties[0], confidence=0.5,
-                                why=f"the county of that name in {state}, the state of the story's other places")
+                r = replace(r, place=county, confidence=0.5,
+                            why=f"the county of that name in {state}, the state of the story's other places")
             out.append((p, r))
         return out
 
