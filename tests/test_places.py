@@ -5213,3 +5213,16 @@ def test_a_legislators_place_follows_the_others_counties(places_pipeline: Pipeli
             "Ann Lee, D-Hardy; Tom Cole, R-Berkeley; and Joe Tate, D-McDowell.")
     berkeley = exact(places_of(places_pipeline, text), "Berkeley")
     assert berkeley and berkeley[0]["admin1"] == "West Virginia" and berkeley[0]["feature"] == "admin2", berkeley
+
+
+def test_a_nationality_word_heading_a_business_name_is_no_country(places_pipeline: Pipeline) -> None:
+    """ "the Spanish Oaks Apartments", "the Irish Rover Pub": a nationality word that begins the name
+    of a home, an inn or a shop names no country — neither as a fact nor as the story's focus, which
+    would leave "Paris firefighters" a small town abroad rather than an American Paris."""
+    text = ("Kitchen fire damages apartment. Paris firefighters put out a kitchen fire at the Spanish Oaks "
+            "Apartments at 410 Lamar Ave. late Tuesday, and four Paris police officers closed the street. The "
+            "owner of the Irish Rover Pub next door said nobody was hurt.")
+    places = places_of(places_pipeline, text)
+    assert not [p for p in places if p["country"] in ("ESP", "IRL")], places
+    paris = exact(places, "Paris")
+    assert paris and paris[0]["country"] == "USA" and paris[0]["feature"] == "city", paris

@@ -601,6 +601,11 @@ _STREET_AFTER = re.compile(rf"(?:[ ]+[A-Z][a-z]+)?[ ]+(?:{STREET_WORDS}|Highway|
                            r"Division|Board)\b)")
 # a capitalised word right after a name: "Natalia Katie" (a surname after a given name)
 _NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+\b")
+# a nationality word heading the name of a home, an inn or a shop: "the Spanish Oaks Apartments",
+# "the Irish Rover Pub" name no country (a school's may: "the Russian Higher School of Economics")
+_BUSINESS_NAME_AFTER = re.compile(
+    r"(?:[ ][A-Z][a-z]+){0,3}[ ](?:Apartments|Apts\.|Condominiums|Condos|Townhomes|Villas|Manor|Subdivision|"
+    r"Hotel|Inn|Motel|Lodge|Restaurant|Cafe|Café|Bistro|Grill|Bakery|Deli|Pub|Tavern|Shop|Store)\b")
 # the name of a street the text names ("Darby" of "Darby Street", "Wichita" of "Wichita Drive")
 # a school named in the text, whose first word a story may use alone: "Franklin Elementary", "Lincoln High"
 # a person from a place: "a 17-year-old girl from", "a Fargo man from" — people come from towns, not schools
@@ -1302,6 +1307,8 @@ class PlaceAnnotator:
             named = _NAME_AFTER.match(text, end)
             if named and self._place_name(text[start:named.end()]):
                 continue  # "Indian Orchard", "French Lick", "Dutch Harbor": a place's name, not a nationality
+            if _BUSINESS_NAME_AFTER.match(text, end):
+                continue
             if iso3:
                 out.append(Proposal(start, end, "demonym", lookup=iso3, priority=0))
             else:  # "European leaders", "African Union": the continent
@@ -2041,7 +2048,8 @@ class PlaceAnnotator:
         for start, end, iso3 in words:
             # a nationality word counts half a country's name (not a language or a school subject: "concepts
             # in science and English" in an American story)
-            if iso3 and not _STYLE_AFTER.match(text, end) and not place_words.is_language(text, start, end):
+            if iso3 and not _STYLE_AFTER.match(text, end) and not place_words.is_language(text, start, end) and (
+                    not _BUSINESS_NAME_AFTER.match(text, end)):
                 mentioned[iso3] += 1
                 by_sentence.setdefault(bisect_right(sent_starts, start) - 1, set()).add(iso3)
         used_as_towns = self._used_as_towns(text, props, set(mentioned))
