@@ -5226,3 +5226,27 @@ def test_a_nationality_word_heading_a_business_name_is_no_country(places_pipelin
     assert not [p for p in places if p["country"] in ("ESP", "IRL")], places
     paris = exact(places, "Paris")
     assert paris and paris[0]["country"] == "USA" and paris[0]["feature"] == "city", paris
+
+
+def test_a_person_listed_with_other_people_is_no_town(places_pipeline: Pipeline) -> None:
+    """ "Freeland, U.S. Trade Representative Robert Lighthizer and …" after "Chrystia Freeland": a
+    surname listed beside people named in full is the person, not Freeland, Michigan — while a town
+    listed beside towns stays a town ("as far as Greer, Simpsonville and Mauldin" after "Tom Greer")."""
+    people = places_of(places_pipeline, "Canadian Foreign Minister Chrystia Freeland flew to Washington on Thursday. "
+                                        "Freeland, U.S. Trade Representative Robert Lighthizer and the Mexican "
+                                        "economy secretary met for two hours.")
+    assert not exact(people, "Freeland"), people
+    towns = places_of(places_pipeline, "Tom Greer said shoppers came from as far as Greer, Simpsonville and Mauldin "
+                                       "in South Carolina.")
+    greer = exact(towns, "Greer")
+    assert greer and greer[0]["admin1"] == "South Carolina", towns
+
+
+def test_a_name_given_in_place_of_a_persons_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "Noma (not her real name) opened a case": a name a story gives a person instead of theirs is
+    the person wherever it stands, not NoMa in Washington."""
+    places = places_of(places_pipeline, "The mother of a girl who was attacked says the police have failed her. Noma "
+                                        "(not her real name) opened a case in Cape Town in May. The same procedure "
+                                        "was followed by the investigating officer in Noma’s case, the police said.")
+    assert not exact(places, "Noma"), places
+    assert exact(places, "Cape Town"), places

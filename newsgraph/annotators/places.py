@@ -400,6 +400,11 @@ _TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|tow
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
 # (not after a comma: "Meanwhile, Warren")
 _LISTED_BESIDE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[ ](?:and|or)[ ]\||\|(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z]")
+# a name the story gives a person in place of theirs: "Noma (not her real name) opened a case"
+_PSEUDONYM = re.compile(r"\b([A-Z][a-z]+)[ ]\((?:not (?:her|his|their) (?:real|actual) name|a pseudonym|"
+                        r"names? (?:has been |have been )?changed)\)")
+# the next item of a list after a name: ", U.S. Trade Representative Robert Lighthizer"
+_LIST_ITEM = re.compile(r",[ ]([^,;:()]{1,80}?)(?=,|[ ]and[ ]|[ ]or[ ]|;)")
 _LAKE_LAST = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?[ ]Lake")
 _LOCAL_FEATURE = re.compile(r"(?:Mount|Mt\.|Lake)[ ]+[A-Z]")
 # a town's reading this unsure (`Resolution.confidence`: a near tie with another namesake) is read
@@ -889,7 +894,8 @@ class PlaceAnnotator:
         surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
                              if (label == "PERSON" and " of " not in text[es:ee] and (" " in text[es:ee].strip() or (
                                  _titled(text, es) and text[es:ee][:1].isupper())))
-                             or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents)
+                             or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents) | {
+            m.group(1) for m in _PSEUDONYM.finditer(text)}
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 lead = _LEADING_THE.match(text, s, e)
@@ -1663,8 +1669,12 @@ class PlaceAnnotator:
             # name too where the model reads the person again ("Lara's department" after "Ricardo
             # Lara", not a Venezuelan state) and no "in" says otherwise
             person_here = any(label == "PERSON" and es <= s and e <= ee for es, ee, label in ents)
+            # (nor a list of people: "Freeland, U.S. Trade Representative Robert Lighthizer and …")
+            item = _LIST_ITEM.match(text, e)
+            people_listed = item is not None and any(label == "PERSON" and item.start(1) <= es < item.end(1)
+                                                     and " " in text[es:ee] for es, ee, label in ents)
             if not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e) for es, ee, label in ents
-                       ) and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
+                       ) and not people_listed and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
                     text[max(0, s - 30):s] + "|" + text[e:e + 6]) and any(
                     c.feature == "city" and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:3]):
                 # "customers from as far as Greer and Simpsonville" after "Tom Greer": a town's name listed
