@@ -5250,3 +5250,17 @@ def test_a_name_given_in_place_of_a_persons_is_no_place(places_pipeline: Pipelin
                                         "was followed by the investigating officer in Noma’s case, the police said.")
     assert not exact(places, "Noma"), places
     assert exact(places, "Cape Town"), places
+
+
+def test_a_given_name_of_someone_named_in_full_is_no_small_town(places_pipeline: Pipeline) -> None:
+    """ "the deaths of Helen, Clarence, Irene, Marie and Randy Kunz … Helen Kunz": a given name the
+    story gives someone in full is that person, not Helen, Georgia — while a city of the name stays
+    the city ("a Dallas clinic" beside "Dallas Keuchel")."""
+    people = places_of(places_pipeline, "Prosecutors had spent years seeking justice in the deaths of Helen, Clarence, "
+                                        "Irene, Marie and Randy Kunz. Investigators said Helen Kunz had been taken "
+                                        "from the farmhouse.")
+    assert not exact(people, "Helen"), people
+    city = places_of(places_pipeline, "Dallas Keuchel had surgery on his elbow on Monday. It was performed at a "
+                                      "Dallas clinic.")
+    dallas = [p for p in exact(city, "Dallas") if p["start"] > 20]
+    assert dallas and dallas[0]["admin1"] == "Texas", city

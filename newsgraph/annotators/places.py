@@ -895,7 +895,12 @@ class PlaceAnnotator:
                              if (label == "PERSON" and " of " not in text[es:ee] and (" " in text[es:ee].strip() or (
                                  _titled(text, es) and text[es:ee][:1].isupper())))
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents) | {
-            m.group(1) for m in _PSEUDONYM.finditer(text)}
+            m.group(1) for m in _PSEUDONYM.finditer(text)} | {
+            # and the given names of those named in full, where only a small town bears them: "the deaths of
+            # Helen, Clarence, Irene and Randy Kunz … Helen Kunz" (not Helen, Georgia; but "a Dallas clinic"
+            # beside "Dallas Keuchel" is the city)
+            first for es, ee, label in ents if label == "PERSON" and len(words := text[es:ee].split()) == 2
+            and (first := words[0]).casefold() in given_names() and self._minor_town(first)}
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 lead = _LEADING_THE.match(text, s, e)
