@@ -5264,3 +5264,12 @@ def test_a_given_name_of_someone_named_in_full_is_no_small_town(places_pipeline:
                                       "Dallas clinic.")
     dallas = [p for p in exact(city, "Dallas") if p["start"] > 20]
     assert dallas and dallas[0]["admin1"] == "Texas", city
+
+
+def test_a_name_after_what_people_are_called_is_no_unknown_place(places_pipeline: Pipeline) -> None:
+    """ "the work of renowned street artist Banksy": a name no gazetteer has, after what people are
+    called, is a person the model took for a place — not a site put beside the story's town."""
+    places = places_of(places_pipeline, "The shift has been driven by the work of renowned street artist Banksy and "
+                                        "London boroughs' efforts to protect his works.")
+    assert not exact(places, "Banksy"), places
+    assert exact(places, "London"), places

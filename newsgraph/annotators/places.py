@@ -423,6 +423,11 @@ _TITLES = frozenset({"judge", "justice", "sen", "senator", "rep", "gov", "govern
                      "president", "mayor", "coach", "officer", "sgt", "lt", "capt", "gen", "col", "prof", "rev",
                      "chief", "director", "by", "minister", "secretary", "councilman", "councilwoman", "commissioner",
                      "maj", "cpl", "pvt", "spc", "adm", "cmdr", "supt", "insp", "det", "atty"})
+# what people are called before their names: "street artist Banksy", "rapper Drake"
+_PERSON_NOUNS = frozenset({"artist", "singer", "rapper", "actor", "actress", "author", "writer", "novelist", "poet",
+                           "photographer", "designer", "painter", "sculptor", "musician", "comedian", "chef", "model",
+                           "player", "striker", "midfielder", "defender", "goalkeeper", "quarterback", "pitcher",
+                           "producer", "filmmaker", "director", "star", "dj", "blogger", "youtuber", "influencer"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
@@ -3692,7 +3697,9 @@ class PlaceAnnotator:
                     # "troops pulled out of Dioura", "the siege of Dioura": what war does to a place
                     _DRIVEN_FROM.search(text, max(0, p.start - 30), p.start)
                     or _WAR_ON_PLACE_BEFORE.search(text, max(0, p.start - 30), p.start)))):
-            if p.label in ("GPE", "FAC") and not p.in_word and find.is_name_word(text[slice(*p.name_span)]):
+            if p.label in ("GPE", "FAC") and not p.in_word and find.is_name_word(text[slice(*p.name_span)]) and (
+                    find.previous_word(text, p.start) not in _TITLES | _PERSON_NOUNS):
+                # (not "street artist Banksy": a person the model took for a place)
                 # "the Lore City departments": near the story's town? "Washington Square" (a park in a
                 # story about New Orleans): at the story's town, if it has one (_place_sites.py) — but
                 # "the village of Xinmo" (the model's facility) is a village the words place
