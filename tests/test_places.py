@@ -5273,3 +5273,17 @@ def test_a_name_after_what_people_are_called_is_no_unknown_place(places_pipeline
                                         "London boroughs' efforts to protect his works.")
     assert not exact(places, "Banksy"), places
     assert exact(places, "London"), places
+
+
+def test_numbered_streets_say_the_story_is_american(places_pipeline: Pipeline) -> None:
+    """ "near Grand Avenue and West 11th Street in San Pedro", "the 800 block of": numbered streets and
+    blocks are North America's grid, so San Pedro is Los Angeles's — not Côte d'Ivoire's bigger
+    San-Pédro — unless the story names a country that numbers its streets too (the Philippines)."""
+    american = places_of(places_pipeline, "Police catch murder suspect. The man was shot near Grand Avenue and West "
+                                          "11th Street in San Pedro, according to police.")
+    town = exact(american, "San Pedro")
+    assert town and (town[0]["country"], town[0]["admin1"]) == ("USA", "California"), american
+    filipino = places_of(places_pipeline, "Police in the Philippines said the man was shot near 5th Avenue in San "
+                                          "Pedro on Monday.")
+    town = exact(filipino, "San Pedro")
+    assert town and town[0]["country"] == "PHL", filipino

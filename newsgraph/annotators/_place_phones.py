@@ -89,4 +89,24 @@ def money_countries(text: str, named: set[str]) -> set[str]:
     return found - {"USA"} if named & DOLLAR_COUNTRIES else found
 
 
-__all__ = ["DOLLAR_COUNTRIES", "EURO_COUNTRIES", "clock_countries", "money_countries", "phone_areas"]
+# a street named by its number, or an address by its block — North America's grid (and the
+# Philippines', whose cities number some avenues): "West 11th Street", "E. 42nd St.", "the 800 block of"
+_GRID_STREET = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)[ ](?:Street|St\.|Avenue|Ave\.|Place|Pl\.|Terrace|Drive|Dr\.)"
+                          r"|\b\d{2,5}[ ]block[ ]of[ ][A-Z]")
+# the countries beside the United States whose streets are numbered so
+GRID_COUNTRIES = frozenset({"CAN", "PHL"})
+
+
+def has_street_grid(text: str) -> bool:
+    return _GRID_STREET.search(text) is not None
+
+
+def street_countries(named: set[str]) -> set[str]:
+    """The country of a text's numbered streets and blocks ("near Grand Avenue and West 11th Street in
+    San Pedro": Los Angeles's, not Côte d'Ivoire's San-Pédro) — the United States, unless the text
+    names another country that numbers its streets (`named`: the countries of its places)."""
+    return set() if named & GRID_COUNTRIES else {"USA"}
+
+
+__all__ = ["DOLLAR_COUNTRIES", "EURO_COUNTRIES", "GRID_COUNTRIES", "clock_countries", "has_street_grid",
+           "money_countries", "phone_areas", "street_countries"]

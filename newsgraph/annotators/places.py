@@ -48,7 +48,7 @@ from ._place_cohesion import COHESION_KM, cohesion
 from ._place_counties import COUNTY_NAME, counties_states, county_pairs, listed_counties
 from ._place_find import Proposal
 from ._place_institutions import institution_places
-from ._place_phones import clock_countries, money_countries, phone_areas
+from ._place_phones import clock_countries, has_street_grid, money_countries, phone_areas, street_countries
 from ._place_resolve import (
     POST_TOWN_SUPPORT,
     Context,
@@ -2098,13 +2098,16 @@ class PlaceAnnotator:
         phones, phone_towns = phone_areas(self.gaz, text)
         for country in {country for country, _ in phones}:  # a local paper's numbers say its country, like its domain
             mentioned[country] += 1
-        # the countries of the provinces and countries the text names, which its dollars or euros may be
-        # in (looked up only for a text that prints a dollar or euro sign)
+        # the countries of the provinces and countries the text names, which its dollars, euros or
+        # numbered streets may be in (looked up only for a text that prints a dollar or euro sign or
+        # numbers its streets)
+        grid = has_street_grid(text)
         named = {self.gaz.countries[3 * i: 3 * i + 3] for n in names for i in self.gaz.lookup_ids(n)[:1]
                  if self.gaz.features[i] in "CA"} | {c for c, k in mentioned.items() if k} if (
-            "$" in text or "€" in text) else set()
-        for country in clock_countries(text) | money_countries(text, named):  # and its times' zones ("7 a.m.
-            mentioned[country] += 1  # CT") and money ("$765,000")
+            "$" in text or "€" in text or grid) else set()
+        for country in clock_countries(text) | money_countries(text, named) | (  # and its times' zones ("7
+                street_countries(named) if grid else set()):  # a.m. CT"), money ("$765,000") and
+            mentioned[country] += 1  # streets ("near Grand Avenue and West 11th Street", "the 800 block of")
         served, institution_provinces = institution_places(text)
         for country in served:  # and its local police ("Brant OPP", "Gardaí said")
             mentioned[country] += 1
