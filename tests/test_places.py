@@ -5287,3 +5287,16 @@ def test_numbered_streets_say_the_story_is_american(places_pipeline: Pipeline) -
                                           "Pedro on Monday.")
     town = exact(filipino, "San Pedro")
     assert town and town[0]["country"] == "PHL", filipino
+
+
+def test_the_ebola_river_and_the_virus_named_after_it(places_pipeline: Pipeline) -> None:
+    """ "The virus is named after the Ebola River … another subtype of the Ebola": the river is in
+    Congo (the alias table's water), not beside the story's Philippine town, and "the Ebola" after
+    "Ebola hemorrhagic fever" is the virus, no short form of the river."""
+    places = places_of(places_pipeline, "Pigs at Pandi, Bulacan had tested positive for the Reston strain. The virus "
+                                        "is named after the Ebola River, where the first outbreak of Ebola "
+                                        "hemorrhagic fever occurred in 1976. The strain may be another subtype of the "
+                                        "Ebola or a new filovirus.")
+    river = exact(places, "Ebola River")
+    assert river and river[0]["country"] == "COD", places
+    assert not exact(places, "Ebola"), places

@@ -441,7 +441,8 @@ def _common_word(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _virus_names(text: str) -> frozenset[str]:
-    """Names the text gives a virus ("the Marburg virus"; cached: asked by two passes)."""
+    """Names the text gives a virus or its fever ("the Marburg virus", "Ebola hemorrhagic fever"; cached:
+    asked by two passes)."""
     return frozenset(m.group(1) for m in _VIRUS_NAME.finditer(text))
 
 
@@ -573,7 +574,7 @@ _POSTAL_ALONE = re.compile(r"(?<![\w.&/-])(NY|NJ|NC|SC|ND|SD|NH|NM|RI|WV|TX|FL|K
                            r"(?![\w&/-])")
 # words that give a name rather than place anything: "the street was later called Lafayette"
 _NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
-_VIRUS_NAME = re.compile(r"\b([A-Z][a-z]+)[ -]+(?:ebola)?virus\b")
+_VIRUS_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ -]+(?:ebola)?virus\b|[ ]+(?:ha?emorrhagic[ ]+)?fever\b)")
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
@@ -4133,11 +4134,14 @@ class PlaceAnnotator:
         rivers = self._river_names(text, resolved)
         if not rivers:
             return resolved
+        viruses = _virus_names(text)
 
         def bare(s: int, e: int) -> Resolution | None:
-            """The river "the X" names at [s, e), as its short form, if it names one."""
+            """The river "the X" names at [s, e), as its short form, if it names one (not a virus named
+            after it: "another subtype of the Ebola" beside "the Ebola River")."""
             river = rivers.get(core_key(text[s:e]))
-            if river is None or text[max(0, s - 4):s].casefold() != "the " or _NAME_AFTER.match(text, e):
+            if river is None or text[max(0, s - 4):s].casefold() != "the " or _NAME_AFTER.match(text, e) or (
+                    text[s:e] in viruses):
                 return None
             return replace(river, confidence=round(river.confidence * 0.9, 2),
                            why=f"short for {river.place.name if river.place else ''}")
