@@ -5264,6 +5264,12 @@ def test_a_given_name_of_someone_named_in_full_is_no_small_town(places_pipeline:
                                       "Dallas clinic.")
     dallas = [p for p in exact(city, "Dallas") if p["start"] > 20]
     assert dallas and dallas[0]["admin1"] == "Texas", city
+    # (and a small town the text puts something in stays one: "In Scott, …" beside "Scott Bergeron")
+    town = places_of(places_pipeline, "Water covered streets in Broussard and Youngsville in Lafayette Parish. In "
+                                      "Scott, volunteers filled sandbags outside the fire station, fire chief Scott "
+                                      "Bergeron said.")
+    scott = [p for p in exact(town, "Scott") if p["start"] < 90]
+    assert scott and scott[0]["admin1"] == "Louisiana", town
 
 
 def test_a_name_after_what_people_are_called_is_no_unknown_place(places_pipeline: Pipeline) -> None:

@@ -433,6 +433,12 @@ _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
 
+def _placed_in(text: str, word: str) -> bool:
+    """Whether the text puts something in the name or travels to it ("the tournament in Delano",
+    "travelling to Cirencester"): a place, whatever the model makes of it elsewhere."""
+    return re.search(rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text) is not None
+
+
 def _common_word(text: str, name: str) -> bool:
     """Whether a one-word name is written in lower case elsewhere in the text, as a word
     ("council", "union", "spring") — a town's name never is."""
@@ -902,11 +908,13 @@ class PlaceAnnotator:
                                  _titled(text, es) and text[es:ee][:1].isupper())))
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents) | {
             m.group(1) for m in _PSEUDONYM.finditer(text)} | {
-            # and the given names of those named in full, where only a small town bears them: "the deaths of
-            # Helen, Clarence, Irene and Randy Kunz … Helen Kunz" (not Helen, Georgia; but "a Dallas clinic"
-            # beside "Dallas Keuchel" is the city)
+            # and the given names of those named in full, where only a small town bears them and the text
+            # puts nothing in it: "the deaths of Helen, Clarence, Irene and Randy Kunz … Helen Kunz" (not
+            # Helen, Georgia; but "a Dallas clinic" beside "Dallas Keuchel" is the city, and "In Scott,
+            # volunteers …" beside "fire chief Scott Bergeron" the town)
             first for es, ee, label in ents if label == "PERSON" and len(words := text[es:ee].split()) == 2
-            and (first := words[0]).casefold() in given_names() and self._minor_town(first)}
+            and (first := words[0]).casefold() in given_names() and self._minor_town(first)
+            and not _placed_in(text, first)}
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 lead = _LEADING_THE.match(text, s, e)
@@ -1421,8 +1429,7 @@ class PlaceAnnotator:
                 labels.setdefault(text[es:ee], Counter())[label] += 1
         return frozenset(word for word, seen in labels.items()
                          if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
-                         and self._minor_town(word) and not re.search(
-                             rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text)
+                         and self._minor_town(word) and not _placed_in(text, word)
                          and not re.search(rf"\b{re.escape(word)}[ ]+{_TOWN_OWN}", text))
 
     def _minor_town(self, name: str) -> bool:
