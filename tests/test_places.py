@@ -5306,3 +5306,14 @@ def test_the_ebola_river_and_the_virus_named_after_it(places_pipeline: Pipeline)
     river = exact(places, "Ebola River")
     assert river and river[0]["country"] == "COD", places
     assert not exact(places, "Ebola"), places
+
+
+def test_a_legislators_town_before_a_dash_garbled_in_the_page(places_pipeline: Pipeline) -> None:
+    """ "Marty Seifert, R-Marshall â “ joined by …": some papers print an em dash's UTF-8 bytes read
+    as Windows-1252; the legislator's home town before it is still read ("R-Marshall — joined")."""
+    text = ("The Minnesota House voted Thursday. Minority Leader Marty Seifert, R-Marshall â “ joined by Majority "
+            "Leader Tony Sertich, DFL-Chisholm â “ brought a motion to the floor.")
+    places = places_of(places_pipeline, text)
+    for name in ("Marshall", "Chisholm"):
+        town = exact(places, name)
+        assert town and town[0]["admin1"] == "Minnesota", (name, places)

@@ -362,9 +362,10 @@ _HIGH_SCHOOL_AFTER = re.compile(r"[ ]H\.S\.")
 _EVENT_NAME = re.compile(r"[ ](?:Vigil|Mass|Festival|Parade|Summit|Games|Cup|Championships?|Marathon|Fair|"
                          r"Conference|Convention|Ceremony|Celebration|Tournament|Awards|Olympics|Expo|Rally)$")
 # US politicians' party and home town: "Rep. Wendell Gilliard, D-Charleston", "Linda Sumner, R-Raleigh",
-# Minnesota's Democratic-Farmer-Labor members ("Tom Bakk, DFL-Cook"), a dash after ("R-Marshall — joined")
+# Minnesota's Democratic-Farmer-Labor members ("Tom Bakk, DFL-Cook"), a dash after ("R-Marshall — joined",
+# or its UTF-8 bytes read as Windows-1252, as some papers print it: "R-Marshall â “ joined")
 _PARTY_TOWN = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]((?:Mc|Mac|De|La)?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-                         r"(?=[;,)]|[ ]and\b|[ ][—–-]|\.(?:[\s,;)]|$)|$)")
+                         r"(?=[;,)]|[ ]and\b|[ ][—–-]|[ ]â[ €“”]|\.(?:[\s,;)]|$)|$)")
 # a country's diplomatic mission in a place: "the US consulate in St. Petersburg", "the British
 # Embassy in Washington" (the place is abroad to that country)
 _MISSION_BEFORE = re.compile(r"\b((?:U\.S\.|[A-Z][a-z]*|[A-Z]{2,3})(?:['’]s)?)[ ]+"
