@@ -465,6 +465,13 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # has only spelt otherwise (Kallam, India), and only outside the countries its sentence names,
         # is another place than those
         return Resolution(None, len(candidates), 0.3, "spelt otherwise, and outside the countries its sentence names")
+    if spelt is not None and not qualifier and all(
+            c.feature == "city" and c.population < 50_000 and spelling(c.name) != spelt
+            and _single_letters(spelling(c.name)) == _single_letters(spelt) and c.country != ctx.focus
+            and not ctx.mentioned.get(c.country or "") and not near_anchors(c, ctx) for c in candidates):
+        # "a Muslim from Vanni" in a story from Sri Lanka: a small town spelt with single letters (Vani,
+        # Georgia), in a country the article never names and far from its places, is another place
+        return Resolution(None, len(candidates), 0.3, "spelt otherwise: a small town abroad the article is silent on")
     if spelt is not None and any(spelling(c.name) == spelt for c in candidates):
         # "Samara" is spelt as the Russian city is, not as Samarra (one key: doubled letters are
         # forgiven): a name spelt otherwise is not the mention's own
