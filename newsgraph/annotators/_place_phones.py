@@ -98,6 +98,7 @@ GRID_COUNTRIES = frozenset({"CAN", "PHL"})
 
 
 def has_street_grid(text: str) -> bool:
+    """Whether the text numbers a street or an address's block ("West 11th Street", "the 800 block of")."""
     return _GRID_STREET.search(text) is not None
 
 

@@ -908,14 +908,7 @@ class PlaceAnnotator:
                              if (label == "PERSON" and " of " not in text[es:ee] and (" " in text[es:ee].strip() or (
                                  _titled(text, es) and text[es:ee][:1].isupper())))
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents) | {
-            m.group(1) for m in _PSEUDONYM.finditer(text)} | {
-            # and the given names of those named in full, where only a small town bears them and the text
-            # puts nothing in it: "the deaths of Helen, Clarence, Irene and Randy Kunz … Helen Kunz" (not
-            # Helen, Georgia; but "a Dallas clinic" beside "Dallas Keuchel" is the city, and "In Scott,
-            # volunteers …" beside "fire chief Scott Bergeron" the town)
-            first for es, ee, label in ents if label == "PERSON" and len(words := text[es:ee].split()) == 2
-            and (first := words[0]).casefold() in given_names() and self._minor_town(first)
-            and not _placed_in(text, first)}
+            m.group(1) for m in _PSEUDONYM.finditer(text)} | self._given_names_of_people(text, ents)
         for s, e, label in ents:
             if label not in _PLACE_LABELS:
                 lead = _LEADING_THE.match(text, s, e)
@@ -1432,6 +1425,15 @@ class PlaceAnnotator:
                          if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
                          and self._minor_town(word) and not _placed_in(text, word)
                          and not re.search(rf"\b{re.escape(word)}[ ]+{_TOWN_OWN}", text))
+
+    def _given_names_of_people(self, text: str, ents: list[tuple[int, int, str]]) -> set[str]:
+        """The given names of the people the text names in full, where only a small town bears them and
+        the text puts nothing in it: "the deaths of Helen, Clarence, Irene and Randy Kunz … Helen Kunz"
+        (not Helen, Georgia; but "a Dallas clinic" beside "Dallas Keuchel" is the city, and "In Scott,
+        volunteers …" beside "fire chief Scott Bergeron" the town)."""
+        return {first for es, ee, label in ents if label == "PERSON" and len(words := text[es:ee].split()) == 2
+                and (first := words[0]).casefold() in given_names() and self._minor_town(first)
+                and not _placed_in(text, first)}
 
     def _minor_town(self, name: str) -> bool:
         """Whether the name is at most a small town's (no country, province or city of 100,000)."""
