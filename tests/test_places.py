@@ -5327,3 +5327,19 @@ def test_a_small_town_abroad_spelt_with_single_letters_is_not_meant(places_pipel
             "along with the opposition, voted against it.")
     places = places_of(places_pipeline, text)
     assert not [p for p in places if p["country"] == "GEO"], places
+
+
+def test_a_british_number_says_the_town_of_its_area_code(places_pipeline: Pipeline) -> None:
+    """ "contact police on 01524 63333" in a story that names Lancaster: 01524 is Lancaster's area
+    code (libphonenumber's offline data, read at build), so Lancaster is Lancashire's, not the bigger
+    Lancaster, California — a number says its town only where the text names that town."""
+    from newsgraph.kb.gazetteer import load_gazetteer
+
+    assert load_gazetteer().uk_codes.get("1524") == ["Lancaster"]
+    text = ("Girl attacked in park. Detectives in Lancaster have released an image of a man they would like to "
+            "trace. Anybody with information should contact police on 01524 63333.")
+    towns = exact(places_of(places_pipeline, text), "Lancaster")
+    assert towns and all((t["country"], t["admin1"]) == ("GBR", "Lancashire") for t in towns), towns
+    # (without the number the story says nothing of Britain)
+    bare = exact(places_of(places_pipeline, text.replace(" on 01524 63333", "")), "Lancaster")
+    assert bare and bare[0]["country"] != "GBR", bare

