@@ -5343,3 +5343,14 @@ def test_a_british_number_says_the_town_of_its_area_code(places_pipeline: Pipeli
     # (without the number the story says nothing of Britain)
     bare = exact(places_of(places_pipeline, text.replace(" on 01524 63333", "")), "Lancaster")
     assert bare and bare[0]["country"] != "GBR", bare
+
+
+def test_a_part_of_town_the_model_calls_a_person_lends_no_surname(places_pipeline: Pipeline) -> None:
+    """ "the Historic Dublin wayfaring project", which the model reads as a person: a word that opens
+    a part of a town's name ("Historic", "Downtown", "Old") opens no person's, so "Dublin" is no
+    surname and "Dublin Director of Engineering Paul Hammersmith said" names the story's Dublin."""
+    text = ("Dublin City Council heard a first reading on Monday. Dublin Director of Engineering Paul Hammersmith "
+            "said residents used another name. The sign is part of the Historic Dublin wayfaring project, he said. "
+            "The Franklin County Auditor's Office, in Columbus, Ohio, agreed.")
+    towns = [p for p in exact(places_of(places_pipeline, text), "Dublin") if 50 < p["start"] < 60]
+    assert towns and towns[0]["admin1"] == "Ohio", towns

@@ -389,6 +389,10 @@ _TOWN_SIDE = re.compile(r"(?:North|South|East|West)[ ]+([A-Z][\w’'.-]+(?:[ ][A
 # a province's kind word after a people's word that names it: "the Somali region", "Afar Region"
 _REGION_WORD_AFTER = re.compile(r"[ ]+(?:[Rr]egion|[Ss]tate|[Pp]rovince)\b")
 # words that open a sentence before a place's name, capitalised only for that
+# words that open a part of a town's or a district's name, never a person's: "Historic Dublin", "Old Town"
+_PLACE_NAME_OPENERS = frozenset({"Historic", "Downtown", "Uptown", "Midtown", "Old", "Olde", "Greater", "Metro",
+                                 "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "Inner",
+                                 "Outer"})
 _LEAD_ADJECTIVES = frozenset({"Neighbouring", "Neighboring", "Nearby", "Rural", "Suburban", "Downtown", "Coastal",
                               "Remote", "Tiny", "Landlocked", "Oil-rich", "Neighbour", "Neighbor"})
 # the last name of a list a preposition of place opens: "Commuters from Cambridge and Te Awamutu said" —
@@ -904,9 +908,11 @@ class PlaceAnnotator:
         # the surnames of the people the article names: "Kaplan and Carroll's other case", "Bailey's corner"
         # — and of those the text gives a title ("President Obama came to town" before "Obama's town hall")
         # (not the town of "Leonard of Ada": the model's one person, a name and a home town)
+        # (not the model's "person" a place's word opens: "the Historic Dublin wayfaring project")
         surnames = frozenset(text[es:ee].split()[-1] for es, ee, label in ents
                              if (label == "PERSON" and " of " not in text[es:ee] and (" " in text[es:ee].strip() or (
-                                 _titled(text, es) and text[es:ee][:1].isupper())))
+                                 _titled(text, es) and text[es:ee][:1].isupper()))
+                                 and text[es:ee].split()[0] not in _PLACE_NAME_OPENERS)
                              or _INITIALLED_NAME.fullmatch(text, es, ee)) | self._person_words(text, ents) | {
             m.group(1) for m in _PSEUDONYM.finditer(text)} | self._given_names_of_people(text, ents)
         for s, e, label in ents:
