@@ -5352,5 +5352,9 @@ def test_a_part_of_town_the_model_calls_a_person_lends_no_surname(places_pipelin
     text = ("Dublin City Council heard a first reading on Monday. Dublin Director of Engineering Paul Hammersmith "
             "said residents used another name. The sign is part of the Historic Dublin wayfaring project, he said. "
             "The Franklin County Auditor's Office, in Columbus, Ohio, agreed.")
-    towns = [p for p in exact(places_of(places_pipeline, text), "Dublin") if 50 < p["start"] < 60]
+    places = places_of(places_pipeline, text)
+    towns = [p for p in exact(places, "Dublin") if 50 < p["start"] < 60]
     assert towns and towns[0]["admin1"] == "Ohio", towns
+    # (and the town inside that part's name is the story's Dublin too)
+    inside = [p for p in exact(places, "Dublin") if p["start"] == text.index("Historic Dublin") + len("Historic ")]
+    assert inside and inside[0]["admin1"] == "Ohio", places

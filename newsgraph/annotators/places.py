@@ -4259,8 +4259,9 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
     # (the model's "persons" that are the name itself, or an institution's name — "Firefighters battle
     # Tega Cay fire", "The Tega Cay Volunteer Fire Department" — are no people)
     # ("Flemington Elks plan comedy show", "Jordan Junior Olympic volleyball": a town's club or team)
+    # ("the Historic Dublin wayfaring project": a part of the town, whatever the model says)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-              and not any(token.lower_ in _NO_PERSONS_WORDS for token in e)]
+              and not any(token.lower_ in _NO_PERSONS_WORDS for token in e) and e[0].text not in _PLACE_NAME_OPENERS]
     # a hyphen between names parts them ("Watertown-Mayer Lutheran", "Logan-Rogersville"); one
     # before a lower-case word joins ("anti-Russian", "Iran-backed")
     pattern = re.compile(r"(?<![\w’'])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
