@@ -5358,3 +5358,14 @@ def test_a_part_of_town_the_model_calls_a_person_lends_no_surname(places_pipelin
     # (and the town inside that part's name is the story's Dublin too)
     inside = [p for p in exact(places, "Dublin") if p["start"] == text.index("Historic Dublin") + len("Historic ")]
     assert inside and inside[0]["admin1"] == "Ohio", places
+
+
+def test_a_name_before_city_found_only_by_doubled_letters_is_not_meant(places_pipeline: Pipeline) -> None:
+    """ "will play Man City in the second leg", "Stoke City were beaten": a name before "City" that
+    the gazetteer finds only by forgiving doubled letters (Ma'an, Jordan; Stokke, Norway) is a club's or
+    a city's it lacks — not those; "Quezon City" and "Kansas City" stay the cities."""
+    clubs = places_of(places_pipeline, "Liverpool will play Man City in the second leg next week. Stoke City were "
+                                       "beaten at home on Saturday.")
+    assert not [p for p in clubs if p["country"] in ("JOR", "NOR")], clubs
+    cities = places_of(places_pipeline, "Officials in Quezon City and Kansas City said so.")
+    assert {p["country"] for p in cities if p["text"] in ("Quezon City", "Kansas City")} == {"PHL", "USA"}, cities

@@ -472,6 +472,12 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "a Muslim from Vanni" in a story from Sri Lanka: a small town spelt with single letters (Vani,
         # Georgia), in a country the article never names and far from its places, is another place
         return Resolution(None, len(candidates), 0.3, "spelt otherwise: a small town abroad the article is silent on")
+    if spelt is not None and spelt.endswith(" city") and not qualifier and all(
+            spelling(c.name) != spelt.removesuffix(" city")
+            and _single_letters(spelling(c.name)) == _single_letters(spelt.removesuffix(" city")) for c in candidates):
+        # "Stoke City", "Man City": a name with "City" after it that only forgiving doubled letters finds
+        # (Stokke, Norway; Ma'an, Jordan) — a club's or a city's name the gazetteer lacks, not those
+        return Resolution(None, len(candidates), 0.3, "spelt otherwise, before 'City'")
     if spelt is not None and any(spelling(c.name) == spelt for c in candidates):
         # "Samara" is spelt as the Russian city is, not as Samarra (one key: doubled letters are
         # forgiven): a name spelt otherwise is not the mention's own
