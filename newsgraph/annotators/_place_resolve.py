@@ -459,22 +459,19 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     named = ctx.sentence_countries.get(sentence, set()) or (
         {c for c, n in ctx.mentioned.items() if n > 0} if ctx.focus in _ENGLISH_LOCAL else set())
     if spelt is not None and named and not qualifier and all(
-            spelling(c.name) != spelt and _single_letters(spelling(c.name)) == _single_letters(spelt)
-            and c.country not in named for c in candidates):
+            doubled_only(c.name, spelt) and c.country not in named for c in candidates):
         # "the tourist town of Kalam in the Swat Valley, north-west Pakistan": a name the gazetteer
         # has only spelt otherwise (Kallam, India), and only outside the countries its sentence names,
         # is another place than those
         return Resolution(None, len(candidates), 0.3, "spelt otherwise, and outside the countries its sentence names")
     if spelt is not None and not qualifier and all(
-            c.feature == "city" and c.population < 50_000 and spelling(c.name) != spelt
-            and _single_letters(spelling(c.name)) == _single_letters(spelt) and c.country != ctx.focus
+            c.feature == "city" and c.population < 50_000 and doubled_only(c.name, spelt) and c.country != ctx.focus
             and not ctx.mentioned.get(c.country or "") and not near_anchors(c, ctx) for c in candidates):
         # "a Muslim from Vanni" in a story from Sri Lanka: a small town spelt with single letters (Vani,
         # Georgia), in a country the article never names and far from its places, is another place
         return Resolution(None, len(candidates), 0.3, "spelt otherwise: a small town abroad the article is silent on")
     if spelt is not None and spelt.endswith(" city") and not qualifier and all(
-            spelling(c.name) != spelt.removesuffix(" city")
-            and _single_letters(spelling(c.name)) == _single_letters(spelt.removesuffix(" city")) for c in candidates):
+            doubled_only(c.name, spelt.removesuffix(" city")) for c in candidates):
         # "Stoke City", "Man City": a name with "City" after it that only forgiving doubled letters finds
         # (Stokke, Norway; Ma'an, Jordan) — a club's or a city's name the gazetteer lacks, not those
         return Resolution(None, len(candidates), 0.3, "spelt otherwise, before 'City'")
@@ -501,9 +498,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     return Resolution(best, len(candidates), confidence, why)
 
 
-def _single_letters(spelt: str) -> str:
-    """A spelling with its doubled letters single: "kallam" and "kalam" differ only there."""
-    return re.sub(r"(.)\1+", r"\1", spelt)
+def doubled_only(name: str, spelt: str) -> bool:
+    """Whether a place's name is spelt as the mention (`spelt`, `place_names.spelling`) only once
+    doubled letters are made single, as the lookup forgives: "Kallam" for "kalam", "Stokke" for "stoke"."""
+    own = spelling(name)
+    return own != spelt and re.sub(r"(.)\1+", r"\1", own) == re.sub(r"(.)\1+", r"\1", spelt)
 
 
 def _saints(key: str) -> str:

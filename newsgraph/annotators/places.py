@@ -54,6 +54,7 @@ from ._place_resolve import (
     Context,
     Resolution,
     choose,
+    doubled_only,
     fact_fields,
     focus_of,
     is_weak,
@@ -284,7 +285,6 @@ _TRANSLITERATED = frozenset({
     "LKA", "KAZ", "KGZ", "TJK", "TKM", "UZB", "MNG", "RUS", "UKR", "BLR", "GEO", "ARM", "AZE", "SRB", "BGR",
     "MKD", "GRC", "ETH", "ERI", "DJI", "SOM", "MLI", "NER", "TCD", "BFA", "NGA", "CMR", "CAF", "SEN", "GIN",
     "CHN", "TWN", "KOR", "PRK", "JPN", "MMR", "THA", "KHM", "LAO"})
-_DOUBLED = re.compile(r"(\w)\1")
 _NUMBER_AFTER = re.compile(r" \d")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 # a story "in one state": at least this many confident places there, and this share of its places
@@ -4248,8 +4248,7 @@ def outlet_country(meta: dict[str, Any]) -> str | None:
 def _doubled_only(place: Place, word: str) -> bool:
     """Whether an English-speaking country's town is spelt as the word only by the lookup's
     forgiveness of doubled letters (Holly for "Holy", Ucon for "UConn")."""
-    return place.feature == "city" and place.country in _ENGLISH_SPELT and spelling(place.name) != spelling(word) and (
-        _DOUBLED.sub(r"\1", spelling(place.name)) == _DOUBLED.sub(r"\1", spelling(word)))
+    return place.feature == "city" and place.country in _ENGLISH_SPELT and doubled_only(place.name, spelling(word))
 
 
 def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tuple[int, int]],
