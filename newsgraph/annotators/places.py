@@ -811,6 +811,18 @@ class PlaceAnnotator:
             return s, e, label
         return s, tail.start(), label
 
+    def _town_before_city(self, text: str, s: int, e: int) -> str | None:
+        """The town a name of the form "X City" no gazetteer has is called after: "Norwich City", "Hull
+        City" (a club or a borough) are Norwich and Hull — the gazetteers have "Leicester City" and
+        "Kansas City" under those names, and they are looked up as they are."""
+        name = text[s:e]
+        if not name.endswith(" City") or self.gaz.lookup_ids(name) or place_key(name) in self.gaz.post_index:
+            return None  # (Los Angeles's "Harbor City" is a post office's name, not Harbor, Oregon)
+        if _NAME_AFTER.match(text, e):
+            return None  # "Gainesville City Elections": the town alone is tried before its election's name
+        town = name[:-len(" City")]
+        return town if self._city_named_so(town) else None
+
     def _city_named_so(self, name: str) -> bool:
         """Whether a town's own name is this one, letter for letter ("Kansas City", "Carson City") — not only
         among its other names ("Marion City")."""
@@ -992,7 +1004,7 @@ class PlaceAnnotator:
                 continue
             if _EVENT_NAME.search(text, s, e) and not self.gaz.lookup_ids(text[s:e]):
                 continue  # "the Easter Vigil in St. Peter's", "the G20 Summit in Rome": a happening, not a place
-            prop = Proposal(s, e, "entity", label=label, priority=1)
+            prop = Proposal(s, e, "entity", label=label, priority=1, lookup=self._town_before_city(text, s, e))
             suffix = _FACILITY_SUFFIX.search(text, s, e)
             if suffix is not None and not self._may_be_facility(text[s:suffix.start()]):
                 suffix = None
@@ -1800,6 +1812,8 @@ class PlaceAnnotator:
         if not known and not (facility and facility.group(1).lower() in _NAMED_KINDS) and not (
                 kind and kind.group(1).lower() in _UNKNOWN_KINDS and mid_sentence) and not (
                 before in _TOWN_KINDS and mid_sentence):
+            if (town := self._town_before_city(text, s, e)) is not None:
+                return Proposal(s, e, "gazetteer", hint="city", priority=1, lookup=town), True
             # unknown, unless it names a camp, crossing, airfield or district ("Now state": no), or the
             # words before say it is a town ("the town of Paletwa")
             return None, False
