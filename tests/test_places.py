@@ -5386,3 +5386,14 @@ def test_a_name_of_the_form_x_city_no_gazetteer_has_is_the_town_x(places_pipelin
     found = {p["text"]: (p["admin1"], p["name"]) for p in harbor}
     assert found.get("Harbor City", ("",))[0] == "California" and found.get("Jersey City") == (
         "New Jersey", "Jersey City"), found
+
+
+def test_a_given_name_whose_police_the_text_names_is_a_town(places_pipeline: Pipeline) -> None:
+    """ "Alexandria Police went to the home" (the model's person "Alexandria"): a name the text gives a
+    police force of, capitalised as forces' names are, is a town's — every mention of it."""
+    places = places_of(places_pipeline, "Alexandria parents charged with hitting their son during a fight. Arrested "
+                                        "were Roy Lee Barker, 44, of 1517 Dallas St., Alexandria, and Mary Ann Jones, "
+                                        "41, of 320 Savannah St., Alexandria. Both were charged with disturbing the "
+                                        "peace. Around 8:10 p.m. Sunday Alexandria Police went to Barker’s Dallas "
+                                        "Street home.")
+    assert len(exact(places, "Alexandria")) == 4, places

@@ -400,8 +400,9 @@ _LEAD_ADJECTIVES = frozenset({"Neighbouring", "Neighboring", "Nearby", "Rural", 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)*"
 _LIST_AFTER_LOCATIVE = re.compile(
     rf"\b(?:from|in|at|near)[ ]+{_NAME_WORDS}(?:,[ ]+{_NAME_WORDS})*,?[ ]+(?:and|or)[ ]+$")
-# what a town's name heads in lower case, and its county: "the Clinton school board", "Clinton County"
-_TOWN_OWN = r"(?:County|Township|Parish|school|schools|police|city[ ]council|town[ ]council|council|mayor)\b"
+# what a town's name heads (in lower case, but its police also capitalised: "Alexandria Police went"), and its
+# county: "the Clinton school board", "Clinton County"
+_TOWN_OWN = r"(?:County|Township|Parish|school|schools|[Pp]olice|city[ ]council|town[ ]council|council|mayor)\b"
 # a name listed with another: "Kyle and Austin" / "Austin and Round Rock" (as "left|right" of the name)
 # (not after a comma: "Meanwhile, Warren")
 _LISTED_BESIDE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*[ ](?:and|or)[ ]\||\|(?:,[ ]|[ ]and[ ]|[ ]or[ ])[A-Z]")
