@@ -4658,9 +4658,9 @@ def test_federal_district_and_a_town_of_the_sentences_country(places_pipeline: P
 
 
 def test_a_british_river_with_its_word_first_is_the_storys_site(places_pipeline: Pipeline) -> None:
-    """ "The River Swale rose" in a story of Richmond, North Yorkshire: a river no gazetteer has,
-    named word first as British papers do, placed at the story's town (as "Big Creek" would be) —
-    a sentence's "The" is no part of the name."""
+    """ "The River Swale rose" in a story of Richmond, North Yorkshire: a river named word first as
+    British papers do, placed in the story's county (the alias table's river, or the story's town where
+    no gazetteer has it, as "Big Creek" would be) — a sentence's "The" is no part of the name."""
     places = places_of(places_pipeline, "Flooding hit Richmond in North Yorkshire on Sunday. The River Swale rose "
                                         "more than two metres in a day, and moorings on the River Ure were shut.")
     for name in ("River Swale", "River Ure"):
@@ -5397,3 +5397,23 @@ def test_a_given_name_whose_police_the_text_names_is_a_town(places_pipeline: Pip
                                         "peace. Around 8:10 p.m. Sunday Alexandria Police went to Barker’s Dallas "
                                         "Street home.")
     assert len(exact(places, "Alexandria")) == 4, places
+
+
+def test_britains_and_irelands_rivers_are_in_the_alias_table(places_pipeline: Pipeline) -> None:
+    """ "the River Tees", "the River Boyne": rivers flood news names, which the packaged gazetteers lack —
+    placed in their countries as water, and "the Tees" after "the River Tees" is that river."""
+    places = places_of(places_pipeline, "Flood warnings were issued for the River Wear and the River Tees after two "
+                                        "days of rain. By Sunday the Tees had burst its banks.")
+    rivers = [(p["text"], p["feature"], p["country"]) for p in places]
+    assert rivers == [("River Wear", "water", "GBR"), ("River Tees", "water", "GBR"), ("Tees", "water", "GBR")], rivers
+    boyne = places_of(places_pipeline, "Anglers said the River Boyne was running higher than at any time in March.")
+    assert [(p["feature"], p["country"]) for p in exact(boyne, "River Boyne")] == [("water", "IRL")], boyne
+
+
+def test_a_district_school_board_is_named_by_its_town(places_pipeline: Pipeline) -> None:
+    """ "the London District Catholic School Board" in a story of Woodstock, Ontario: the board of London,
+    Ontario — "London District", GeoNames' other name for Greater London, is no part of it."""
+    places = places_of(places_pipeline, "Parents in Woodstock, Ontario, said their complaints to the London District "
+                                        "Catholic School Board have not been resolved.")
+    london = [(p["text"], p["admin1"], p["country"]) for p in places if p["text"].startswith("London")]
+    assert london == [("London", "Ontario", "CAN")], places

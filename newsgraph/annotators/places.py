@@ -94,8 +94,12 @@ _COUNTY_AFTER = re.compile(r"(?:,[ ]+|[ ]+in[ ]+|[ ]+(?:area|section|part)[ ]+of
 # how far from its county's point a town of the county may lie
 COUNTY_TOWN_KM = 60.0
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
-# a river's name with its kind word, whose bare name news uses after it ("the Neches River" … "the Neches")
-_RIVER_NAME = re.compile(r"([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)")
+# what follows "X District" in the name of a school board ("the Toronto District School Board")
+_SCHOOL_BOARD_AFTER = re.compile(r"[ ]+(?:(?:Catholic|Christian|Public)[ ]+)?School[ ]+Board\b")
+# a river's name with its kind word after it or (British) before it, whose bare name news uses after it
+# ("the Neches River" … "the Neches", "the River Tees" … "the Tees")
+_RIVER_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)"
+                         r"|River[ ]+(?P<after>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)")
 # kin after "the" and a name: "the Cheney family", "the Kennedy brothers" — a surname
 _KIN_AFTER = re.compile(r"[ ]+(?:family|families|brothers|sisters|siblings|clan|dynasty|twins)\b")
 # a water's kind word after a name: "Hockanum River" is the river, whatever town "Hockanum" may be
@@ -1948,6 +1952,11 @@ class PlaceAnnotator:
                     return None, False
                 if name.endswith(" State") and _STATE_FORCE_AFTER.match(text, s + len(name) - len(" State")):
                     e = s + len(name) - len(" State")  # "Florida State Police": Florida, the state
+                if name.endswith(" District") and _SCHOOL_BOARD_AFTER.match(text, e):
+                    # "the London District Catholic School Board", "the Halton District School Board":
+                    # a board named by its town or region and "District" — not the province GeoNames
+                    # also calls "London District" (Greater London)
+                    e = s + len(name) - len(" District")
                 if (shire := self._english_county_council(text, name, e)) is not None:
                     # "Kent County Council said …": an English county's council, not Delaware's Kent County
                     return Proposal(s, e, "in_name", hint="admin1", priority=0, lookup=shire), True
@@ -4151,10 +4160,11 @@ class PlaceAnnotator:
         rivers: dict[str, Resolution] = {}
         for p, res in resolved:
             river = _RIVER_NAME.fullmatch(text[slice(*p.name_span)])
-            if res.place is not None and "water" in (res.place.feature, res.feature) and river and (
-                    core_key(river.group(1)) not in self.curated and not any(
-                        self.gaz.features[i] in "CA" for i in self.gaz.lookup_ids(river.group(1)))):
-                rivers.setdefault(core_key(river.group(1)), res)
+            short = river and (river.group("name") or river.group("after"))
+            if res.place is not None and "water" in (res.place.feature, res.feature) and short and (
+                    core_key(short) not in self.curated and not any(
+                        self.gaz.features[i] in "CA" for i in self.gaz.lookup_ids(short))):
+                rivers.setdefault(core_key(short), res)
         return rivers
 
     def _bare_rivers(self, text: str, resolved: list[tuple[Proposal, Resolution]],
