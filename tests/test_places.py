@@ -5373,12 +5373,17 @@ def test_a_name_before_city_found_only_by_doubled_letters_is_not_meant(places_pi
 
 def test_a_name_of_the_form_x_city_no_gazetteer_has_is_the_town_x(places_pipeline: Pipeline) -> None:
     """ "Hull City beat Exeter City", "a woman of Amarillo City": a club's or a borough's name no gazetteer
-    has, after the town it is called for — the town; but "Harbor City", a Los Angeles post office's name,
-    stays that (not Harbor, Oregon), and "Jersey City" is its own city."""
+    has, after the town it is called for — the town, which its bare name is later too ("against Norwich");
+    but "Harbor City", a Los Angeles post office's name, stays that (not Harbor, Oregon), and "Jersey City"
+    is its own city."""
     clubs = places_of(places_pipeline, "Hull City beat Exeter City on Saturday, and the fans sang all the way home "
                                        "to East Yorkshire.")
     found = {p["text"]: (p["name"], p["country"]) for p in clubs}
     assert found.get("Hull City", ("", ""))[1] == "GBR" and found.get("Exeter City") == ("Exeter", "GBR"), found
+    again = places_of(places_pipeline, "Hull swept Norwich City aside 4-1 on Monday. \"I was so pleased with the "
+                                       "fourth goal against Norwich the other day,\" Holloway said.")
+    assert [(p["text"], p["admin1"]) for p in again if p["text"].startswith("Norwich")] == [
+        ("Norwich City", "Norfolk"), ("Norwich", "Norfolk")], again
     town = places_of(places_pipeline, "Cindy Owens, of Amarillo City, was found dead after she left her car.")
     assert [(p["name"], p["admin1"]) for p in exact(town, "Amarillo City")] == [("Amarillo", "Texas")], town
     harbor = places_of(places_pipeline, "He moved his company from Santa Ana to Los Angeles, and found an office "

@@ -3958,6 +3958,8 @@ class PlaceAnnotator:
                     p.source not in ("demonym", "short")):
                 name = text[slice(*p.name_span)]
                 by_name.setdefault(name, (p, res))
+                if p.lookup and name == f"{p.lookup} City":
+                    by_name.setdefault(p.lookup, (p, res))  # "Norwich City" (the club), then "against Norwich"
                 if name.isupper() and len(name) > 3 and res.place.name.upper() == name:
                     # "BYESVILLE --" opening the story: "the Byesville Volunteer Fire Department" later
                     by_name.setdefault(res.place.name, (p, res))
