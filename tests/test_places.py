@@ -5422,3 +5422,10 @@ def test_a_district_school_board_is_named_by_its_town(places_pipeline: Pipeline)
                                         "Catholic School Board have not been resolved.")
     london = [(p["text"], p["admin1"], p["country"]) for p in places if p["text"].startswith("London")]
     assert london == [("London", "Ontario", "CAN")], places
+
+
+def test_two_big_neighbouring_cities_vouch_for_each_other(places_pipeline: Pipeline) -> None:
+    """ "Norwich beat Ipswich on Saturday" (no word says "place"): two names that are cities of 100,000
+    people 60 km apart are those cities — such names fall so close together by chance hardly ever."""
+    places = places_of(places_pipeline, "Norwich beat Ipswich on Saturday, and the fans sang all the way home.")
+    assert [(p["text"], p["admin1"]) for p in places] == [("Norwich", "Norfolk"), ("Ipswich", "Suffolk")], places

@@ -323,6 +323,8 @@ STORY_TOWN_REPEATS = 3
 DATELINE_REACH = 300
 # a city whose name a reader knows as a place even where the model takes it for a person's ("Austin")
 BIG_TOWN_PEOPLE = 100_000
+# two big cities this close vouch for each other's names (`_big_neighbours`)
+NEIGHBOUR_CITY_KM = 100
 # a bare dateline's city that readers know, and how much smaller a namesake may be and still be meant
 DATELINE_CITY_PEOPLE = 100_000
 DATELINE_CITY_RATIO = 5
@@ -3527,7 +3529,19 @@ class PlaceAnnotator:
         found = [p for p in candidates if any(support.get(i, 0.0) >= UNSURE_SUPPORT
                                               for i in self.gaz.lookup_ids(_lookup_name(text, p)))]
         found += self._near_in_named_province(sure, [p for p in candidates if p not in found], text)
+        found += self._big_neighbours(text, [p for p in candidates if p not in found])
         return found + self._in_sentences_province(doc, text, proposed, [p for p in candidates if p not in found])
+
+    def _big_neighbours(self, text: str, candidates: list[Proposal]) -> list[Proposal]:
+        """Unsure names of two cities of 100,000 people that lie near each other, which vouch for each
+        other: "Norwich beat Ipswich" (60 km apart — two such cities' names fall so close by chance
+        hardly ever), "between Arlington and Alexandria"."""
+        names = [_lookup_name(text, p) for p in candidates]
+        big = {name: [c for c in self.gaz.lookup(name)[:5] if c.feature == "city" and c.population >= BIG_TOWN_PEOPLE
+                      and spelling(c.name) == spelling(name)] for name in set(names)}
+        return [p for p, name in zip(candidates, names, strict=True) if any(
+            haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEIGHBOUR_CITY_KM for other in big if other != name
+            for a in big[name] for b in big[other])]
 
     def _near_in_named_province(self, sure: list[str], candidates: list[Proposal], text: str) -> list[Proposal]:
         """Unsure names of towns of a province the article names, near a sure town of that province:
