@@ -5413,6 +5413,9 @@ def test_britains_and_irelands_rivers_are_in_the_alias_table(places_pipeline: Pi
     assert rivers == [("River Wear", "water", "GBR"), ("River Tees", "water", "GBR"), ("Tees", "water", "GBR")], rivers
     boyne = places_of(places_pipeline, "Anglers said the River Boyne was running higher than at any time in March.")
     assert [(p["feature"], p["country"]) for p in exact(boyne, "River Boyne")] == [("water", "IRL")], boyne
+    # (the model's "organisation" "the River Witham" is the river's name with its article, no longer name)
+    witham = places_of(places_pipeline, "The council will also hear views on new moorings on the River Witham.")
+    assert [(p["mention"], p["admin1"]) for p in exact(witham, "River Witham")] == [("name", "Lincolnshire")], witham
 
 
 def test_a_district_school_board_is_named_by_its_town(places_pipeline: Pipeline) -> None:
