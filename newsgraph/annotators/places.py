@@ -96,6 +96,12 @@ COUNTY_TOWN_KM = 60.0
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
 # what follows "X District" in the name of a school board ("the Toronto District School Board")
 _SCHOOL_BOARD_AFTER = re.compile(r"[ ]+(?:(?:Catholic|Christian|Public)[ ]+)?School[ ]+Board\b")
+# what a town does as a place, not as its government, when it is a verb's subject: "Kabul fell", "Hanoi
+# and Ho Chi Minh City accounting for a third of infections", "Baghdad sweltered"
+_PLACE_VERBS = frozenset({"fall", "account", "lie", "sit", "border", "host", "remain", "see", "experience", "suffer",
+                          "swelter", "shake", "burn", "flood", "bake", "freeze", "sleep", "wake", "lose", "record"})
+# a gerund after a name, or after a second name joined to it: "with Hanoi and Ho Chi Minh City accounting"
+_DOING_AFTER = re.compile(r"(?:[ ]+and[ ]+[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*)?[ ]+[a-z]+ing\b")
 # a river's name with its kind word after it or (British) before it, whose bare name news uses after it
 # ("the Neches River" … "the Neches", "the River Tees" … "the Tees")
 _RIVER_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)"
@@ -2990,12 +2996,15 @@ class PlaceAnnotator:
         before = find.previous_word(text, p.start)
         if before in _STRICT_LOCATIVE:
             return False  # "officials in Baghdad said"
-        if before in ("with", "against"):
-            return True  # "talks with Washington", "sanctions against Moscow"
+        if before in ("with", "against") and not _DOING_AFTER.match(text, p.end):
+            # "talks with Washington", "sanctions against Moscow" — not "with Hanoi and Ho Chi Minh City
+            # accounting for a third", a clause of what the places do
+            return True
         if find.government_after(text, p.end) or find.speech_after(text, p.end):
             return True
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in ("VERB", "AUX")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in (
+            "VERB", "AUX") and span.root.head.lemma_ not in _PLACE_VERBS
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
