@@ -5445,3 +5445,17 @@ def test_a_capital_that_does_what_places_do_is_no_government(places_pipeline: Pi
     governments = places_of(places_pipeline, "Moscow imposed new sanctions on Friday, and officials said talks with "
                                              "Washington had stalled.")
     assert [p["mention"] for p in governments] == ["metonym", "metonym"], governments
+
+
+def test_a_department_with_its_kind_word_is_the_province(places_pipeline: Pipeline) -> None:
+    """ "in the Artibonite department" (the model's organisation "the Artibonite department"): Haiti's
+    province, named as such — not a name inside an organisation's; but "The Arts Center of Cannon County"
+    holds no county called "Arts Center of Cannon"."""
+    haiti = places_of(places_pipeline, "Haiti's health ministry reported 200 suspected cholera cases in a week, "
+                                       "mainly in the Artibonite department, where gang violence has closed clinics.")
+    artibonite = [(p["mention"], p["feature"], p["country"]) for p in haiti if p["text"].startswith("Artibonite")]
+    assert artibonite == [("name", "admin1", "HTI")], haiti
+    arts = places_of(places_pipeline, "WOODBURY, Tenn. — The Arts Center of Cannon County announces the opening of "
+                                      "an exhibit of wood carvings.")
+    assert [p["admin1"] for p in arts if "Cannon" in p["text"]] == ["Tennessee"], arts
+    assert not [p for p in arts if p["text"].startswith("Arts")], arts

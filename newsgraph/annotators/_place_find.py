@@ -53,7 +53,7 @@ AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", 
              "international airport", "airbase", "military base", "naval base")
 # "Anbar province", "Barrow County", "Rapides Parish" ("State" and "Region" in capitals are too
 # often part of other names: "Islamic State")
-_KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|state|oblast|county|parish|peninsula|"
+_KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|department|state|oblast|county|parish|peninsula|"
                          r"Province|Governorate|District|Oblast|County|Parish)\b")
 _KIND_BEFORE = re.compile(
     r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"

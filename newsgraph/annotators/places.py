@@ -1896,11 +1896,13 @@ class PlaceAnnotator:
                 # model): the model's span with the possessive is the name alone
                 ee -= 2
             # (the model's event with its article is the name itself: "the Venice International Film
-            # Festival" — but "the White House", its organisation, stands for the government; and so is
-            # its "organisation" "the River Witham", a river's name with its article)
-            inside_longer = es <= s and ee >= e and (ee - es) > (e - s) and not (
-                label in ("EVENT", "ORG") and ee == e and text[es:s] in ("the ", "The ") and (
-                    label == "EVENT" or _RIVER_NAME.fullmatch(name)))
+            # Festival" — but "the White House", its organisation, stands for the government; and so are
+            # its "organisations" "the River Witham", a river's name with its article, and "the Artibonite
+            # department", a province's with its kind word)
+            article = text[es:s] in ("the ", "The ")
+            inside_longer = es <= s and ee >= e and (ee - es) > (e - s) and not (article and (
+                (label == "EVENT" and ee == e) or (label == "ORG" and ee == e and _RIVER_NAME.fullmatch(name))
+                or (label == "ORG" and known and kind is not None and ee == kind.end())))
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
                 return Proposal(s, e, "in_name", priority=0), True  # "Litchfield Fire Chief Jim Koser"
