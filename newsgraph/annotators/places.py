@@ -99,7 +99,7 @@ _SCHOOL_BOARD_AFTER = re.compile(r"[ ]+(?:(?:Catholic|Christian|Public)[ ]+)?Sch
 # what a town does as a place, not as its government, when it is a verb's subject: "Kabul fell", "Hanoi
 # and Ho Chi Minh City accounting for a third of infections", "Baghdad sweltered"
 _PLACE_VERBS = frozenset({"fall", "account", "lie", "sit", "border", "host", "remain", "see", "experience", "suffer",
-                          "swelter", "shake", "burn", "flood", "bake", "freeze", "sleep", "wake", "lose", "record"})
+                          "swelter", "shake", "burn", "flood", "bake", "freeze", "sleep", "wake", "record"})
 # a gerund after a name, or after a second name joined to it: "with Hanoi and Ho Chi Minh City accounting"
 _DOING_AFTER = re.compile(r"(?:[ ]+and[ ]+[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*)?[ ]+[a-z]+ing\b")
 # a river's name with its kind word after it or (British) before it, whose bare name news uses after it
@@ -3548,7 +3548,7 @@ class PlaceAnnotator:
     def _big_neighbours(self, text: str, candidates: list[Proposal]) -> list[Proposal]:
         """Unsure names of two cities of 100,000 people that lie near each other, which vouch for each
         other: "Norwich beat Ipswich" (60 km apart — two such cities' names fall so close by chance
-        hardly ever), "between Arlington and Alexandria"."""
+        hardly ever), "Worcester beat Gloucester"."""
         names = [_lookup_name(text, p) for p in candidates]
         big = {name: [c for c in self.gaz.lookup(name)[:5] if c.feature == "city" and c.population >= BIG_TOWN_PEOPLE
                       and spelling(c.name) == spelling(name)] for name in set(names)}
