@@ -5459,3 +5459,12 @@ def test_a_department_with_its_kind_word_is_the_province(places_pipeline: Pipeli
                                       "an exhibit of wood carvings.")
     assert [p["admin1"] for p in arts if "Cannon" in p["text"]] == ["Tennessee"], arts
     assert not [p for p in arts if p["text"].startswith("Arts")], arts
+
+
+def test_a_landform_of_a_province_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "in the Beni lowlands around Trinidad" in a story that names Bolivia (the model's person "Beni"):
+    a name with a landform's word after it is no person's — Bolivia's Beni department, not Beni, Congo."""
+    places = places_of(places_pipeline, "Neighbouring Bolivia reported a surge in dengue cases in Santa Cruz, the "
+                                        "country's most populous department, and in the Beni lowlands around "
+                                        "Trinidad. Officials blamed heavy rains.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Beni")] == [("admin1", "BOL")], places

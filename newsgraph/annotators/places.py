@@ -102,6 +102,9 @@ _PLACE_VERBS = frozenset({"fall", "account", "lie", "sit", "border", "host", "re
                           "swelter", "shake", "burn", "flood", "bake", "freeze", "sleep", "wake", "record"})
 # a gerund after a name, or after a second name joined to it: "with Hanoi and Ho Chi Minh City accounting"
 _DOING_AFTER = re.compile(r"(?:[ ]+and[ ]+[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*)?[ ]+[a-z]+ing\b")
+# a landform's word in lower case after a name: "the Beni lowlands", "the Kivu highlands"
+_LANDFORM_AFTER = re.compile(r"[ ]+(?:lowlands|highlands|uplands|plains|hills|mountains|valley|delta|basin|plateau|"
+                             r"desert|savannah?|rainforest|foothills|coast|coastline|hinterland)\b")
 # a river's name with its kind word after it or (British) before it, whose bare name news uses after it
 # ("the Neches River" … "the Neches", "the River Tees" … "the Tees")
 _RIVER_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)[ ]+(?:River|Creek|Bayou)"
@@ -3619,10 +3622,12 @@ class PlaceAnnotator:
         out = []
         for p in unsure:
             name = _lookup_name(text, p)
-            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
-                    e.start_char < p.end and p.start < e.end_char for e in people):
+            # ("the Beni lowlands", the model's person: a landform of the name, which no person has)
+            landform = text[max(0, p.start - 4):p.start].casefold() == "the " and _LANDFORM_AFTER.match(text, p.end)
+            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or (any(
+                    e.start_char < p.end and p.start < e.end_char for e in people) and not landform):
                 continue
-            if name.casefold() in given_names() or name in surnames or _common_word(text, name):
+            if (name.casefold() in given_names() or name in surnames or _common_word(text, name)) and not landform:
                 continue
             if " " not in name and text[:p.start].rstrip().rstrip("”\"’')")[-1:] in _SENTENCE_ENDS:
                 continue  # "Mobile surveillance teams in Uige": a sentence's first word is capitalised anyway
