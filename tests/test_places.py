@@ -5468,3 +5468,14 @@ def test_a_landform_of_a_province_the_model_calls_a_person(places_pipeline: Pipe
                                         "country's most populous department, and in the Beni lowlands around "
                                         "Trinidad. Officials blamed heavy rains.")
     assert [(p["feature"], p["country"]) for p in exact(places, "Beni")] == [("admin1", "BOL")], places
+
+
+def test_the_datelines_town_named_like_a_person_where_the_words_say_place(places_pipeline: Pipeline) -> None:
+    """ "the mine west of Baker" under "BAKER, Ore." beside "Commissioner Tom Baker": the story's own town
+    where the words before say place, though a person of the article bears its name — and the person
+    ("Baker said") stays a person."""
+    places = places_of(places_pipeline, "BAKER, Ore. — The owner of the open-pit copper mine west of Baker said Monday "
+                                        "it will hire about 120 more workers. \"We've got people living in campers,\" "
+                                        "said Commissioner Tom Baker. \"We need houses,\" Baker said.")
+    assert [(p["start"] > 0, p["admin1"]) for p in places if p["text"].casefold() == "baker"] == [
+        (False, "Oregon"), (True, "Oregon")], places

@@ -1735,6 +1735,13 @@ class PlaceAnnotator:
                 # "customers from as far as Greer and Simpsonville" after "Tom Greer": a town's name listed
                 # beside another, which joins the places if that one is a place (not "Kaplan and Carroll")
                 return Proposal(s, e, "gazetteer", priority=1), False
+            # (but the story's own town, its dateline's, where the words before say place: "the mine west of
+            # Ely" under "ELY, Nev." beside "Commissioner Rick Ely")
+            own_town = not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e)
+                               for es, ee, label in ents) and find.locative_before(text, s, strong=True) and (
+                place_key(name) in {place_key(text[d.start:d.end]) for d in self._datelines(text)})
+            if own_town:
+                return Proposal(s, e, "gazetteer", priority=1), True
             if self._minor_town(name) or (
                     (person_here or find.is_possessive(text, e))
                     and not (place_key(name) in self.curated or self._country_named(name))
