@@ -1739,7 +1739,7 @@ class PlaceAnnotator:
             # Ely" under "ELY, Nev." beside "Commissioner Rick Ely")
             own_town = not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e)
                                for es, ee, label in ents) and find.locative_before(text, s, strong=True) and (
-                place_key(name) in {place_key(text[d.start:d.end]) for d in self._datelines(text)})
+                place_key(name) in _dateline_keys(text))
             if own_town:
                 return Proposal(s, e, "gazetteer", priority=1), True
             if self._minor_town(name) or (
@@ -4474,6 +4474,12 @@ def _possessor_names(text: str, start: int) -> Iterator[str]:
         for k in range(m.start(1), m.end(1)):
             if k == m.start(1) or text[k - 1] == " ":
                 yield text[k:m.end(1)]
+
+
+@lru_cache(maxsize=4)
+def _dateline_keys(text: str) -> frozenset[str]:
+    """The keys of the names the text's datelines give (cached: asked once per surname-like mention)."""
+    return frozenset(place_key(text[d.start:d.end]) for d in PlaceAnnotator._datelines(text))
 
 
 def _town_use(text: str, start: int, end: int) -> bool:
