@@ -1724,12 +1724,14 @@ class PlaceAnnotator:
             # name too where the model reads the person again ("Lara's department" after "Ricardo
             # Lara", not a Venezuelan state) and no "in" says otherwise
             person_here = any(label == "PERSON" and es <= s and e <= ee for es, ee, label in ents)
+            # (the name is part of a person's longer name: "Tom Greer", "Commissioner Rick Ely")
+            in_full_name = any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e)
+                               for es, ee, label in ents)
             # (nor a list of people: "Freeland, U.S. Trade Representative Robert Lighthizer and …")
             item = _LIST_ITEM.match(text, e)
             people_listed = item is not None and any(label == "PERSON" and item.start(1) <= es < item.end(1)
                                                      and " " in text[es:ee] for es, ee, label in ents)
-            if not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e) for es, ee, label in ents
-                       ) and not people_listed and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
+            if not in_full_name and not people_listed and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
                     text[max(0, s - 30):s] + "|" + text[e:e + 6]) and any(
                     c.feature == "city" and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:3]):
                 # "customers from as far as Greer and Simpsonville" after "Tom Greer": a town's name listed
@@ -1737,10 +1739,8 @@ class PlaceAnnotator:
                 return Proposal(s, e, "gazetteer", priority=1), False
             # (but the story's own town, its dateline's, where the words before say place: "the mine west of
             # Ely" under "ELY, Nev." beside "Commissioner Rick Ely")
-            own_town = not any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e)
-                               for es, ee, label in ents) and find.locative_before(text, s, strong=True) and (
-                place_key(name) in _dateline_keys(text))
-            if own_town:
+            if not in_full_name and find.locative_before(text, s, strong=True) and (
+                    place_key(name) in _dateline_keys(text)):
                 return Proposal(s, e, "gazetteer", priority=1), True
             if self._minor_town(name) or (
                     (person_here or find.is_possessive(text, e))
