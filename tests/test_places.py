@@ -5437,14 +5437,14 @@ def test_two_big_neighbouring_cities_vouch_for_each_other(places_pipeline: Pipel
 def test_a_capital_that_does_what_places_do_is_no_government(places_pipeline: Pipeline) -> None:
     """ "Kabul fell to the Taliban", "with Hanoi and Ho Chi Minh City accounting for a third of infections":
     a capital as the subject of what a place does, or of a clause after "with", is the place itself — while
-    "Moscow imposed new sanctions" and "talks with Washington" stand for governments."""
+    "Moscow imposed new sanctions", "talks with Washington" and "Tehran remains defiant" stand for governments."""
     literal = places_of(places_pipeline, "Kabul fell to the Taliban on Sunday after a week of fighting. Vietnam has "
                                          "recorded 60,000 dengue cases this year, with Hanoi and Ho Chi Minh City "
                                          "accounting for a third of infections, the health ministry said.")
     assert [p["mention"] for p in literal if p["text"] in ("Kabul", "Hanoi")] == ["name", "name"], literal
     governments = places_of(places_pipeline, "Moscow imposed new sanctions on Friday, and officials said talks with "
-                                             "Washington had stalled.")
-    assert [p["mention"] for p in governments] == ["metonym", "metonym"], governments
+                                             "Washington had stalled. Tehran remains defiant, diplomats said.")
+    assert [p["mention"] for p in governments] == ["metonym", "metonym", "metonym"], governments
 
 
 def test_a_department_with_its_kind_word_is_the_province(places_pipeline: Pipeline) -> None:
