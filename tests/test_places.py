@@ -5479,3 +5479,41 @@ def test_the_datelines_town_named_like_a_person_where_the_words_say_place(places
                                         "said Commissioner Tom Baker. \"We need houses,\" Baker said.")
     assert [(p["start"] > 0, p["admin1"]) for p in places if p["text"].casefold() == "baker"] == [
         (False, "Oregon"), (True, "Oregon")], places
+
+
+def test_a_headlines_capitalised_move_to_a_given_name_town(places_pipeline: Pipeline) -> None:
+    """ "Stimulus Money Headed To Austin" (title case; the model's person): a move to a name is a move to
+    a place whatever the headline's capitals — Austin, the Texas town the story's state gives."""
+    places = places_of(places_pipeline, "Stimulus Money Headed To Austin. The federal grant will repair roofs "
+                                        "damaged by last month's hail, and the state of Texas will add more, the "
+                                        "mayor said on Tuesday.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Austin")] == [("city", "Texas")], places
+
+
+_COUNCIL_STORY = ("Council approves water lines. The Westerville city council on Monday approved a plan to extend "
+                  "water lines. Westerville will pay for the work from its reserves, the city manager said. An "
+                  "American consultant who lives in Toronto, Ontario, Canada, presented the plan at Hoff Woods Park. "
+                  "The lines will serve 300 homes in {township} Township, north of the city. Westerville residents "
+                  "may comment until Friday, and a hearing will be held in Westerville in May.")
+
+
+def test_a_province_named_for_a_town_does_not_say_where_the_story_is(places_pipeline: Pipeline) -> None:
+    """A story of Westerville's council (in Ohio, though it never says so) whose consultant came "from
+    Toronto, Ontario, Canada": the province only says where Toronto lies, so the story's park is at
+    Westerville, the town it names most — not at Toronto."""
+    places = places_of(places_pipeline, _COUNCIL_STORY.format(township="Genoa"))
+    park = exact(places, "Hoff Woods Park")
+    assert [(p["country"], p["admin1"]) for p in park] == [("USA", "Ohio")], places
+    westerville = exact(places, "Westerville")[0]
+    assert haversine_km(park[0]["lat"], park[0]["lon"], westerville["lat"], westerville["lon"]) < 10
+
+
+def test_a_township_of_the_storys_state_no_gazetteer_has(places_pipeline: Pipeline) -> None:
+    """ "300 homes in Porter Township" in a story of Westerville, Ohio: a township of the story's state
+    that no gazetteer has, placed at the story's town it borders — not at a town called Porter in a
+    state the story never names."""
+    places = places_of(places_pipeline, _COUNCIL_STORY.format(township="Porter"))
+    township = exact(places, "Porter Township")
+    assert [(p["country"], p["admin1"]) for p in township] == [("USA", "Ohio")], places
+    westerville = exact(places, "Westerville")[0]
+    assert haversine_km(township[0]["lat"], township[0]["lon"], westerville["lat"], westerville["lon"]) < 10

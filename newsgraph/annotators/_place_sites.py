@@ -311,6 +311,18 @@ _HOME_OF = re.compile(r"[A-Z][a-z]+,?[ ]+(?:\d{1,3},[ ]+)?of[ ]+$")
 _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "Madison Avenue", "Easy Street"})
 
 
+def _town_qualifier(text: str, p: Proposal, r: Resolution, resolved: list[tuple[Proposal, Resolution]]) -> bool:
+    """Whether the province is named right after a town of it, to say where that town lies
+    ("Toronto, Ontario")."""
+    before = text[max(0, p.start - 200):p.start].rstrip()
+    if r.place is None or not before.endswith(","):
+        return False
+    end = p.start - len(text[max(0, p.start - 200):p.start]) + len(before[:-1].rstrip())
+    return any(
+        q.end == end and t.place is not None and t.place.feature == "city" and t.place.admin1 == r.place.admin1
+        for q, t in resolved)
+
+
 def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolution]],
                 sent_starts: list[int] | None = None) -> list[tuple[Proposal, Resolution]]:
     """Streets and buildings, which no gazetteer here has, placed at the town the text puts them
@@ -323,13 +335,22 @@ def place_sites(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Resolu
     # (names inside other names count: "the New Orleans Railways Company" says where the story is)
     provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
                  and p.source != "demonym"}
-    # (a dateline's town counts twice: "MANCHESTER —" is the story's town, whatever neighbour sent
-    # its fire crews twice)
-    towns = Counter(r.place.id for p, r in resolved for _ in range(2 if p.source == "dateline" else 1)
-                    if r.place is not None and r.place.feature == "city"
-                    and r.confidence >= 0.6 and p.source != "demonym"
-                    and (not provinces or r.place.admin1 in provinces))
-    ranked = towns.most_common(2)
+    # (but one named only to say where a town lies, "Toronto, Ontario, Canada" in a story of Dublin's
+    # council, does not say which town the story is about)
+    story_provinces = {r.place.admin1 for p, r in resolved if r.place is not None and r.place.feature == "admin1"
+                       and p.source != "demonym" and not _town_qualifier(text, p, r, resolved)}
+
+    def town_counts(within: set[str | None]) -> Counter[int]:
+        # (a dateline's town counts twice: "MANCHESTER —" is the story's town, whatever neighbour sent
+        # its fire crews twice)
+        return Counter(r.place.id for p, r in resolved for _ in range(2 if p.source == "dateline" else 1)
+                       if r.place is not None and r.place.feature == "city"
+                       and r.confidence >= 0.6 and p.source != "demonym"
+                       and (not within or r.place.admin1 in within))
+    towns = town_counts(provinces)
+    ranked = town_counts(story_provinces).most_common(2)
+    if not (ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])):
+        ranked = towns.most_common(2)  # (no town first among all: the first of the named provinces' towns)
     # (named once, it is the story's town only among at most one other town of its country: a guide
     # to gardens across England that names Cambridge once among Sutton, Tamworth and Bristol has none)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -167,9 +167,11 @@ _SITE_WORD_AFTER = re.compile(r"[ ](?:(?:nuclear|enrichment|uranium|military|air
 # Ashland" (capitals: "a crew of five" is no unit)
 _NUMBERED_UNIT_OF = re.compile(r"\b(?:Pack|Troop|Crew|Post|Chapter|Lodge|Local|Den)[ ]+(?:No\.[ ]+)?\d+[A-Z]?[ ]+"
                                r"(?:of|from|in)[ ]+$")
-# a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence")
+# a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence"); any
+# case, as headlines capitalise every word ("Money Headed to Alexandria")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed|comes|came|coming|returns|"
-                       r"returned|returning|heads|headed|heading|fled|evacuated|deployed)[ ]+(?:back[ ]+)?to[ ]+$")
+                       r"returned|returning|heads|headed|heading|fled|evacuated|deployed)[ ]+(?:back[ ]+)?to[ ]+$",
+                       re.I)
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -3295,6 +3297,18 @@ class PlaceAnnotator:
                                    f"{text[p.start:p.end]} is not in the gazetteer in {state}, the state of the "
                                    f"story's other places; placed in {home_county.name}, the county the story names",
                                    feature="city", precision="admin2", name=text[p.start:p.end], contained=True)
+                elif ((unit := _MUNICIPAL_NAME.fullmatch(text[p.start:p.end])) is not None and unit.group(1)
+                      and not _supported_by_story(r) and (province := self._us_state(state)) is not None):
+                    # "in Jerome Township" in a story of Dublin, Ohio: a township of the story's state
+                    # that no gazetteer has — not Jerome, Idaho; placed at the story's town most named
+                    # (a township borders it), or else in the state
+                    town = self._story_town(resolved, state)
+                    r = Resolution(town or province, r.candidates, 0.4,
+                                   f"{text[p.start:p.end]} is not in the gazetteer in {state}, the state of the "
+                                   f"story's other places; placed at "
+                                   f"{f'{town.name}, the town the story names most' if town else state}",
+                                   feature="city", precision="city" if town else "admin1",
+                                   name=text[p.start:p.end], contained=True)
             elif (place is not None and place.feature == "admin2" and place.country == "USA" and place.admin1 != state
                   and r.confidence < 0.8 and "qualified by" not in r.why and place.admin1 not in named_states
                   and (county := self._one_county(_lookup_name(text, p), state, core_key(place.name))) is not None):
@@ -3303,6 +3317,21 @@ class PlaceAnnotator:
                             why=f"the county of that name in {state}, the state of the story's other places")
             out.append((p, r))
         return out
+
+    def _us_state(self, state: str) -> Place | None:
+        return next((c for c in self.gaz.lookup(state) if c.feature == "admin1" and c.country == "USA"
+                     and c.admin1 == state), None)
+
+    @staticmethod
+    def _story_town(resolved: list[tuple[Proposal, Resolution]], state: str) -> Place | None:
+        """The town of the state the story names most, if it names one at least twice and more
+        often than any other."""
+        towns = Counter(r.place.id for p, r in resolved if r.place is not None and r.place.feature == "city"
+                        and r.place.admin1 == state and r.place.country == "USA" and r.confidence >= 0.6)
+        ranked = towns.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return next(r.place for p, r in resolved if r.place is not None and r.place.id == ranked[0][0])
 
     def _home_state_named(self, text: str, resolved: list[tuple[Proposal, Resolution]],
                           ) -> list[tuple[Proposal, Resolution]]:
@@ -3315,8 +3344,7 @@ class PlaceAnnotator:
         if len(home) != 1:
             return resolved
         state = home.pop()
-        province = next((c for c in self.gaz.lookup(state) if c.feature == "admin1" and c.country == "USA"
-                         and c.admin1 == state), None)
+        province = self._us_state(state)
         if province is None:
             return resolved
         out = []
