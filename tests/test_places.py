@@ -5517,3 +5517,26 @@ def test_a_township_of_the_storys_state_no_gazetteer_has(places_pipeline: Pipeli
     assert [(p["country"], p["admin1"]) for p in township] == [("USA", "Ohio")], places
     westerville = exact(places, "Westerville")[0]
     assert haversine_km(township[0]["lat"], township[0]["lon"], westerville["lat"], westerville["lon"]) < 10
+
+
+def test_a_reading_is_not_left_standing_on_a_neighbour_given_up(places_pipeline: Pipeline) -> None:
+    """ "Its stop in St. Petersburg … seen in Russia" after "Moscow's Pushkin Museum", in a story that
+    also names Hudson (New York's, beside New York City): a first reading of Hudson as Florida's must
+    not, once given up, leave St. Petersburg in Florida on its strength alone."""
+    places = places_of(places_pipeline, "American landscapes head to Russia. Paintings by the painters who lived in "
+                                        "Hudson, lent by museums in New York City and in Hudson, will travel abroad "
+                                        "this year. The show opened in San Diego this spring and moves to Moscow's "
+                                        "Pushkin Museum in the summer. Its stop in St. Petersburg will be the first "
+                                        "time the works are seen in Russia. Curators in Hudson said the loans took "
+                                        "two years to arrange, and Los Angeles collectors lent three more.")
+    assert [p["country"] for p in exact(places, "St. Petersburg")] == ["RUS"], places
+    assert {p["admin1"] for p in exact(places, "Hudson")} == {"New York"}, places
+
+
+def test_a_headlines_verb_is_no_part_of_a_persons_name(places_pipeline: Pipeline) -> None:
+    """ "Tycoon Medvedev Joins Samara Mayor Race" (title case: the model's person runs to "Samara"): a
+    headline's verb is no word of a name, so the town the story names again is a place there too."""
+    places = places_of(places_pipeline, "Tycoon Medvedev Joins Samara Mayor Race. Former presidential candidate "
+                                        "Ivan Medvedev on Wednesday became the latest entry into the crowded Samara "
+                                        "mayoral election, saying the Volga city could become the Chicago of Russia.")
+    assert [(p["start"] < 40, p["country"]) for p in exact(places, "Samara")] == [(True, "RUS"), (False, "RUS")], places

@@ -50,6 +50,7 @@ from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, has_street_grid, money_countries, phone_areas, street_countries
 from ._place_resolve import (
+    NEAR_KM,
     POST_TOWN_SUPPORT,
     Context,
     Resolution,
@@ -513,7 +514,11 @@ _PEOPLE_WORDS_BEFORE = frozenset({"Young", "Old", "Older", "Younger", "Elderly",
                                   "Black", "White", "Two", "Three", "Four", "Five", "Such"})
 # words no person's name holds: a model's "person" with one is a town's body, club or team ("The Tega
 # Cay Volunteer Fire Department", "Flemington Elks", "Jordan Junior Olympic volleyball")
-_NO_PERSONS_WORDS = _LOCAL_INSTITUTIONS | {"department", "office", "junior", "juniors", "olympic", "league", "club"}
+# — nor a headline's verb, which the model runs into a "person" in title case ("Freemason Bogdanov Joins
+# Sochi Mayor Race")
+_NO_PERSONS_WORDS = _LOCAL_INSTITUTIONS | {"department", "office", "junior", "juniors", "olympic", "league", "club",
+                                           "joins", "visits", "leaves", "returns", "enters", "quits", "tours",
+                                           "wins", "says", "heads", "eyes", "slams", "urges", "warns", "arrives"}
 # the last words of a company's name, which no person's holds: "Georgia Modular Systems" (a person to the model)
 _COMPANY_END = re.compile(r"[ ]+(?:[A-Z][\w’'&-]*[ ]+)*(?:Systems|Industries|Solutions|Technologies|Holdings|"
                           r"Enterprises|Products|Homes|Motors|Foods|Airlines|Corporation|Corp\.?|Inc\.?|LLC|Company|"
@@ -3068,6 +3073,7 @@ class PlaceAnnotator:
         # when that name itself is resolved ("Dublin" fourteen times must not vote for Ireland when
         # "Dublin" is the question)
         own: dict[str, tuple[str, int, str | None, int]] = {}
+        first_round: list[tuple[Proposal, Resolution]] = []
         for rounds in range(2):  # later rounds know the places resolved before (a state read as such, …)
             resolved = []
             for p in props:
@@ -3084,7 +3090,9 @@ class PlaceAnnotator:
                         inner.append(got)
                 resolved += inner or ([found] if found is not None else [])
             if rounds < 1:
+                first_round = resolved
                 ctx, own = self._learn(base, resolved, text, sent_starts)
+        resolved = self._orphaned(base, ctx, first_round, resolved, text, sent_starts)
         resolved = self._refocused(base, ctx, resolved, text, sent_starts, props)
         resolved = self._post_office_namesakes(text, resolved)
         resolved = self._party_counties(text, resolved)
@@ -3104,6 +3112,42 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    def _orphaned(self, base: Context, ctx: Context, first_round: list[tuple[Proposal, Resolution]],
+                  resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
+                  ) -> list[tuple[Proposal, Resolution]]:
+        """The second round's readings that only first-round readings the second round gave up for
+        others were near, read again with the second round's places: "Hudson" first read as Florida's
+        put "St. Petersburg" (beside Moscow, "shown in Russia") near it, then Hudson became New York's
+        — the Florida city is left with no neighbour, and two readings must not stand on each other's
+        abandoned halves."""
+        now: dict[str, set[int]] = {}
+        for p, r in resolved:
+            if r.place is not None:
+                now.setdefault(same_name_key(_lookup_name(text, p)), set()).add(r.place.id)
+        given_up = {r.place.id for p, r in first_round if r.place is not None
+                    and (ids := now.get(same_name_key(_lookup_name(text, p)))) and r.place.id not in ids}
+        orphans = [k for k, (p, r) in enumerate(resolved)
+                   if r.place is not None and r.place.feature not in ("country", "region", "water")
+                   and (near := [a for a in ctx.anchors if a.id != r.place.id and a.id not in ctx.capitals
+                                 and haversine_km(a.lat, a.lon, r.place.lat, r.place.lon) <= NEAR_KM])
+                   and all(a.id in given_up for a in near)]
+        if not orphans:
+            return resolved
+        again, own = self._learn(base, resolved, text, sent_starts)
+        # (and the second round's reading of every other name settles it: Hudson, New York is no longer
+        # also Hudson, Florida, beside St. Petersburg)
+        orphan_names = {same_name_key(_lookup_name(text, resolved[k][0])) for k in orphans}
+        fixed = {k: v for k, v in _settled_by(text, resolved, least=0.5).items() if k not in orphan_names}
+        if fixed:
+            again.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
+                                      post_towns=True)
+        out = list(resolved)
+        for k in orphans:
+            found = self._resolve_one(resolved[k][0], text, again, own, sent_starts)
+            if found is not None and found[1].place is not None:
+                out[k] = found
+        return out
 
     def _refocused(self, base: Context, ctx: Context, resolved: list[tuple[Proposal, Resolution]], text: str,
                    sent_starts: list[int], props: list[Proposal]) -> list[tuple[Proposal, Resolution]]:
@@ -3934,13 +3978,8 @@ class PlaceAnnotator:
         # the support of each reading counted again, with the first round's sure readings in the story's
         # leading province settled: "Lewiston" read as Idaho's beside "MOSCOW, Idaho" no longer vouches for
         # Portland, Maine (Lewiston, Maine is 50 km from it)
-        leading = set(ctx.leading_provinces.values())
-        sure: dict[str, set[int]] = {}
-        for rp, r in resolved:
-            if r.place is not None and r.confidence >= 0.8 and r.place.feature in ("city", "admin2") and (
-                    r.place.admin1 in leading) and rp.source not in ("demonym", "region") and not r.contained:
-                sure.setdefault(same_name_key(_lookup_name(text, rp)), set()).add(r.place.id)
-        fixed = {k: frozenset(v) for k, v in sure.items() if len(v) == 1 and k not in base.settled}
+        fixed = {k: v for k, v in _settled_by(text, resolved, set(ctx.leading_provinces.values())).items()
+                 if k not in base.settled}
         if fixed:
             ctx.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
                                     post_towns=True)
@@ -4452,6 +4491,19 @@ def _quoted(text: str, p: Proposal) -> bool:
 def _lookup_name(text: str, p: Proposal) -> str:
     """The name a proposal is looked up by ("Columbia County" whole, "Mitiga" of "Mitiga airport")."""
     return p.lookup or (text[p.start:p.end] if p.source == "kind" else text[slice(*p.name_span)])
+
+
+def _settled_by(text: str, resolved: list[tuple[Proposal, Resolution]], provinces: set[str] | None = None,
+                least: float = 0.8) -> dict[str, frozenset[int]]:
+    """Names (`same_name_key`) that a round read as one town or county with confidence `least` (in
+    one of `provinces`, when given) → that reading's id: their namesakes vouch for nothing next time."""
+    sure: dict[str, set[int]] = {}
+    for p, r in resolved:
+        if r.place is not None and r.confidence >= least and r.place.feature in ("city", "admin2") and (
+                provinces is None or r.place.admin1 in provinces) and p.source not in ("demonym", "region") and (
+                not r.contained):
+            sure.setdefault(same_name_key(_lookup_name(text, p)), set()).add(r.place.id)
+    return {k: frozenset(v) for k, v in sure.items() if len(v) == 1}
 
 
 def _supported_by_story(r: Resolution) -> bool:
