@@ -5540,3 +5540,14 @@ def test_a_headlines_verb_is_no_part_of_a_persons_name(places_pipeline: Pipeline
                                         "Ivan Medvedev on Wednesday became the latest entry into the crowded Samara "
                                         "mayoral election, saying the Volga city could become the Chicago of Russia.")
     assert [(p["start"] < 40, p["country"]) for p in exact(places, "Samara")] == [(True, "RUS"), (False, "RUS")], places
+
+
+def test_broadway_of_the_stage_is_new_yorks(places_pipeline: Pipeline) -> None:
+    """ "the Broadway star", "the Broadway revival": New York's theatres (not Broadway, Virginia, a town
+    of 4,000) — while "the 400 block of Broadway" in a story of Fargo stays Fargo's street."""
+    stage = places_of(places_pipeline, "The Broadway star cancelled two shows after a fall. Her producers said the "
+                                       "Broadway revival would reopen next week.")
+    assert [(p["feature"], p["admin1"]) for p in exact(stage, "Broadway")] == [("facility", "New York")] * 2, stage
+    street = places_of(places_pipeline, "FARGO, N.D. — A fire damaged a house in the 400 block of Broadway on "
+                                        "Monday, Fargo police said.")
+    assert [p["admin1"] for p in exact(street, "Broadway")] in ([], ["North Dakota"]), street

@@ -168,6 +168,10 @@ _SITE_WORD_AFTER = re.compile(r"[ ](?:(?:nuclear|enrichment|uranium|military|air
 # Ashland" (capitals: "a crew of five" is no unit)
 _NUMBERED_UNIT_OF = re.compile(r"\b(?:Pack|Troop|Crew|Post|Chapter|Lodge|Local|Den)[ ]+(?:No\.[ ]+)?\d+[A-Z]?[ ]+"
                                r"(?:of|from|in)[ ]+$")
+# the theatre's words after "Broadway": New York's stage, not a street or a town of the name
+_STAGE_AFTER = re.compile(r"[ ](?:stars?|smash|hits?|shows?|musicals?|productions?|debut|revival|actors?|actress|"
+                          r"stage|theat(?:er|re)s?|producers?|plays?|cast|premiere|composer|legend|veteran|career|"
+                          r"role|version|adaptation|audiences?|box[ ]office|run)\b")
 # a move to a place: "he moved to Kyle in 1998" (not "a letter sent to Kyle", "returned to Lawrence"); any
 # case, as headlines capitalise every word ("Money Headed to Alexandria")
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed|comes|came|coming|returns|"
@@ -1770,6 +1774,9 @@ class PlaceAnnotator:
             if not self._saints_town(text, s, e + 2):
                 return None, False
             return self._run_proposal(text, s, e + 2, ents, starts, surnames)
+        if name == "Broadway" and _STAGE_AFTER.match(text, e):
+            # "the Broadway star", "the Broadway smash 'Hamilton'": New York's theatres, not Broadway, Virginia
+            return Proposal(s, e, "named", priority=2, lookup="Broadway theatre district"), True
         key = place_key(name)
         curated = key in self.curated
         municipal = _MUNICIPAL_NAME.fullmatch(name)
