@@ -5551,3 +5551,14 @@ def test_broadway_of_the_stage_is_new_yorks(places_pipeline: Pipeline) -> None:
     street = places_of(places_pipeline, "FARGO, N.D. — A fire damaged a house in the 400 block of Broadway on "
                                         "Monday, Fargo police said.")
     assert [p["admin1"] for p in exact(street, "Broadway")] in ([], ["North Dakota"]), street
+
+
+def test_a_university_of_a_us_state_named_like_a_country(places_pipeline: Pipeline) -> None:
+    """ "the universities of Georgia and Glasgow", "the University of Georgia": the US state's
+    university, not one of the Caucasus country — while "Tbilisi, the capital of Georgia" stays the
+    country."""
+    places = places_of(places_pipeline, "Scientists from the universities of Georgia and Glasgow found how the "
+                                        "parasite evades the immune system of cattle in Uganda.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Georgia")] == [("admin1", "USA")], places
+    country = places_of(places_pipeline, "Protesters marched in Tbilisi, the capital of Georgia, on Monday.")
+    assert [p["country"] for p in exact(country, "Georgia")] == ["GEO"], country

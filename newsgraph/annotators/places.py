@@ -608,6 +608,9 @@ _US_POSTAL_CODES = dict(zip(
      "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
      "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"],
     strict=True))
+_US_STATE_NAMES = frozenset(_US_POSTAL_CODES.values())
+# "the University of", "the universities of": a state's or a country's university follows
+_UNIVERSITY_OF = re.compile(r"\b[Uu]niversit(?:y|ies)[ ]+of[ ]+$")
 # postal codes that are no English word or common acronym, read alone where the article names their state
 _POSTAL_ALONE = re.compile(r"(?<![\w.&/-])(NY|NJ|NC|SC|ND|SD|NH|NM|RI|WV|TX|FL|KY|TN|CT|AZ|NV|WI|MN|IL|KS|AK|WY|VT|MT)"
                            r"(?![\w&/-])")
@@ -2960,10 +2963,11 @@ class PlaceAnnotator:
                 place.country != others.focus and not others.mentioned.get(place.country)) and not (
                 _STATE_FORCE_AFTER.match(text, p.end) and self._unit_named(_lookup_name(text, p))) and not (
                 others.focus is None and spelling(place.name) == spelling(_lookup_name(text, p))) and not (
-                place.country == "GBR" and _COUNCIL_AFTER.match(text, p.end)):
+                place.country == "GBR" and _COUNCIL_AFTER.match(text, p.end)) and not (
+                p.hint == "admin1" and _UNIVERSITY_OF.search(text, max(0, p.start - 30), p.start)):
             # (but "Florida State Police", "Ohio State Highway Patrol" are the states'; so is "the New York
-            # Times" in a story that names no country at all; and "Enfield Council" is the London
-            # borough's, whatever else the story names)
+            # Times" in a story that names no country at all; "Enfield Council" is the London borough's,
+            # whatever else the story names; and "the University of Georgia" is the US state's)
             return False  # "West Midlands Police" in an English story: not Zimbabwe's Midlands
         if place.feature in ("airport", "airbase") and self._airport_only(text[p.start:p.end]):
             return True  # a name that is an airport's and nothing else's
@@ -3069,6 +3073,10 @@ class PlaceAnnotator:
         proposed = [p for p in proposed if not any(s <= p.start < e and (p.start, p.end) != (s, e)
                                                    for s, e in named_after)]
         props = [replace(p, metonym=True) if self._metonym(doc, text, p) else p for p in self._select(proposed)]
+        # "the University of Georgia", "the universities of Georgia and Glasgow": the US state's
+        # university, not one of the country of the name
+        props = [replace(p, hint="admin1") if p.hint is None and text[p.start:p.end] in _US_STATE_NAMES
+                 and _UNIVERSITY_OF.search(text, max(0, p.start - 30), p.start) else p for p in props]
         # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
         # "the Guernsey County Common Pleas Court" is no place
         hidden = {(p.start, p.end): [q for q in proposed if p.start <= q.start and q.end <= p.end
