@@ -5562,3 +5562,13 @@ def test_a_university_of_a_us_state_named_like_a_country(places_pipeline: Pipeli
     assert [(p["feature"], p["country"]) for p in exact(places, "Georgia")] == [("admin1", "USA")], places
     country = places_of(places_pipeline, "Protesters marched in Tbilisi, the capital of Georgia, on Monday.")
     assert [p["country"] for p in exact(country, "Georgia")] == ["GEO"], country
+
+
+def test_two_counties_are_the_state_where_they_are_neighbours(places_pipeline: Pipeline) -> None:
+    """ "Henry County … Washington County" in a story that names no state: both are counties of many
+    states, but neighbours only in Iowa (40 km apart; Alabama's are 290 km apart)."""
+    places = places_of(places_pipeline, "Henry County will repair the bridge over the creek this summer, the county "
+                                        "engineer said on Monday. He said Washington County had paid less for a "
+                                        "larger bridge last year.")
+    assert [(p["text"], p["admin1"]) for p in places if p["text"].endswith("County")] == [
+        ("Henry County", "Iowa"), ("Washington County", "Iowa")], places

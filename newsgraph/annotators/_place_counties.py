@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from ..kb.gazetteer import Gazetteer
+from ..kb.gazetteer import Gazetteer, haversine_km
 from ..kb.place_names import place_key
 
 # "Madison County", "St. Landry Parish", "the Fulton County jail"
@@ -24,6 +24,8 @@ _COUNTY = re.compile(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish)\b")
 _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounties|[Pp]arishes)\b")
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
 # "the counties of Bergen, Camden and Essex": each name is a county's (the finder proposes them too)
+# counties whose points lie this close are a local story's neighbours
+NEIGHBOUR_COUNTIES_KM = 150.0
 COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 # (or a list set off by a dash or colon: "the state's three largest counties — Douglas, Lancaster and Sarpy —")
 _COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*"
@@ -97,14 +99,24 @@ def counties_states(gaz: Gazetteer, text: str) -> frozenset[str]:
     Washington County": Iowa, Alabama and others have both; "Douglas, Lancaster and Sarpy counties": Nebraska
     alone) — a story's counties are one state's, unless it names a state outside them that holds one."""
     held: dict[str, set[str]] = {}
+    points: dict[tuple[str, str], tuple[float, float]] = {}  # (name, state) → the county's point
     for name in county_names(text):
-        states = {gaz.place(i).admin1 or "" for i in gaz.lookup_ids(name) if gaz.features[i] == "D"
-                  and gaz.countries[3 * i: 3 * i + 3] == "USA"}
-        if states:
-            held[name] = states
+        counties = [gaz.place(i) for i in gaz.lookup_ids(name) if gaz.features[i] == "D"
+                    and gaz.countries[3 * i: 3 * i + 3] == "USA"]
+        for county in counties:
+            points.setdefault((name, county.admin1 or ""), (county.lat, county.lon))
+        if counties:
+            held[name] = {county.admin1 or "" for county in counties}
     if len(held) < 2:
         return frozenset()
     shared = set.intersection(*held.values()) - {""}
     if any(state not in shared and re.search(rf"\b{re.escape(state)}\b", text) for state in set.union(*held.values())):
         return frozenset()  # a national story's counties ("Fulton County" in Georgia, "Monroe County" in Michigan)
+    # (where several states hold them all, the one whose counties of those names are neighbours: "Henry
+    # County … Washington County" are Iowa's, 40 km apart, not Alabama's, 290 km apart)
+    spread = {state: max(haversine_km(*points[(a, state)], *points[(b, state)]) for a in held for b in held)
+              for state in shared}
+    closest = min(spread.values(), default=NEIGHBOUR_COUNTIES_KM)
+    if len(shared) > 1 and closest < NEIGHBOUR_COUNTIES_KM:
+        shared = {state for state, km in spread.items() if km == closest}
     return frozenset(shared)
