@@ -23,9 +23,9 @@ _COUNTY = re.compile(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish)\b")
 # "Barrow and Jackson counties", "Douglas, Lancaster and Sarpy counties"
 _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounties|[Pp]arishes)\b")
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
-# "the counties of Bergen, Camden and Essex": each name is a county's (the finder proposes them too)
 # counties whose points lie this close are a local story's neighbours
 NEIGHBOUR_COUNTIES_KM = 150.0
+# "the counties of Bergen, Camden and Essex": each name is a county's (the finder proposes them too)
 COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 # (or a list set off by a dash or colon: "the state's three largest counties — Douglas, Lancaster and Sarpy —")
 _COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*"

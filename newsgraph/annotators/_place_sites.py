@@ -314,10 +314,11 @@ _STREET_METONYMS = frozenset({"Wall Street", "Downing Street", "Fleet Street", "
 def _town_qualifier(text: str, p: Proposal, r: Resolution, resolved: list[tuple[Proposal, Resolution]]) -> bool:
     """Whether the province is named right after a town of it, to say where that town lies
     ("Toronto, Ontario")."""
-    before = text[max(0, p.start - 200):p.start].rstrip()
+    head = text[max(0, p.start - 200):p.start]
+    before = head.rstrip()
     if r.place is None or not before.endswith(","):
         return False
-    end = p.start - len(text[max(0, p.start - 200):p.start]) + len(before[:-1].rstrip())
+    end = p.start - len(head) + len(before[:-1].rstrip())  # where the name before the comma ends
     return any(
         q.end == end and t.place is not None and t.place.feature == "city" and t.place.admin1 == r.place.admin1
         for q, t in resolved)

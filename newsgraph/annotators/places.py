@@ -3378,6 +3378,7 @@ class PlaceAnnotator:
         return out
 
     def _us_state(self, state: str) -> Place | None:
+        """The US state of that name, as a place."""
         return next((c for c in self.gaz.lookup(state) if c.feature == "admin1" and c.country == "USA"
                      and c.admin1 == state), None)
 
