@@ -5572,3 +5572,24 @@ def test_two_counties_are_the_state_where_they_are_neighbours(places_pipeline: P
                                         "larger bridge last year.")
     assert [(p["text"], p["admin1"]) for p in places if p["text"].endswith("County")] == [
         ("Henry County", "Iowa"), ("Washington County", "Iowa")], places
+
+
+def test_a_known_name_and_its_lower_case_kind_word_is_no_person(places_pipeline: Pipeline) -> None:
+    """ "confirmed H5N1 in Ca Mau province" (the model's person "Ca Mau province"): a known place's name
+    and its kind word in lower case make no person's name — Vietnam's province."""
+    places = places_of(places_pipeline, "Vietnam confirmed H5N1 in Ca Mau province, while Cambodia reported a death "
+                                        "in Takeo.")
+    assert [(p["feature"], p["country"]) for p in places if p["text"].startswith("Ca Mau")] == [
+        ("admin1", "VNM")], places
+
+
+def test_a_disease_named_after_a_place_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "an outbreak of Ebola in Kasese district", "the Marburg outbreak in Guinea", "Zika cases rose": the
+    diseases, not the river, the German city or the forest — while "a laboratory in Marburg, Germany" is the
+    city."""
+    places = places_of(places_pipeline, "Uganda confirmed an outbreak of Ebola in Kasese district. The WHO said the "
+                                        "Marburg outbreak in Guinea was over, and Zika cases rose in Brazil. "
+                                        "Researchers at a laboratory in Marburg, Germany, study the virus.")
+    assert not [p for p in places if p["text"] in ("Ebola", "Zika")], places
+    assert [p["start"] > 100 for p in exact(places, "Marburg")] == [True], places
+    assert [p["country"] for p in exact(places, "Marburg")] == ["DEU"], places

@@ -596,6 +596,17 @@ _LINE_AFTER = re.compile(r"[ ]+[Ll]ines?\b")
 # "(Golden; April 3)" — theatres, not Imperial, Pennsylvania or Golden, Texas
 _VENUE_LISTED_AFTER = re.compile(r";[ ]+(?:in[ ]+previews|opens|through|until|[A-Z][a-z]+\.?[ ]+\d{1,2}\b)")
 _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emorrhagic[ ]+)?fever|disease)\b")
+# diseases named after places, which news names bare ("an outbreak of Ebola", "Zika cases"): the disease
+# where the words around are an epidemic's, not a place's
+_PLACE_NAMED_DISEASES = frozenset({"Ebola", "Marburg", "Lassa", "Zika", "Nipah", "Hendra", "Lyme", "Reston",
+                                   "Machupo", "Hantaan", "Coxsackie", "Norwalk", "Usutu", "Powassan", "Mayaro",
+                                   "Oropouche"})
+_EPIDEMIC_BEFORE = re.compile(r"\b(?:outbreaks?|cases?|epidemic|spread|strains?|vaccines?|victims|survivors|"
+                              r"patients|treatment|fight|fighting|combat|combating)[ ]+(?:of|against|for)[ ]+$",
+                              re.I)
+_EPIDEMIC_AFTER = re.compile(r"[ ]+(?:outbreaks?|cases?|epidemic|vaccines?|patients?|deaths?|survivors?|"
+                             r"infections?|treatments?|response|crisis|pandemic|transmission|victims?|"
+                             r"infected|emergency|virus)\b")
 # the US Postal Service's state codes, read only right after a town and a comma ("LOUISVILLE, KY")
 _US_POSTAL_CODES = dict(zip(
     ("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
@@ -1944,8 +1955,11 @@ class PlaceAnnotator:
                 return Proposal(s, e, "in_name", priority=0), True
             if label == "PERSON" and inside_longer and not (kind and kind.group(1)[0].isupper()) and not (
                     known and _UNIT_NAME.search(name)) and " in " not in f" {text[es:s]}" and not (
-                    es == s and known and (_PARTY_AFTER.match(text[e:ee]) or _RESIDENT_AFTER.fullmatch(text, e, ee))):
-                # (the model's person that is a place and its police: "New Brunswick RCMP say")
+                    es == s and known and (_PARTY_AFTER.match(text[e:ee]) or _RESIDENT_AFTER.fullmatch(text, e, ee))
+            ) and not (es == s and known and kind is not None and kind.end() >= ee):
+                # (the model's person that is a place and its police: "New Brunswick RCMP say"; and one
+                # that is a known name and its kind word in lower case, which no person's name holds: "in
+                # Ca Mau province")
                 # "Jim Jordan", "Jordan Bardella" — but "McMinn County Sheriff Steve Frisbie", and "The
                 # George in Twickenham" (a pub: no person's name runs on past "in")
                 return None, False
@@ -3052,6 +3066,7 @@ class PlaceAnnotator:
         proposed = [p for p in proposed if not self._word_not_name(doc, text, p) and p not in peoples
                     and not self._language(text, p)
                     and not _PATHOGEN_AFTER.match(text, p.end) and not _BRAND_AFTER.match(text, p.end)
+                    and not self._disease(text, p.start, p.end)
                     and not _venue_or_line(text, p)
                     and not (text[p.start:p.end] in viruses and not find.locative_before(text, p.start, strong=True)
                              and text[p.end:p.end + 2] != ", ")]
@@ -3127,6 +3142,14 @@ class PlaceAnnotator:
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
         return doc
+
+    @staticmethod
+    def _disease(text: str, start: int, end: int) -> bool:
+        """Whether the name is a disease named after a place, where the words around are an
+        epidemic's ("an outbreak of Ebola in Kasese", "Zika cases rose") — not "in Marburg"."""
+        return text[start:end] in _PLACE_NAMED_DISEASES and (
+            bool(_EPIDEMIC_BEFORE.search(text, max(0, start - 30), start))
+            or bool(_EPIDEMIC_AFTER.match(text, end))) and not find.locative_before(text, start, strong=True)
 
     def _orphaned(self, base: Context, ctx: Context, first_round: list[tuple[Proposal, Resolution]],
                   resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
@@ -4108,7 +4131,8 @@ class PlaceAnnotator:
                 text[e:e + 1] == "," and text[max(0, s - 2):s] == ", ")  # ("one resident of Tabriz told")
             if find.government_after(text, e) or (find.speech_after(text, e) and not apposed):
                 continue  # "Washington said", "Moscow's defence ministry"
-            if _PATHOGEN_AFTER.match(text, e) or (name in viruses and not find.locative_before(text, s, strong=True)):
+            if _PATHOGEN_AFTER.match(text, e) or self._disease(text, s, e) or (
+                    name in viruses and not find.locative_before(text, s, strong=True)):
                 continue  # "the Reston ebolavirus" after "Reston, Virginia": the virus
             if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
                 continue  # "Carnegie Hall" after "at Carnegie": the venue, not the town
