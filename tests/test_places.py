@@ -5593,3 +5593,25 @@ def test_a_disease_named_after_a_place_is_no_place(places_pipeline: Pipeline) ->
     assert not [p for p in places if p["text"] in ("Ebola", "Zika")], places
     assert [p["start"] > 100 for p in exact(places, "Marburg")] == [True], places
     assert [p["country"] for p in exact(places, "Marburg")] == ["DEU"], places
+
+
+def test_a_province_of_a_named_country_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "Neighbouring Karnataka has set up checkpoints" after "India's Kerala state" (the model's person
+    "Karnataka"): a province of a country the story names, by its own name, is the province."""
+    places = places_of(places_pipeline, "India's Kerala state has reported two deaths from the Nipah virus. "
+                                        "Neighbouring Karnataka has set up checkpoints on the border.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Karnataka")] == [("admin1", "IND")], places
+
+
+def test_africas_rivers_in_the_alias_table(places_pipeline: Pipeline) -> None:
+    """ "along the Zambezi", "the Shabelle River", "the Shire River": rivers news of Africa's wars and
+    epidemics names (not Namibia's Zambezi region, which its kind word names, nor Somalia's Lower
+    Shabelle region)."""
+    places = places_of(places_pipeline, "Cholera has spread along the Zambezi to Malawi, and flooding along the "
+                                        "Shire River displaced families in Nsanje. Farmers in Somalia's Lower "
+                                        "Shabelle region fled floods along the Shabelle River. Tourism in the "
+                                        "Zambezi region of Namibia has recovered.")
+    assert [(p["feature"], p["country"]) for p in places if p["text"].startswith("Zambezi")] == [
+        ("water", None), ("admin1", "NAM")], places
+    assert [p["feature"] for p in places if "Shabelle" in p["text"]] == ["admin1", "water"], places
+    assert [p["feature"] for p in exact(places, "Shire River")] == ["water"], places

@@ -620,6 +620,8 @@ _US_POSTAL_CODES = dict(zip(
      "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia"],
     strict=True))
 _US_STATE_NAMES = frozenset(_US_POSTAL_CODES.values())
+# what is said of a river before its name: "along the", "the banks of the", "down the"
+_ALONG_THE = re.compile(r"\b(?:along|alongside|banks?[ ]+of|down|up|across)[ ]+the[ ]+$", re.I)
 # "the University of", "the universities of": a state's or a country's university follows
 _UNIVERSITY_OF = re.compile(r"\b[Uu]niversit(?:y|ies)[ ]+of[ ]+$")
 # postal codes that are no English word or common acronym, read alone where the article names their state
@@ -3092,6 +3094,9 @@ class PlaceAnnotator:
         # university, not one of the country of the name
         props = [replace(p, hint="admin1") if p.hint is None and text[p.start:p.end] in _US_STATE_NAMES
                  and _UNIVERSITY_OF.search(text, max(0, p.start - 30), p.start) else p for p in props]
+        # "along the Zambezi", "down the Mississippi": the river of the name, not its province or town
+        props = [replace(p, hint="water") if p.hint is None and _ALONG_THE.search(text, max(0, p.start - 30), p.start)
+                 and any(c.feature == "water" for c in self.gaz.lookup(_lookup_name(text, p))) else p for p in props]
         # the shorter stretches a chosen one hid, tried when it names nothing: "Guernsey County" when
         # "the Guernsey County Common Pleas Court" is no place
         hidden = {(p.start, p.end): [q for q in proposed if p.start <= q.start and q.end <= p.end
@@ -3743,10 +3748,15 @@ class PlaceAnnotator:
             name = _lookup_name(text, p)
             # ("the Beni lowlands", the model's person: a landform of the name, which no person has)
             landform = text[max(0, p.start - 4):p.start].casefold() == "the " and _LANDFORM_AFTER.match(text, p.end)
+            # ("Neighbouring Karnataka has set up checkpoints", the model's person: a province of a country the
+            # story names, by its own name, is the province — a person named so would be a given name)
+            province = any(c.feature == "admin1" and c.country in countries and spelling(c.name) == spelling(name)
+                           for c in self.gaz.lookup(name)[:1]) and " " not in name.strip()
             if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or (any(
-                    e.start_char < p.end and p.start < e.end_char for e in people) and not landform):
+                    e.start_char < p.end and p.start < e.end_char for e in people) and not landform and not province):
                 continue
-            if (name.casefold() in given_names() or name in surnames or _common_word(text, name)) and not landform:
+            if (name.casefold() in given_names() or (name in surnames and not province)
+                    or _common_word(text, name)) and not landform:
                 continue
             if " " not in name and text[:p.start].rstrip().rstrip("”\"’')")[-1:] in _SENTENCE_ENDS:
                 continue  # "Mobile surveillance teams in Uige": a sentence's first word is capitalised anyway
