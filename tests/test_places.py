@@ -5615,3 +5615,14 @@ def test_africas_rivers_in_the_alias_table(places_pipeline: Pipeline) -> None:
         ("water", None), ("admin1", "NAM")], places
     assert [p["feature"] for p in places if "Shabelle" in p["text"]] == ["admin1", "water"], places
     assert [p["feature"] for p in exact(places, "Shire River")] == ["water"], places
+
+
+def test_a_small_town_abroad_in_a_sentence_of_other_countries_is_not_meant(places_pipeline: Pipeline) -> None:
+    """ "The deaths occurred in Foya, near the borders with Guinea and Sierra Leone" in a story from Liberia:
+    GeoNames' only Foya is a town of 12,000 in Gansu, China — a country the story never names, far from its
+    places — so the name is a Liberian town the gazetteer lacks, placed in the county the story names."""
+    places = places_of(places_pipeline, "MONROVIA, Liberia (AP) — Liberia's government has quarantined a village "
+                                        "in Lofa County after three people died of Lassa fever. The deaths occurred "
+                                        "in Foya, near the borders with Guinea and Sierra Leone.")
+    foya = exact(places, "Foya")
+    assert foya and {p["country"] for p in foya} == {"LBR"}, places

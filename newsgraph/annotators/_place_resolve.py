@@ -470,6 +470,16 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # "a Muslim from Vanni" in a story from Sri Lanka: a small town spelt with single letters (Vani,
         # Georgia), in a country the article never names and far from its places, is another place
         return Resolution(None, len(candidates), 0.3, "spelt otherwise: a small town abroad the article is silent on")
+    if spelt is not None and not qualifier and ctx.focus and ctx.sentence_countries.get(sentence) and all(
+            c.feature == "city" and c.population < 20_000 and c.country != ctx.focus
+            and not ctx.mentioned.get(c.country or "") and c.country not in ctx.sentence_countries[sentence]
+            and not near_anchors(c, ctx) for c in candidates):
+        # "The deaths occurred in Foya, near the borders with Guinea and Sierra Leone" in a story from
+        # Liberia: a town of a few thousand people in a country the article never names (Foya, Gansu), far
+        # from its places, in a sentence that names other countries, is a place of those the gazetteer
+        # lacks (not Saipan, 48,000 people, in "trips to Saipan, Guam, Alaska")
+        return Resolution(None, len(candidates), 0.3, "a small town abroad the article is silent on, in a "
+                          "sentence of other countries")
     if spelt is not None and spelt.endswith(" city") and not qualifier and all(
             doubled_only(c.name, spelt.removesuffix(" city")) for c in candidates):
         # "Stoke City", "Man City": a name with "City" after it that only forgiving doubled letters finds
