@@ -5501,22 +5501,22 @@ def test_a_province_named_for_a_town_does_not_say_where_the_story_is(places_pipe
     """A story of Westerville's council (in Ohio, though it never says so) whose consultant came "from
     Toronto, Ontario, Canada": the province only says where Toronto lies, so the story's park is at
     Westerville, the town it names most — not at Toronto."""
-    places = places_of(places_pipeline, _COUNCIL_STORY.format(township="Genoa"))
-    park = exact(places, "Hoff Woods Park")
-    assert [(p["country"], p["admin1"]) for p in park] == [("USA", "Ohio")], places
-    westerville = exact(places, "Westerville")[0]
-    assert haversine_km(park[0]["lat"], park[0]["lon"], westerville["lat"], westerville["lon"]) < 10
+    _assert_at_westerville(places_of(places_pipeline, _COUNCIL_STORY.format(township="Genoa")), "Hoff Woods Park")
 
 
 def test_a_township_of_the_storys_state_no_gazetteer_has(places_pipeline: Pipeline) -> None:
     """ "300 homes in Porter Township" in a story of Westerville, Ohio: a township of the story's state
     that no gazetteer has, placed at the story's town it borders — not at a town called Porter in a
     state the story never names."""
-    places = places_of(places_pipeline, _COUNCIL_STORY.format(township="Porter"))
-    township = exact(places, "Porter Township")
-    assert [(p["country"], p["admin1"]) for p in township] == [("USA", "Ohio")], places
+    _assert_at_westerville(places_of(places_pipeline, _COUNCIL_STORY.format(township="Porter")), "Porter Township")
+
+
+def _assert_at_westerville(places: list[dict[str, Any]], name: str) -> None:
+    """The one fact for `name` is in Ohio, within 10 km of the story's Westerville."""
+    facts = exact(places, name)
+    assert [(p["country"], p["admin1"]) for p in facts] == [("USA", "Ohio")], places
     westerville = exact(places, "Westerville")[0]
-    assert haversine_km(township[0]["lat"], township[0]["lon"], westerville["lat"], westerville["lon"]) < 10
+    assert haversine_km(facts[0]["lat"], facts[0]["lon"], westerville["lat"], westerville["lon"]) < 10, places
 
 
 def test_a_reading_is_not_left_standing_on_a_neighbour_given_up(places_pipeline: Pipeline) -> None:

@@ -2419,8 +2419,7 @@ class PlaceAnnotator:
                 p = replace(p, hint=None)
         if p.source == "demonym":
             if p.hint == "admin1":  # "Ohioans": the state
-                state = next((c for c in gaz.lookup(p.lookup or "") if c.feature == "admin1" and c.country == "USA"),
-                             None)
+                state = self._us_state(p.lookup or "")
                 return None if state is None else Resolution(state, 1, 0.9,
                                                              f"what the people of {state.name} are called")
             if p.hint == "region":  # "Middle Eastern", "English" — or a province's people: "Chechen"
@@ -3748,12 +3747,15 @@ class PlaceAnnotator:
             name = _lookup_name(text, p)
             # ("the Beni lowlands", the model's person: a landform of the name, which no person has)
             landform = text[max(0, p.start - 4):p.start].casefold() == "the " and _LANDFORM_AFTER.match(text, p.end)
+            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES:
+                continue
             # ("Neighbouring Karnataka has set up checkpoints", the model's person: a province of a country the
-            # story names, by its own name, is the province — a person named so would be a given name)
-            province = any(c.feature == "admin1" and c.country in countries and spelling(c.name) == spelling(name)
-                           for c in self.gaz.lookup(name)[:1]) and " " not in name.strip()
-            if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or (any(
-                    e.start_char < p.end and p.start < e.end_char for e in people) and not landform and not province):
+            # story names, by its own one-word name, is the province — a person named so would be a given name)
+            person = any(e.start_char < p.end and p.start < e.end_char for e in people)
+            province = person and " " not in name and any(
+                c.feature == "admin1" and c.country in countries and spelling(c.name) == spelling(name)
+                for c in self.gaz.lookup(name)[:1])
+            if person and not landform and not province:
                 continue
             if (name.casefold() in given_names() or (name in surnames and not province)
                     or _common_word(text, name)) and not landform:
