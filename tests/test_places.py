@@ -5626,3 +5626,121 @@ def test_a_small_town_abroad_in_a_sentence_of_other_countries_is_not_meant(place
                                         "in Foya, near the borders with Guinea and Sierra Leone.")
     foya = exact(places, "Foya")
     assert foya and {p["country"] for p in foya} == {"LBR"}, places
+
+
+def test_a_country_is_not_its_capital_that_bears_its_name_among_others(places_pipeline: Pipeline) -> None:
+    """ "a school trip to Mexico" in a story that names Mexico City and Veracruz: the country, not the
+    capital that GeoNames also calls "Mexico"; "El Salvador" beside Bahia is the country, not Salvador
+    (a city that bears the name less its article)."""
+    places = places_of(places_pipeline, "Cases of the virus were confirmed in Hong Kong and New Zealand, after the "
+                                        "outbreak that began in La Gloria, a village in the Mexican state of "
+                                        "Veracruz. Officials in Auckland said ten students who returned from a "
+                                        "school trip to Mexico had tested positive. In Seoul, a nun who had worked "
+                                        "in Mexico City was placed in quarantine. Schools were closed in Fort "
+                                        "Worth, Texas, where students had fallen ill after a trip to Cancun. Peru "
+                                        "suspended flights to Mexico. El Salvador advised women to avoid "
+                                        "pregnancy, and Brazil reported cases in Bahia.")
+    assert [p["feature"] for p in exact(places, "Mexico")] == ["country", "country"], places
+    assert [(p["feature"], p["country"]) for p in exact(places, "El Salvador")] == [("country", "SLV")], places
+
+
+def test_an_apposition_puts_a_village_in_its_province(places_pipeline: Pipeline) -> None:
+    """ "La Gloria, a village in the Mexican state of Veracruz": the state the apposition names holds
+    the village (GeoNames has La Glorias in five Mexican states), and "the state of Veracruz" is the
+    state, not its port, which the index puts first for the bare name."""
+    places = places_of(places_pipeline, "Health officials said the outbreak began in La Gloria, a village in "
+                                        "the Mexican state of Veracruz, where a pig farm stands near the houses. "
+                                        "A nun who had worked in Mexico City was placed in quarantine.")
+    gloria = exact(places, "La Gloria")
+    assert [(p["country"], p["admin1"]) for p in gloria] == [("MEX", "Veracruz de Ignacio de la Llave")], places
+    assert [p["feature"] for p in exact(places, "Veracruz")] == ["admin1"], places
+
+
+def test_a_territory_under_another_flag_is_a_country_the_story_names(places_pipeline: Pipeline) -> None:
+    """ "In Puerto Rico … recorded in San Juan" in a story that also names Texas and Dallas County:
+    Puerto Rico (a US province in GeoNames' lists too, and San Juan's other name) still names its land,
+    so San Juan is its capital, not the Texas town."""
+    places = places_of(places_pipeline, "In Puerto Rico, the first death from the virus was recorded in San Juan. "
+                                        "The United States reported cases in Miami, and in Texas, a case in Dallas "
+                                        "County was transmitted sexually.")
+    assert [p["country"] for p in exact(places, "San Juan")] == ["PRI"], places
+
+
+def test_a_disease_killing_people_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "The number of people killed by Ebola in Guinea": the disease, not a place in Guinea."""
+    places = places_of(places_pipeline, "The number of people killed by Ebola in Guinea, Liberia and Sierra Leone "
+                                        "has passed 1,000. Two nurses who died of Ebola in Kenema were buried.")
+    assert not [p for p in places if p["text"] == "Ebola"], places
+    assert exact(places, "Guinea") and exact(places, "Kenema"), places
+
+
+def test_a_part_of_a_town_named_after_it(places_pipeline: Pipeline) -> None:
+    """ "the West Point slum in Monrovia", "West Point, a slum in Monrovia": a part of the town the words
+    name, not West Point, Georgia, though the story names Georgia's Atlanta."""
+    for text in ("Two aid workers were flown to Atlanta, Georgia. In Liberia, soldiers sealed off the West Point "
+                 "slum in Monrovia.",
+                 "Two aid workers were flown to Atlanta, Georgia. In Liberia, soldiers sealed off West Point, a "
+                 "slum in Monrovia."):
+        places = places_of(places_pipeline, text)
+        assert [p["country"] for p in exact(places, "West Point")] == ["LBR"], places
+
+
+def test_an_island_by_its_bare_name(places_pipeline: Pipeline) -> None:
+    """ "Yap Island in Micronesia": GeoNames knows the island as Yap, a province of Micronesia — some
+    2,000 km from the country's point, where a fact placed only "in Micronesia" would put it."""
+    places = places_of(places_pipeline, "An outbreak struck Yap Island in Micronesia in 2007 and spread to "
+                                        "Bali Island in Indonesia.")
+    yap = exact(places, "Yap Island")
+    assert [(p["country"], p["admin1"]) for p in yap] == [("FSM", "Yap")], places
+    assert haversine_km(yap[0]["lat"], yap[0]["lon"], 9.5, 138.1) < 100, places
+    assert [p["admin1"] for p in exact(places, "Bali Island")] == ["Bali"], places
+
+
+def test_a_big_city_before_a_province_of_its_country_is_a_list(places_pipeline: Pipeline) -> None:
+    """ "in Mahajanga, Fianarantsoa and the central highlands": a city of 260,000 before a province of its
+    own country is the city, the comma a list's — not a place the gazetteer lacks in Fianarantsoa."""
+    places = places_of(places_pipeline, "Plague has killed 124 people in Madagascar. The disease has been reported "
+                                        "in Mahajanga, Fianarantsoa and the central highlands.")
+    mahajanga = exact(places, "Mahajanga")
+    assert [p["country"] for p in mahajanga] == ["MDG"], places
+    assert haversine_km(mahajanga[0]["lat"], mahajanga[0]["lon"], -15.7, 46.3) < 50, places
+
+
+def test_a_province_joined_by_and_in_an_organisations_name(places_pipeline: Pipeline) -> None:
+    """ "refugees from Taiz and Lahj" (the model's one organisation): two places, the second a town of
+    23,000 people no word calls a place — "and" joins a list, unlike "Carthage, North Carolina"."""
+    places = places_of(places_pipeline, "The cholera epidemic in Yemen has infected 500,000 people. Aid groups in "
+                                        "Djibouti said they were preparing for refugees from Taiz and Lahj.")
+    assert [p["country"] for p in exact(places, "Lahj")] == ["YEM"], places
+
+
+def test_russian_and_chinese_units_by_their_full_names(places_pipeline: Pipeline) -> None:
+    """ "the Yamalo-Nenets Autonomous Okrug", "Krasnodar Krai", "the Xinjiang Uygur Autonomous Region":
+    the provinces, by the kind words Russia and China give them; "the Yamal Peninsula" from the alias
+    table, not the okrug's capital."""
+    places = places_of(places_pipeline, "Officials in Salekhard, the capital of the Yamalo-Nenets Autonomous "
+                                        "Okrug, said herders on the Yamal Peninsula had been evacuated. Cases were "
+                                        "found in Krasnodar Krai. In China, the Xinjiang Uygur Autonomous Region "
+                                        "reported cases.")
+    assert [p["admin1"] for p in exact(places, "Yamalo-Nenets Autonomous Okrug")] == ["Yamalo-Nenets"], places
+    assert [p["feature"] for p in exact(places, "Krasnodar Krai")] == ["admin1"], places
+    assert [p["admin1"] for p in exact(places, "Xinjiang Uygur Autonomous Region")] == ["Xinjiang"], places
+    yamal = exact(places, "Yamal Peninsula")
+    assert yamal and haversine_km(yamal[0]["lat"], yamal[0]["lon"], 70.0, 69.5) < 200, places
+
+
+def test_a_two_letter_town_the_words_call_a_place(places_pipeline: Pipeline) -> None:
+    """ "after deaths in Wa and Jirapa": a town of 78,000 people whose name is two letters, which "in"
+    calls a place (two letters alone are read as initials, not names)."""
+    places = places_of(places_pipeline, "Ghana's Upper West Region declared an emergency after meningitis deaths in "
+                                        "Wa and Jirapa.")
+    assert [p["country"] for p in exact(places, "Wa")] == ["GHA"], places
+
+
+def test_the_four_corners_region(places_pipeline: Pipeline) -> None:
+    """ "the Four Corners region, where New Mexico, Arizona, Colorado and Utah meet": the region our alias
+    table names, not Four Corners, Florida."""
+    places = places_of(places_pipeline, "Hantavirus was first identified in the Four Corners region, where New "
+                                        "Mexico, Arizona, Colorado and Utah meet, in 1993.")
+    four = [p for p in places if p["text"].startswith("Four Corners")]
+    assert four and haversine_km(four[0]["lat"], four[0]["lon"], 37.0, -109.05) < 50, places

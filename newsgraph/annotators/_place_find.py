@@ -54,7 +54,9 @@ AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", 
 # "Anbar province", "Barrow County", "Rapides Parish" ("State" and "Region" in capitals are too
 # often part of other names: "Islamic State")
 _KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|department|state|oblast|county|parish|peninsula|"
-                         r"Province|Governorate|District|Oblast|County|Parish)\b")
+                         r"Province|Governorate|District|Oblast|County|Parish|Krai|Kray|Okrug|"
+                         # Russia's and China's: "Yamalo-Nenets Autonomous Okrug", "Tibet Autonomous Region"
+                         r"Autonomous[ ]+(?:Okrug|Oblast|Region|Prefecture|Republic))\b")
 _KIND_BEFORE = re.compile(
     r"\b(port|city|town|village|province|governorate|state|region|district|oblast|county|capital|suburb|"
     r"neighbou?rhood|camp|island|enclave|provinces|governorates|states|regions|districts|cities|towns|villages)"
@@ -201,12 +203,15 @@ def kind_after(text: str, end: int) -> re.Match[str] | None:
     return _KIND_AFTER.match(text, end)
 
 
+# "the Mexican state of", "the northern province of": the unit words before a province's name
+_UNIT_OF = (r"(?:(?:[A-Z][\w-]*[ ]+)?(?:[a-z-]+[ ]+)?(?:state|province|region|governorate|prefecture|department|"
+            r"district|county)[ ]+of[ ]+)?")
 # "Tamarasheni, a Georgian town a stone's throw from Tskhinvali", "Kwamouth, a town 200 km north of
 # Kinshasa": a kind word in an apposition after the name — with the people's word before it (group
 # 1) and the place the clause puts it in or near (groups 3 and 4), if any
 _KIND_APPOSITIVE = re.compile(
     rf",[ ]+(?:a|an)[ ]+(?:[a-z-]+[ ]+){{0,2}}(?:([A-Z][\w-]*)[ ]+)?(?:[a-z-]+[ ]+)?(town|village|hamlet|settlement|"
-    rf"suburb)\b(?:[^,.;:()]{{0,40}}?\b(in|near|outside|of|from)[ ]+(?:the[ ]+)?({RUN.pattern}))?")
+    rf"suburb)\b(?:[^,.;:()]{{0,40}}?\b(in|near|outside|of|from)[ ]+(?:the[ ]+)?{_UNIT_OF}({RUN.pattern}))?")
 
 
 def kind_appositive(text: str, end: int) -> re.Match[str] | None:

@@ -363,8 +363,12 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."
-        candidates = [c for c in candidates if c.feature != "city" or c.population >= 100_000
-                      or c.id in ctx.town_support]
+        # (nor a city that bears the country's name only among its other names, or bears it less its
+        # article: "a school trip to Mexico" beside Mexico City and Veracruz is the country, not its
+        # capital; "El Salvador" beside Bahia is the country, not Salvador)
+        candidates = [c for c in candidates if c.feature != "city" or (
+            (c.population >= 100_000 or c.id in ctx.town_support) and (c.population < 100_000 or (
+                place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
         if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
                                               for c in candidates) and not any(
                 ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):
@@ -490,6 +494,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # forgiven): a name spelt otherwise is not the mention's own
         shadowed |= frozenset(c.id for c in candidates if spelling(c.name) != spelt and spelling(
             _short_name(c)) != spelt)
+    if curated and hint == "admin1" and (
+            province := next((c for c in candidates if c.feature == "admin1"), None)) is not None:
+        # "the Mexican state of Veracruz": the province our alias table spells so, which the index puts
+        # after the port of its name (meant when the text says no more)
+        first_id = province.id
     scored = []
     for position, place in enumerate(candidates):
         rank = 0 if place.id == first_id else position + 1

@@ -92,6 +92,8 @@ _NEXT_NAME = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?")
 _COUNTY_AFTER = re.compile(r"(?:,[ ]+|[ ]+in[ ]+|[ ]+(?:area|section|part)[ ]+of[ ]+)(?:the[ ]+)?"
                            r"((?:[A-Z][\w.'’-]*[ ]){1,3}(?:County|Parish))\b(?!['’][ ]?s\b|[ ]+(?:Sheriff|Commission|"
                            r"Court|Board|Council|Jail|Fair|Airport|Road|Line|Health|Schools?|Department|Office|Clerk))")
+# how near a province of a country's name lies to the country's point to be that land under another flag
+SAME_LAND_KM = 150.0
 # how far from its county's point a town of the county may lie
 COUNTY_TOWN_KM = 60.0
 _QUALIFIER = re.compile(rf"(?:,[ ]+|[ ]+in[ ]+(?:the[ ]+)?(?:[a-z-]+[ ]+)?)({find.RUN.pattern})")
@@ -271,6 +273,8 @@ _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)
                      r"senior citizens'? cent(?:er|re)|volunteer fire|public library")
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
 _VALLEY_NAME = re.compile(r"(?:[Tt]he )?([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Valley")
+# an island named with its kind word, which the gazetteer may know by the bare name ("Yap Island")
+_ISLAND_NAME = re.compile(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Island")
 # a street address or a person's age before the name: "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon,"
 # — or the words "the city of": "Tickets are $15, according to the city of Turkey" (Texas)
 _TOWN_USE_BEFORE = re.compile(r"(?:\b\d{1,5}(?: [NSEW]\.?)?(?: [A-Z][\w'.-]*){1,3} (?:St|Street|Ave|Avenue|Rd|"
@@ -340,6 +344,8 @@ STORY_TOWN_REPEATS = 3
 DATELINE_REACH = 300
 # a city whose name a reader knows as a place even where the model takes it for a person's ("Austin")
 BIG_TOWN_PEOPLE = 100_000
+# the least people of a town whose name is two letters, read where the words call it a place ("in Wa")
+SHORT_TOWN_PEOPLE = 50_000
 # two big cities this close vouch for each other's names (`_big_neighbours`)
 NEIGHBOUR_CITY_KM = 100
 # a bare dateline's city that readers know, and how much smaller a namesake may be and still be meant
@@ -459,6 +465,11 @@ _PERSON_NOUNS = frozenset({"artist", "singer", "rapper", "actor", "actress", "au
                            "producer", "filmmaker", "director", "star", "dj", "blogger", "youtuber", "influencer"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
+# the town a part of a town lies in, after its name: "the West Point slum in Monrovia", "West Point, a
+# slum in Monrovia", "the Kibera district of Nairobi" (the kind word says it is a part, not a town)
+_PART_WORDS = r"(?:slum|shanty[ ]?town|neighbou?rhood|district|quarter|suburb|township|camp)"
+_PART_OF_TOWN_AFTER = re.compile(rf"(?:[ ]+{_PART_WORDS}|,[ ]+(?:a|an|the)[ ]+(?:[a-z-]+[ ]+){{0,2}}{_PART_WORDS})"
+                                 rf"[ ]+(?:in|of)[ ]+({find.RUN.pattern})")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
 
@@ -601,9 +612,12 @@ _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emor
 _PLACE_NAMED_DISEASES = frozenset({"Ebola", "Marburg", "Lassa", "Zika", "Nipah", "Hendra", "Lyme", "Reston",
                                    "Machupo", "Hantaan", "Coxsackie", "Norwalk", "Usutu", "Powassan", "Mayaro",
                                    "Oropouche"})
-_EPIDEMIC_BEFORE = re.compile(r"\b(?:outbreaks?|cases?|epidemic|spread|strains?|vaccines?|victims|survivors|"
-                              r"patients|treatment|fight|fighting|combat|combating)[ ]+(?:of|against|for)[ ]+$",
-                              re.I)
+_EPIDEMIC_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|epidemic|spread|strains?|vaccines?|victims|survivors|"
+                              r"patients|treatment|fight|fighting|combat|combating)[ ]+(?:of|against|for)|"
+                              # "killed by Ebola in Guinea", "died of Ebola", "infected with Zika"
+                              r"(?:killed|infected|sickened|caused)[ ]+by|(?:died|dying|deaths?|ill|sick|suffering|"
+                              r"recovered)[ ]+(?:of|from|with)|(?:infected|diagnosed)[ ]+with|positive[ ]+for|"
+                              r"contracted|caught)[ ]+$", re.I)
 _EPIDEMIC_AFTER = re.compile(r"[ ]+(?:outbreaks?|cases?|epidemic|vaccines?|patients?|deaths?|survivors?|"
                              r"infections?|treatments?|response|crisis|pandemic|transmission|victims?|"
                              r"infected|emergency|virus)\b")
@@ -1515,9 +1529,9 @@ class PlaceAnnotator:
         top = self.gaz.lookup(name)[:1]
         return place_key(name) in self.curated and bool(top) and top[0].feature == "water"
 
-    def _big_town_named(self, name: str) -> bool:
-        """Whether a city of 100,000 people bears the name as its own, letter for letter ("Austin")."""
-        return any(c.feature == "city" and c.population >= BIG_TOWN_PEOPLE and spelling(c.name) == spelling(name)
+    def _big_town_named(self, name: str, least: int = BIG_TOWN_PEOPLE) -> bool:
+        """Whether a city of `least` people bears the name as its own, letter for letter ("Austin")."""
+        return any(c.feature == "city" and c.population >= least and spelling(c.name) == spelling(name)
                    for c in self.gaz.lookup(name)[:3])
 
     def _country_named(self, name: str) -> bool:
@@ -1572,12 +1586,14 @@ class PlaceAnnotator:
     def _town_list(self, text: str, es: int, ee: int) -> bool:
         """Whether the model's organisation at text[es:ee] is towns' names parted by commas, the
         list going on after it ("Bath, Belhaven and Aurora") or ending in it ("Bethel, Farmville and
-        Ayden"), not a firm ("Skadden, Arps") nor a town and its state ("Carthage, North Carolina")."""
+        Ayden"), not a firm ("Skadden, Arps") nor a town and its state ("Carthage, North Carolina") —
+        a province is one of the list where "and" joins it ("refugees from Taiz and Lahj")."""
         parts = re.split(r",?[ ](?:and|or)[ ]|,[ ]", text[es:ee])
         joined = len(parts) > len(text[es:ee].split(", "))  # "Bethel, Farmville and Ayden": the list whole
         return len(parts) >= 2 and bool(joined or _LIST_GOES_ON.match(text, ee)) and all(
             re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*", part) and self._place_name(part)
-            and not self._state_level(part) and not self._country_named(part) for part in parts)
+            and not (self._state_level(part) and ", " in text[es:ee]) and not self._country_named(part)
+            for part in parts)
 
     def _two_units(self, name: str) -> bool:
         """Whether a name that names nothing is two countries' names run together ("Greece Italy"
@@ -1742,9 +1758,11 @@ class PlaceAnnotator:
             return None, False  # "County District" of "Fulton County District Attorney": a kind word is no name
         if len(name.replace(".", "")) <= 2 and place_key(name) not in self.curated and not (
                 name.istitle() and (find.shared_kind_after(text, e) or find.kind_after(text, e)
-                                    or find.locative_before(text, s, strong=True)) and self._big_town_named(name)):
+                                    or find.locative_before(text, s, strong=True)) and self._big_town_named(
+                    name, SHORT_TOWN_PEOPLE)):
             # "D" of "D.C.", "SA": letters, not names (the alias table has "UK", "US") — but "outbreaks in
-            # Bo and Kenema districts": a city of 100,000 people that the words call a place
+            # Bo and Kenema districts", "deaths in Wa and Jirapa": a city of 50,000 people that the words
+            # call a place
             return None, False
         if name in surnames and not (find.kind_before(text, s) or find.kind_after(text, e)
                                      or find.facility_after(text, e) or _RECORD_AFTER.match(text, e)):
@@ -2176,11 +2194,13 @@ class PlaceAnnotator:
             ids = self.gaz.lookup_ids(text[slice(*p.name_span)]) if not (
                 p.of_country or p.source == "dateline" or place_key(text[slice(*p.name_span)]) in used_as_towns) else ()
             if ids and self.gaz.features[ids[0]] == "C" and not any(
-                    self.gaz.features[i] == "A"
-                    or (self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000) for i in ids[1:3]
+                    (self.gaz.features[i] == "A" or (
+                        self.gaz.features[i] == "P" and self.gaz.place(i).population >= 100_000))
+                    and not self._same_land(ids[0], i) for i in ids[1:3]
             ) and not any(self.gaz.features[i] == "P" and i in town_support for i in ids):
                 # a country's name that is nothing else of note ("Georgia" is also a US state: not counted;
-                # "UK" is also a village in Russia: counted)
+                # "UK" is also a village in Russia: counted; "Puerto Rico" is also a US province, the
+                # same island, and San Juan's other name: counted)
                 iso3 = self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
                 mentioned[iso3] += 2
                 by_sentence.setdefault(bisect_right(sent_starts, p.start) - 1, set()).add(iso3)
@@ -2249,6 +2269,13 @@ class PlaceAnnotator:
                 return found[:1]
         return []
 
+    def _same_land(self, country: int, other: int) -> bool:
+        """Whether another reading of a country's name lies in that country: one of its own provinces
+        or towns ("Mexico" the state), or the country itself under another flag (Puerto Rico, a US
+        province in GeoNames' lists) — not a namesake far away (Georgia)."""
+        a, b = self.gaz.place(country), self.gaz.place(other)
+        return a.country == b.country or haversine_km(a.lat, a.lon, b.lat, b.lon) < SAME_LAND_KM
+
     def _qualifier(self, text: str, end: int, name: str | None = None) -> list[Place]:
         """ "Butler, Pennsylvania", "Tripoli in northern Lebanon" — not a list ("Tehran, Khuzestan and
         Ilam"), unless the list pairs towns with their states and this state holds a town of the
@@ -2268,6 +2295,9 @@ class PlaceAnnotator:
             # (not in a list of states: "Utah, Virginia, Washington, West Virginia and Wyoming")
             if held and not any(t.feature == "admin1" and t.country == held[0].country for t in readings):
                 return held[:1]
+        if not m and (appositive := find.kind_appositive(text, end)) is not None and appositive.group(3) == "in":
+            # "La Gloria, a village in the Mexican state of Veracruz": the province its apposition puts it in
+            return [p for p in self.gaz.lookup(appositive.group(4)) if p.feature in ("country", "admin1")][:5]
         if not m or (m.group(0).startswith(",") and (find.is_possessive(text, m.end())
                                                       or _LIST_GOES_ON.match(text[m.end(): m.end() + 12])
                                                       or _CLAUSE_AFTER.match(text, m.end()))):
@@ -2314,10 +2344,14 @@ class PlaceAnnotator:
                 out[same_name_key(name)] = out.get(same_name_key(name), frozenset()) | held
         return out
 
-    def _owner_town(self, text: str, start: int, ctx: Context) -> Place | None:
-        """The town before "'s" ahead of a mention ("Baghdad's Karrada district"), when the article
-        reads that name as a town without doubt (an anchor)."""
-        for owner in _possessor_names(text, start) if ctx.anchors else ():
+    def _owner_town(self, text: str, start: int, end: int, ctx: Context) -> Place | None:
+        """The town before "'s" ahead of a mention ("Baghdad's Karrada district"), or after it with
+        a word for a town's part ("the West Point slum in Monrovia"), when the article reads that
+        name as a town without doubt (an anchor)."""
+        if not ctx.anchors:
+            return None
+        after = _PART_OF_TOWN_AFTER.match(text, end)
+        for owner in [*_possessor_names(text, start), *([after.group(1)] if after else [])]:
             ids = set(self.gaz.lookup_ids(owner))
             town = next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
             if town is not None:
@@ -2371,6 +2405,15 @@ class PlaceAnnotator:
         if p.source not in ("demonym", "party") and not gaz.lookup_ids(name) and (
                 valley := self._valley_of(name, ctx, sentence, qualifier)) is not None:
             return valley
+        if p.source not in ("demonym", "party") and (island := _ISLAND_NAME.fullmatch(name)) and not gaz.lookup_ids(
+                name) and any(c.feature in ("admin1", "admin2", "region") and c.country is not None and (
+                    c.country == ctx.focus or ctx.mentioned.get(c.country) or any(
+                        q.country == c.country for q in qualifier)) for c in gaz.lookup(island.group(1))):
+            # "Yap Island in Micronesia", "Chios Island": an island the gazetteer knows by its bare name, as a
+            # province or district of a country the article names (not "Amherst Island" beside Kingston,
+            # Ontario: Amherst is only a town, in Nova Scotia)
+            name = island.group(1)
+            p = replace(p, lookup=name)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
             core = core_key(whole)
@@ -2629,7 +2672,11 @@ class PlaceAnnotator:
                 "city", "admin2") and not any(
                 q.country == res.place.country and (q.admin1 == res.place.admin1 or haversine_km(
                     q.lat, q.lon, res.place.lat, res.place.lon) < 250) for q in provinces) and not any(
-                q.feature == "country" and q.country == res.place.country for q in qualifier)):
+                q.feature == "country" and q.country == res.place.country for q in qualifier) and not (
+                # "in Mahajanga, Fianarantsoa and the central highlands": a city of the province's
+                # country is itself, and the comma a list's
+                res.place.feature == "city" and res.place.population >= 100_000
+                and any(q.country == res.place.country for q in provinces))):
             # "Hardwick, Derbyshire": no Hardwick the gazetteer knows lies there — placed at the
             # county the text names, not at Hardwick, Massachusetts
             q = provinces[0]
@@ -3877,7 +3924,8 @@ class PlaceAnnotator:
         if res is not None and p.source not in ("demonym", "region", "party", "kind") and (
                 county := _COUNTY_AFTER.match(text, p.end)) is not None:
             res = self._in_county_after(p, text, alone, sentence, res, county.group(1))
-        owner = self._owner_town(text, p.start, ctx) if p.source in ("named", "entity", "facility", "kind") else None
+        owner = (self._owner_town(text, p.start, p.end, ctx)
+                 if p.source in ("named", "entity", "facility", "kind") else None)
         if owner is not None and res is not None and (res.place is None or (
                 res.place.feature not in ("country", "admin1", "region", "water")
                 and haversine_km(owner.lat, owner.lon, res.place.lat, res.place.lon) > COHESION_KM
