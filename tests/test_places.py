@@ -5744,3 +5744,64 @@ def test_the_four_corners_region(places_pipeline: Pipeline) -> None:
                                         "Mexico, Arizona, Colorado and Utah meet, in 1993.")
     four = [p for p in places if p["text"].startswith("Four Corners")]
     assert four and haversine_km(four[0]["lat"], four[0]["lon"], 37.0, -109.05) < 50, places
+
+
+def test_a_saints_hospital_with_a_bare_apostrophe(places_pipeline: Pipeline) -> None:
+    """ "treated at St Thomas' Hospital" after London: a saint's hospital (the apostrophe alone after
+    the s), placed in the story's London — not St. Thomas, Ontario."""
+    places = places_of(places_pipeline, "A man in Qatar was flown to London for treatment. He is being treated at "
+                                        "St Thomas' Hospital.")
+    assert {p["country"] for p in places if p["text"].startswith("St Thomas")} == {"GBR"}, places
+
+
+def test_a_gulf_state_is_the_persian_gulf(places_pipeline: Pipeline) -> None:
+    """ "a man from the Gulf state": a state of the Persian Gulf, not Papua New Guinea's Gulf province."""
+    places = places_of(places_pipeline, "In Germany, a man from the Gulf state was treated in Essen.")
+    gulf = exact(places, "Gulf state")
+    assert gulf and gulf[0]["country"] != "PNG" and haversine_km(gulf[0]["lat"], gulf[0]["lon"], 26.5, 52) < 500, places
+
+
+def test_countries_by_their_initials_and_formal_names(places_pipeline: Pipeline) -> None:
+    """ "The UAE and PNG reported no cases … Burma and the Lao PDR": countries as agencies' reports write them."""
+    places = places_of(places_pipeline, "The UAE and PNG reported no cases. A WHO official in Brazzaville said "
+                                        "Burma and the Lao PDR had offered help.")
+    assert [p["country"] for p in exact(places, "PNG")] == ["PNG"], places
+    assert [p["country"] for p in exact(places, "Lao PDR")] == ["LAO"], places
+
+
+def test_a_towns_suburb_named_before_of(places_pipeline: Pipeline) -> None:
+    """ "the Kampala suburb of Kawempe": a suburb the gazetteer lacks, placed at the town named before
+    "suburb of" — not in the district the sentence names first."""
+    places = places_of(places_pipeline, "Uganda reported cholera cases in Kasese and Bundibugyo districts, and in "
+                                        "the Kampala suburb of Kawempe.")
+    kawempe = exact(places, "Kawempe")
+    kampala = (0.3476, 32.5825)
+    assert kawempe and haversine_km(kawempe[0]["lat"], kawempe[0]["lon"], *kampala) < 30, places
+
+
+def test_an_island_named_after_islands_of(places_pipeline: Pipeline) -> None:
+    """ "the islands of Zanzibar and Pemba": Tanzania's Pemba Island, not Pemba, a city of Mozambique;
+    "the island of Sicily" stays Sicily (the gazetteer's Sicily Island is a village in Louisiana)."""
+    places = places_of(places_pipeline, "In Tanzania, Dar es Salaam and the islands of Zanzibar and Pemba were "
+                                        "affected. Tourists also left the island of Sicily.")
+    assert [p["country"] for p in exact(places, "Pemba")] == ["TZA"], places
+    assert [p["country"] for p in exact(places, "Sicily")] == ["ITA"], places
+
+
+def test_a_town_the_text_puts_in_a_region_of_its_country(places_pipeline: Pipeline) -> None:
+    """ "access to Douma in Eastern Ghouta" (the model's person): a town of the region the words put it in."""
+    places = places_of(places_pipeline, "Polio has returned to Syria. Vaccination teams reached Raqqa and Aleppo, "
+                                        "but fighting prevented access to Douma in Eastern Ghouta, outside "
+                                        "Damascus.")
+    assert [p["country"] for p in exact(places, "Douma")] == ["SYR"], places
+
+
+def test_a_regency_and_a_compass_province_after_a_comma(places_pipeline: Pipeline) -> None:
+    """ "the village of Kubu Simbelang in Karo regency, North Sumatra": "North Sumatra" after the comma
+    names the province (a compass word opening a province's name, not a bare "North"), so neither the
+    regency nor the village is Karo, Jharkhand."""
+    places = places_of(places_pipeline, "Indonesia has recorded 115 deaths from bird flu, including a cluster of "
+                                        "seven in the village of Kubu Simbelang in Karo regency, North Sumatra, "
+                                        "in 2006.")
+    for name in ("Kubu Simbelang", "Karo regency"):
+        assert [p["country"] for p in exact(places, name)] == ["IDN"], (name, places)

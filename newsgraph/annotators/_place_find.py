@@ -54,7 +54,7 @@ AIR_WORDS = ("airport", "air base", "airbase", "air field", "airfield", "base", 
 # "Anbar province", "Barrow County", "Rapides Parish" ("State" and "Region" in capitals are too
 # often part of other names: "Islamic State")
 _KIND_AFTER = re.compile(r"[ ]+(province|governorate|region|district|department|state|oblast|county|parish|peninsula|"
-                         r"Province|Governorate|District|Oblast|County|Parish|Krai|Kray|Okrug|"
+                         r"regency|Province|Governorate|District|Oblast|County|Parish|Regency|Krai|Kray|Okrug|"
                          # Russia's and China's: "Yamalo-Nenets Autonomous Okrug", "Tibet Autonomous Region"
                          r"Autonomous[ ]+(?:Okrug|Oblast|Region|Prefecture|Republic))\b")
 _KIND_BEFORE = re.compile(
@@ -65,7 +65,7 @@ _KIND_BEFORE = re.compile(
 # of Ceamurlia de Jos, Maliuc and Caraorman" — and every name of one it gives examples of:
 # "concentration camps such as Auschwitz", "cities like Homs and Hama"
 _LIST_MEMBER = r"[A-Z][\w’'‘-]*(?:[ ]+(?:(?:de|del|da|do|la|le|al|el|du|des|di|van|von)[ ]+)?[A-Z][\w’'‘-]*){0,2}"
-_LIST_KINDS = (r"(provinces|governorates|regions|districts|cities|towns|villages|camps)"
+_LIST_KINDS = (r"(provinces|governorates|regions|districts|cities|towns|villages|camps|islands)"
                r"[ ]+(of|such[ ]+as|including|like)[ ]")
 _PLURAL_KIND_OF = re.compile(rf"\b{_LIST_KINDS}")
 _KIND_LIST_BEFORE = re.compile(rf"\b{_LIST_KINDS}[ ]*(?:{_LIST_MEMBER}(?:,[ ]+and|,|[ ]+and|[ ]+or)[ ]+)+$")
@@ -248,7 +248,7 @@ def kind_before(text: str, start: int) -> str | None:
     word = m.group(1).lower()
     return {"cities": "city", "provinces": "province", "states": "state", "regions": "region",
             "districts": "district", "governorates": "governorate", "towns": "town",
-            "villages": "village", "camps": "camp"}.get(word, word)
+            "villages": "village", "camps": "camp", "islands": "island"}.get(word, word)
 
 
 def government_after(text: str, end: int) -> bool:

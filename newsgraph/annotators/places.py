@@ -87,6 +87,8 @@ _OF_UNIT = re.compile(rf"[ ]+of[ ]+(?:the[ ]+)?({find.RUN.pattern})")
 _SITE_NAME_END = re.compile(r"[ ](?:Park|Gardens?|Square|Hall|Common|Green|Stadium|Field|Centre|Center)$")
 # the one or two capitalised words after a name ("North East" + " Texas Regional …")
 _NEXT_NAME = re.compile(r"[ ]([A-Z][a-z]+)(?:[ ][A-Z][a-z]+)?")
+# a province or region the text puts a place in, right after its name ("Douma in Eastern Ghouta")
+_IN_UNIT_AFTER = re.compile(rf"[ ]+in[ ]+(?:the[ ]+)?({find.RUN.pattern})")
 # a county the text puts a place in, right after its name: "Big Creek in Henry County", "the Rice Lake
 # area of Fulton County", "Oakwood, Paulding County"
 _COUNTY_AFTER = re.compile(r"(?:,[ ]+|[ ]+in[ ]+|[ ]+(?:area|section|part)[ ]+of[ ]+)(?:the[ ]+)?"
@@ -552,7 +554,7 @@ _KIND_PHRASE = re.compile(r"(?:\b(north|south|east|west|north-?east|north-?west|
                           r"refugee[ ]+camp)(?:[ ]+of)?[ ]+$")
 # Kind words that make an unknown capitalised name a place ("Wayanad district"); "state" and
 # "region" follow too many other words ("Now state", "Islamic State").
-_UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish"})
+_UNKNOWN_KINDS = frozenset({"province", "governorate", "district", "oblast", "county", "parish", "regency"})
 _INNER_ARTICLE = re.compile(r"[ ](?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|Al|El|Ad|As|Ash|At|Az)[-‑][A-Z]")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)[-‑][A-Z]")
 # what follows a capitalised dateline (a bracket opens an agency's name: "CHARLESTON (AP)" — not "at UGA (and …")
@@ -1803,11 +1805,14 @@ class PlaceAnnotator:
             return None, False
         if place_words.VENUE_AFTER.match(text, e) and self._minor_town(name):
             return None, False  # "Carnegie Hall", "King's College": a venue's name, not a small town
-        if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and find.is_possessive(text, e):
-            # "St. Peter's Basilica", "St. Michael's Hospital": a saint's, not a town's
-            if not self._saints_town(text, s, e + 2):
+        # (the run may hold a bare apostrophe already: "St Thomas' Hospital")
+        bare = name.endswith(("s'", "s’"))
+        if re.match(r"(?:St|Ste|Saint)\.?[ ]", name) and (bare or find.is_possessive(text, e)):
+            # "St. Peter's Basilica", "St. Michael's Hospital", "St Thomas' Hospital": a saint's, not a town's
+            owned = e if bare else e + (2 if text[e:e + 2] in ("'s", "’s") else 1)
+            if not self._saints_town(text, s, owned):
                 return None, False
-            return self._run_proposal(text, s, e + 2, ents, starts, surnames)
+            return self._run_proposal(text, s, owned, ents, starts, surnames)
         if name == "Broadway" and _STAGE_AFTER.match(text, e):
             # "the Broadway star", "the Broadway smash 'Hamilton'": New York's theatres, not Broadway, Virginia
             return Proposal(s, e, "named", priority=2, lookup="Broadway theatre district"), True
@@ -2305,8 +2310,11 @@ class PlaceAnnotator:
             # Hague, Israel went public")
             return []
         words = m.group(1).split(" ")
-        if place_key(words[0]) in GENERIC_NAME_WORDS:
-            return []  # "Kansas City, North": a compass word, not Burkina Faso's Nord (also called "North")
+        if place_key(words[0]) in GENERIC_NAME_WORDS and not (
+                len(words) > 1 and any(p.feature == "admin1" for p in self.gaz.lookup(m.group(1))[:1])):
+            # "Kansas City, North": a compass word, not Burkina Faso's Nord (also called "North") — but
+            # "Karo, North Sumatra" names the province
+            return []
         if m.group(1) in self.demonyms and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 2]):
             return []  # "an attack on Afgoye, Somali officials said": a nationality, not Ethiopia's Somali region
         if m.group(0).startswith(",") and _AGENCY_CREDIT.match(text, m.start(1)):
@@ -2405,6 +2413,12 @@ class PlaceAnnotator:
         if p.source not in ("demonym", "party") and not gaz.lookup_ids(name) and (
                 valley := self._valley_of(name, ctx, sentence, qualifier)) is not None:
             return valley
+        if p.source not in ("demonym", "party") and find.kind_before(text, p.start) == "island" and any(
+                c.feature in ("region", "landform") for c in gaz.lookup(f"{name} Island")[:1]):
+            # "the islands of Zanzibar and Pemba": Tanzania's Pemba Island, which the gazetteer names so,
+            # not Pemba, Mozambique (but "the island of Sicily" is no village of Louisiana's)
+            name = f"{name} Island"
+            p = replace(p, lookup=name)
         if p.source not in ("demonym", "party") and (island := _ISLAND_NAME.fullmatch(name)) and not gaz.lookup_ids(
                 name) and any(c.feature in ("admin1", "admin2", "region") and c.country is not None and (
                     c.country == ctx.focus or ctx.mentioned.get(c.country) or any(
@@ -2785,10 +2799,16 @@ class PlaceAnnotator:
             # (and a country's regions: "the tourist town of Kalam in the Swat Valley" — not "the Middle East")
             inside = [c for c in self.gaz.lookup(named_in.group(1))
                       if c.feature in ("city", "admin2", "admin1", "country") or (c.feature == "region" and c.country)]
+            # (the container's own qualifier may follow its kind word: "in Karo regency, North Sumatra")
+            unit = find.kind_after(text, named_in.end(1))
+            held_in = self._qualifier(text, unit.end() if unit else named_in.end(1))
             if inside:
-                container = choose(inside, ctx, sentence, None, self._qualifier(text, named_in.end(1)),
-                                   key=place_key(named_in.group(1))).place
+                container = choose(inside, ctx, sentence, None, held_in, key=place_key(named_in.group(1))).place
                 how = "in"
+            if held_in and (container is None or not any(qualifier_holds(q, container) for q in held_in)):
+                # a container no gazetteer has where the text puts it ("Karo regency, North Sumatra", not
+                # Karo, Jharkhand): the province named after it
+                container, how = held_in[0], "in"
         of_unit = _OF_UNIT.match(text, p.end) if p.source == "kind" else None
         if container is None and of_unit:  # "the Gondra district of Uttar Pradesh": the province it names
             inside = [c for c in self.gaz.lookup(of_unit.group(1)) if c.feature in ("admin1", "country")]
@@ -2818,9 +2838,12 @@ class PlaceAnnotator:
             container, how = self.gaz.country(self.demonyms[phrase.group(2)]), "in"
             if phrase.group(1):
                 directions = [find.direction(phrase.group(1))]
-        elif container is None and phrase and phrase.end() == p.start and phrase.group(3):
-            # "Cairo's gated suburb of Madinaty", "Baghdad's district of Karrada": the town whose part it is
-            towns = [c for c in self.gaz.lookup(phrase.group(2)) if c.feature in ("city", "admin1", "country")]
+        elif container is None and phrase and phrase.end() == p.start and (phrase.group(3) or re.search(
+                r"\b(?:suburb|district|neighbou?rhood|area)[ ]+of[ ]+$", phrase.group(0))):
+            # "Cairo's gated suburb of Madinaty", "Baghdad's district of Karrada", "the Kampala suburb of
+            # Kawempe": the town whose part it is
+            towns = [c for c in self.gaz.lookup(phrase.group(2)) if c.feature in ("city", "admin1", "country") and (
+                phrase.group(3) or place_key(c.name) == place_key(phrase.group(2)))]
             if towns:
                 container, how = choose(towns, ctx, sentence, "city", [], key=place_key(phrase.group(2))).place, "in"
         if container is None:
@@ -3122,6 +3145,7 @@ class PlaceAnnotator:
         named = self._in_named_country(doc, text, proposed, [p for p in unsure if p not in proposed])
         named += self._in_named_county(doc, text, [p for p in unsure if p not in proposed + named])
         named += self._in_named_state(doc, text, proposed, [p for p in unsure if p not in proposed + named])
+        named += self._in_unit_after(doc, text, [p for p in unsure if p not in proposed + named])
         if named:
             # their list partners join as the first round's did: "south to Ingham or Townsville" — partners
             # of their country ("Wicken Fen National Nature Reserve, Cambridgeshire" is no Singapore subzone)
@@ -3820,6 +3844,25 @@ class PlaceAnnotator:
                     c.feature == "city" and c.population >= 50_000)) for c in readings[:3]) or any(
                     c.country in implied and spelling(c.name) == spelling(name) and c.feature == "city"
                     and c.population >= _STORY_CITY_PEOPLE for c in readings[:1]):
+                out.append(p)
+        return out
+
+    def _in_unit_after(self, doc: Doc, text: str, unsure: list[Proposal]) -> list[Proposal]:
+        """Unsure names followed by "in" and a province or region that holds a town of the name:
+        "access to Douma in Eastern Ghouta" (the model's person). Not a name the article's people bear,
+        nor a given name, nor a word it writes in lower case."""
+        people = _surnames_of_people(doc, text) if unsure else set()
+        out = []
+        for p in unsure:
+            after = _IN_UNIT_AFTER.match(text, p.end)
+            name = _lookup_name(text, p)
+            if after is None or name in people or name.casefold() in given_names() or _common_word(text, name):
+                continue
+            units = [u for u in self.gaz.lookup(after.group(1))[:3]
+                     if u.feature in ("admin1", "region", "admin2") and u.country and u.admin1]
+            if any(c.feature == "city" and c.country == u.country and c.admin1 == u.admin1 and (
+                    u.feature == "admin1" or haversine_km(c.lat, c.lon, u.lat, u.lon) < COHESION_KM)
+                   for u in units for c in self.gaz.lookup(name)[:5]):
                 out.append(p)
         return out
 

