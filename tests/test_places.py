@@ -5805,3 +5805,33 @@ def test_a_regency_and_a_compass_province_after_a_comma(places_pipeline: Pipelin
                                         "in 2006.")
     for name in ("Kubu Simbelang", "Karo regency"):
         assert [p["country"] for p in exact(places, name)] == ["IDN"], (name, places)
+
+
+def test_a_country_in_a_list_of_countries_is_no_town_of_a_state_named_beside(places_pipeline: Pipeline) -> None:
+    """ "in Sweden, Denmark, the Netherlands and Switzerland, and in two people in Wisconsin": the
+    country, though Wisconsin has a village called Denmark."""
+    places = places_of(places_pipeline, "German officials said the outbreak had killed 22 people. Cases were also "
+                                        "found in Sweden, Denmark, the Netherlands and Switzerland, and in two "
+                                        "people in Wisconsin and Michigan who had visited Hamburg.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Denmark")] == [("country", "DNK")], places
+
+
+def test_a_village_near_a_town_the_text_names(places_pipeline: Pipeline) -> None:
+    """ "a turkey farm at Holton, near Halesworth in Suffolk" (the gazetteer's Holton is in Kansas): near
+    Halesworth, and so again when the story names Holton later, in a story that names Norfolk's towns too."""
+    places = places_of(places_pipeline, "Bird flu has been confirmed at a turkey farm at Holton, near Halesworth "
+                                        "in Suffolk. Poultry from Hungary was transported to Holton through "
+                                        "Germany. In Norfolk, farmers near Great Witchingham and in Norwich were "
+                                        "told to keep birds indoors.")
+    holton = exact(places, "Holton")
+    assert len(holton) == 2 and {p["country"] for p in holton} == {"GBR"}, places
+    assert all(haversine_km(p["lat"], p["lon"], 52.34, 1.50) < 30 for p in holton), places
+
+
+def test_a_hyphened_city_the_model_calls_a_person(places_pipeline: Pipeline) -> None:
+    """ "spread to … Gonaives and Cap-Haitien in the north" in a story from Haiti (the model's persons): a
+    city of 130,000 of the country the story names, by a hyphened name no person bears."""
+    places = places_of(places_pipeline, "Haiti's cholera epidemic has reached Port-au-Prince. The disease has also "
+                                        "spread to the Central Plateau and to Gonaives and Cap-Haitien in the "
+                                        "north.")
+    assert [p["country"] for p in exact(places, "Cap-Haitien")] == ["HTI"], places

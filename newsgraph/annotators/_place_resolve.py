@@ -366,9 +366,13 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # (nor a city that bears the country's name only among its other names, or bears it less its
         # article: "a school trip to Mexico" beside Mexico City and Veracruz is the country, not its
         # capital; "El Salvador" beside Bahia is the country, not Salvador)
+        # (and a town's support from the story's places does not hold in a list of countries: "in Sweden,
+        # Denmark, the Netherlands and Switzerland, and in … Wisconsin" is the country, not Denmark, Wisconsin)
+        countries_listed = len(ctx.sentence_countries.get(sentence, set()) - {
+            c.country for c in candidates if c.feature == "country"}) >= 2
         candidates = [c for c in candidates if c.feature != "city" or (
-            (c.population >= 100_000 or c.id in ctx.town_support) and (c.population < 100_000 or (
-                place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
+            (c.population >= 100_000 or (c.id in ctx.town_support and not countries_listed)) and (
+                c.population < 100_000 or (place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
         if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
                                               for c in candidates) and not any(
                 ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):

@@ -467,6 +467,9 @@ _PERSON_NOUNS = frozenset({"artist", "singer", "rapper", "actor", "actress", "au
                            "producer", "filmmaker", "director", "star", "dj", "blogger", "youtuber", "influencer"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
+# the town a place lies near, right after its name: "Holton, near Halesworth", "Kagadi outside Hoima"
+_NEAR_TOWN_AFTER = re.compile(rf",?[ ]+(?:near|outside)[ ]+(?:the[ ]+)?(?:(?:city|town)[ ]+of[ ]+)?"
+                              rf"({find.RUN.pattern})")
 # the town a part of a town lies in, after its name: "the West Point slum in Monrovia", "West Point, a
 # slum in Monrovia", "the Kibera district of Nairobi" (the kind word says it is a part, not a town)
 _PART_WORDS = r"(?:slum|shanty[ ]?town|neighbou?rhood|district|quarter|suburb|township|camp)"
@@ -2360,11 +2363,15 @@ class PlaceAnnotator:
             return None
         after = _PART_OF_TOWN_AFTER.match(text, end)
         for owner in [*_possessor_names(text, start), *([after.group(1)] if after else [])]:
-            ids = set(self.gaz.lookup_ids(owner))
-            town = next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
+            town = self._anchor_town(owner, ctx)
             if town is not None:
                 return town
         return None
+
+    def _anchor_town(self, name: str, ctx: Context) -> Place | None:
+        """The town of the name that the article reads without doubt (an anchor), if any."""
+        ids = set(self.gaz.lookup_ids(name))
+        return next((a for a in ctx.anchors if a.id in ids and a.feature == "city"), None)
 
     def _state_office_after(self, text: str, s: int, e: int) -> bool:
         """Whether a state's or province's office follows the name at text[s:e] ("Washington Gov.",
@@ -3826,9 +3833,15 @@ class PlaceAnnotator:
             province = person and " " not in name and any(
                 c.feature == "admin1" and c.country in countries and spelling(c.name) == spelling(name)
                 for c in self.gaz.lookup(name)[:1])
-            if person and not landform and not province:
+            # (nor "spread to Gonaives and Cap-Haitien in the north" in a story from Haiti: a city of 100,000
+            # people of a country the story names, by a name of several words or a hyphened one, which no
+            # person's full name is)
+            city = person and not province and ("-" in name or " " in name) and any(
+                c.feature == "city" and c.population >= BIG_TOWN_PEOPLE and c.country in countries
+                and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:3])
+            if person and not landform and not province and not city:
                 continue
-            if (name.casefold() in given_names() or (name in surnames and not province)
+            if (name.casefold() in given_names() or (name in surnames and not province and not city)
                     or _common_word(text, name)) and not landform:
                 continue
             if " " not in name and text[:p.start].rstrip().rstrip("”\"’')")[-1:] in _SENTENCE_ENDS:
@@ -3980,6 +3993,16 @@ class PlaceAnnotator:
                              feature=res.feature or ("facility" if p.label == "FAC" or p.source == "facility"
                                                      else "region"),
                              precision="city", name=name, contained=True)
+        elif res is not None and res.place is not None and res.place.feature == "city" and p.source in (
+                "named", "entity", "gazetteer") and (near := _NEAR_TOWN_AFTER.match(text, p.end)) is not None and (
+                town := self._anchor_town(near.group(1), ctx)) is not None and haversine_km(
+                town.lat, town.lon, res.place.lat, res.place.lon) > COHESION_KM:
+            # "a turkey farm at Holton, near Halesworth in Suffolk": a village the gazetteer lacks, near the
+            # town the text names — not Holton, Kansas (a county's precision: near the town, not at it)
+            name = text[p.start:p.end]
+            res = Resolution(town, res.candidates, 0.4, f"{name} is not in the gazetteer near {town.name}; placed "
+                                                        f"near {town.name}, as the text puts it", feature="city",
+                             precision="admin2", name=name, contained=True)
         if res is not None and res.place is None and p.source == "gazetteer" and find.kind_before(text, p.start) in (
                 "village", "town", "suburb", "neighborhood", "neighbourhood"):
             # "the Georgian-controlled villages of Nuli and Avnevi": the words say "village" though the
@@ -4202,8 +4225,11 @@ class PlaceAnnotator:
                        and (name := text[slice(*p.name_span)]).casefold() not in given_names()
                        and not _common_word(text, name)]
         for p, res in [*((p, r) for p, r in resolved if p.source != "in_name"), *only_inside]:
+            # (a village the text put somewhere, the gazetteer lacking it, stays there when named again:
+            # "a farm at Holton, near Halesworth" … "transported to Holton")
             if res.place is not None and (res.confidence >= 0.6 or (
-                    res.confidence >= 0.5 and readings[(text[slice(*p.name_span)], res.place.id)] >= 2)) and (
+                    res.confidence >= 0.5 and readings[(text[slice(*p.name_span)], res.place.id)] >= 2) or (
+                    res.contained and res.confidence >= 0.4 and "near" in res.why)) and (
                     p.source not in ("demonym", "short")):
                 name = text[slice(*p.name_span)]
                 by_name.setdefault(name, (p, res))
