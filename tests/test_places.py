@@ -5835,3 +5835,27 @@ def test_a_hyphened_city_the_model_calls_a_person(places_pipeline: Pipeline) -> 
                                         "spread to the Central Plateau and to Gonaives and Cap-Haitien in the "
                                         "north.")
     assert [p["country"] for p in exact(places, "Cap-Haitien")] == ["HTI"], places
+
+
+def test_a_province_owning_a_place_of_its_own(places_pipeline: Pipeline) -> None:
+    """ "Officials in Ontario's Peel Region" in a story of Los Angeles and Imperial counties: the province
+    holding Peel Region, not Ontario, California."""
+    places = places_of(places_pipeline, "Health officials confirmed West Nile virus in dead crows in Los Angeles "
+                                        "County and Imperial County, California. Officials in Ontario's Peel Region "
+                                        "and in Winnipeg also reported infected birds.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Ontario")] == [("admin1", "CAN")], places
+
+
+def test_west_nile_the_disease_and_the_region(places_pipeline: Pipeline) -> None:
+    """ "spraying for West Nile began in Plano" in a story of the West Nile virus: the disease, no place;
+    "the West Nile district of Uganda", where it was found, and "the Dakotas": regions the alias table
+    names."""
+    places = places_of(places_pipeline, "The West Nile virus was found in mosquitoes in Irving, and spraying for "
+                                        "West Nile began in Plano. Nebraska and the Dakotas have had hundreds of "
+                                        "cases. The virus was first isolated in 1937 in the West Nile district of "
+                                        "Uganda.")
+    nile = [p for p in places if p["text"].startswith("West Nile")]
+    assert [p["text"] for p in nile] == ["West Nile district"], places
+    assert haversine_km(nile[0]["lat"], nile[0]["lon"], 2.9, 31.1) < 100, places
+    dakotas = [p for p in places if "Dakotas" in p["text"]]
+    assert dakotas and haversine_km(dakotas[0]["lat"], dakotas[0]["lon"], 45.9, -100.3) < 200, places

@@ -467,6 +467,8 @@ _PERSON_NOUNS = frozenset({"artist", "singer", "rapper", "actor", "actress", "au
                            "producer", "filmmaker", "director", "star", "dj", "blogger", "youtuber", "influencer"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
+# the name a possessive owns: "Ontario's Peel Region"
+_OWNED_AFTER = re.compile(rf"['’]s?[ ]+({find.RUN.pattern})")
 # the town a place lies near, right after its name: "Holton, near Halesworth", "Kagadi outside Hoima"
 _NEAR_TOWN_AFTER = re.compile(rf",?[ ]+(?:near|outside)[ ]+(?:the[ ]+)?(?:(?:city|town)[ ]+of[ ]+)?"
                               rf"({find.RUN.pattern})")
@@ -494,7 +496,8 @@ def _common_word(text: str, name: str) -> bool:
 def _virus_names(text: str) -> frozenset[str]:
     """Names the text gives a virus or its fever ("the Marburg virus", "Ebola hemorrhagic fever"; cached:
     asked by two passes)."""
-    return frozenset(m.group(1) for m in _VIRUS_NAME.finditer(text))
+    # (its last word too: "The Marburg virus" names Marburg; "West Nile virus", West Nile)
+    return frozenset(name for m in _VIRUS_NAME.finditer(text) for name in (m.group(1), m.group(1).split()[-1]))
 
 
 @lru_cache(maxsize=4)
@@ -615,8 +618,8 @@ _PATHOGEN_AFTER = re.compile(r"[ ]+(?:ebolavirus|virus|strain|subtype|(?:ha?emor
 # diseases named after places, which news names bare ("an outbreak of Ebola", "Zika cases"): the disease
 # where the words around are an epidemic's, not a place's
 _PLACE_NAMED_DISEASES = frozenset({"Ebola", "Marburg", "Lassa", "Zika", "Nipah", "Hendra", "Lyme", "Reston",
-                                   "Machupo", "Hantaan", "Coxsackie", "Norwalk", "Usutu", "Powassan", "Mayaro",
-                                   "Oropouche"})
+                                   "West Nile", "Machupo", "Hantaan", "Coxsackie", "Norwalk", "Usutu", "Powassan",
+                                   "Mayaro", "Oropouche"})
 _EPIDEMIC_BEFORE = re.compile(r"\b(?:(?:outbreaks?|cases?|epidemic|spread|strains?|vaccines?|victims|survivors|"
                               r"patients|treatment|fight|fighting|combat|combating)[ ]+(?:of|against|for)|"
                               # "killed by Ebola in Guinea", "died of Ebola", "infected with Zika"
@@ -648,7 +651,8 @@ _POSTAL_ALONE = re.compile(r"(?<![\w.&/-])(NY|NJ|NC|SC|ND|SD|NH|NM|RI|WV|TX|FL|K
                            r"(?![\w&/-])")
 # words that give a name rather than place anything: "the street was later called Lafayette"
 _NAMING_WORDS = frozenset({"called", "named", "renamed", "dubbed", "nicknamed", "titled", "christened"})
-_VIRUS_NAME = re.compile(r"\b([A-Z][a-z]+)(?:[ -]+(?:ebola)?virus\b|[ ]+(?:ha?emorrhagic[ ]+)?fever\b)")
+_VIRUS_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:[ -]+(?:ebola)?virus\b|"
+                         r"[ ]+(?:ha?emorrhagic[ ]+)?fever\b)")
 _TOWN_OF = re.compile(r"(?:[Tt]he[ ]+)?(?:City|Town|Village)[ ]+of[ ]+(?=[A-Z])")
 _MUNICIPAL_NAME = re.compile(r"(.+?)[ ]+(?:Township|Twp\.?|Borough)|(?:Town|Township|Borough|Village)[ ]+of[ ]+(.+)")
 # lower-case words closing the model's entity ("Delaware Bay beach")
@@ -2576,6 +2580,12 @@ class PlaceAnnotator:
             # "Kingston Crown Court", "Westminster Magistrates' Court": courts of England and Wales (and
             # Scotland's sheriff courts) are named after their towns — Kingston upon Thames, not Jamaica's
             candidates = [c for c in candidates if c.country == "GBR"]
+        if not qualifier and find.is_possessive(text, p.end) and (owned := _OWNED_AFTER.match(text, p.end)):
+            # "Ontario's Peel Region": the province holding the place it owns, not Ontario, California
+            held = {(c.admin1, c.country) for c in gaz.lookup(owned.group(1))[:10] if c.feature != "admin1"}
+            provinces = [c for c in candidates if c.feature == "admin1" and (c.admin1, c.country) in held]
+            if provinces:
+                candidates, hint = provinces, "admin1"
         host = _QUALIFIER.match(text, p.end)
         if not candidates and not qualifier and (p.source == "named" or p.label in ("GPE", "LOC")) and not (
                 host and gaz.lookup_ids(host.group(1))) and (
