@@ -5859,3 +5859,21 @@ def test_west_nile_the_disease_and_the_region(places_pipeline: Pipeline) -> None
     assert haversine_km(nile[0]["lat"], nile[0]["lon"], 2.9, 31.1) < 100, places
     dakotas = [p for p in places if "Dakotas" in p["text"]]
     assert dakotas and haversine_km(dakotas[0]["lat"], dakotas[0]["lon"], 45.9, -100.3) < 200, places
+
+
+def test_a_country_in_a_list_of_countries_is_no_province_of_the_storys_country(places_pipeline: Pipeline) -> None:
+    """ "Niger, Cameroon and Benin banned poultry imports from Nigeria" in a story from Nigeria, which has
+    a Niger state: the country."""
+    places = places_of(places_pipeline, "Bird flu has been found on a farm in Kaduna state, northern Nigeria. "
+                                        "Markets in Zaria and Jos were closed. Niger, Cameroon and Benin banned "
+                                        "poultry imports from Nigeria.")
+    assert [(p["feature"], p["country"]) for p in exact(places, "Niger")] == [("country", "NER")], places
+
+
+def test_a_province_spelt_as_the_text_spells_it(places_pipeline: Pipeline) -> None:
+    """ "travel to Beijing and Shanxi province": Shanxi, not Shaanxi, which the lookup's forgiven doubled
+    letters also find (and lists first)."""
+    places = places_of(places_pipeline, "The World Health Organization warned against travel to Beijing and Shanxi "
+                                        "province.")
+    shanxi = exact(places, "Shanxi province")
+    assert [p["admin1"] for p in shanxi] == ["Shanxi"], places

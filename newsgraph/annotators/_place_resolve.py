@@ -373,6 +373,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         candidates = [c for c in candidates if c.feature != "city" or (
             (c.population >= 100_000 or (c.id in ctx.town_support and not countries_listed)) and (
                 c.population < 100_000 or (place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
+        if countries_listed:
+            # "Niger, Cameroon and Benin banned poultry imports" in a story from Nigeria: in a list of
+            # countries, the country, not the province of the story's country that bears its name
+            candidates = [c for c in candidates if c.feature != "admin1"]
         if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
                                               for c in candidates) and not any(
                 ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):

@@ -2474,6 +2474,10 @@ class PlaceAnnotator:
                 # "the Peak District", "the Lake District": a region our alias table names whole,
                 # not a district called "Peak"
                 units = [c for c in gaz.lookup(whole) if c.feature in ("region", "water")]
+            if units and p.lookup is None and any(spelling(c.name) == spelling(named) for c in units):
+                # spelt as the text spells it: "Shanxi province" is Shanxi, not Shaanxi, which the key's
+                # forgiven doubled letters also find
+                units = [c for c in units if spelling(c.name) == spelling(named)]
             if units:
                 return choose(units, ctx, sentence, None, qualifier, key=place_key(whole))
             name = text[slice(*p.name_span)]
