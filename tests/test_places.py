@@ -5877,3 +5877,20 @@ def test_a_province_spelt_as_the_text_spells_it(places_pipeline: Pipeline) -> No
                                         "province.")
     shanxi = exact(places, "Shanxi province")
     assert [p["admin1"] for p in shanxi] == ["Shanxi"], places
+
+
+def test_a_place_with_a_where_clause_is_no_person(places_pipeline: Pipeline) -> None:
+    """ "Chad, where the disease struck N'Djamena in 2009, will begin vaccinating" (the model's person,
+    and a given name): a place's relative clause — a person's would be "who"."""
+    places = places_of(places_pipeline, "Mass vaccination will follow in Mali and Niger. Chad, where the disease "
+                                        "struck N'Djamena and the eastern town of Abeche in 2009, will begin "
+                                        "vaccinating next year.")
+    assert [p["country"] for p in exact(places, "Chad")] == ["TCD"], places
+
+
+def test_a_lake_named_after_its_province(places_pipeline: Pipeline) -> None:
+    """ "wild birds at Qinghai Lake": the lake (in the alias table), some 370 km from the province's point."""
+    places = places_of(places_pipeline, "The virus was first found in wild birds at Qinghai Lake in western China "
+                                        "in 2005.")
+    lake = exact(places, "Qinghai Lake")
+    assert lake and haversine_km(lake[0]["lat"], lake[0]["lon"], 36.9, 100.1) < 50, places

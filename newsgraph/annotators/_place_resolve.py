@@ -127,6 +127,7 @@ class Context:
     # starts of the mentions listed beside a province or state read so: "Virginia, Washington, West
     # Virginia and Wyoming" — the list's Washington is the state, not the capital
     listed_provinces: frozenset[int] = frozenset()
+    listed_countries: frozenset[int] = frozenset()
     # keys of names a municipality's own body follows somewhere in the article ("the Berea Police
     # Department", "the Great Bend City Council"): towns, not provinces of their name abroad
     municipal: frozenset[str] = frozenset()
@@ -366,17 +367,9 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # (nor a city that bears the country's name only among its other names, or bears it less its
         # article: "a school trip to Mexico" beside Mexico City and Veracruz is the country, not its
         # capital; "El Salvador" beside Bahia is the country, not Salvador)
-        # (and a town's support from the story's places does not hold in a list of countries: "in Sweden,
-        # Denmark, the Netherlands and Switzerland, and in … Wisconsin" is the country, not Denmark, Wisconsin)
-        countries_listed = len(ctx.sentence_countries.get(sentence, set()) - {
-            c.country for c in candidates if c.feature == "country"}) >= 2
         candidates = [c for c in candidates if c.feature != "city" or (
-            (c.population >= 100_000 or (c.id in ctx.town_support and not countries_listed)) and (
+            (c.population >= 100_000 or c.id in ctx.town_support) and (
                 c.population < 100_000 or (place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
-        if countries_listed:
-            # "Niger, Cameroon and Benin banned poultry imports" in a story from Nigeria: in a list of
-            # countries, the country, not the province of the story's country that bears its name
-            candidates = [c for c in candidates if c.feature != "admin1"]
         if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
                                               for c in candidates) and not any(
                 ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):

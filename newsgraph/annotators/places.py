@@ -467,6 +467,8 @@ _PERSON_NOUNS = frozenset({"artist", "singer", "rapper", "actor", "actress", "au
                            "producer", "filmmaker", "director", "star", "dj", "blogger", "youtuber", "influencer"})
 _NUMBERED_AFTER = re.compile(r"[ ]+(?:No\.|Nos\.|Number|#)[ ]?\d")
 _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
+# a place's relative clause after a name: "Chad, where the disease struck"
+_WHERE_AFTER = re.compile(r",[ ]+where[ ]")
 # the name a possessive owns: "Ontario's Peel Region"
 _OWNED_AFTER = re.compile(rf"['’]s?[ ]+({find.RUN.pattern})")
 # the town a place lies near, right after its name: "Holton, near Halesworth", "Kagadi outside Hoima"
@@ -1955,6 +1957,8 @@ class PlaceAnnotator:
         strong = bool(facility or kind or before or direction or shared or owned or local or seat or state_body
                       or unit_of or island) or (
             find.locative_before(text, s, strong=True))
+        # ("Chad, where the disease struck N'Djamena": a place's relative clause, which no person's is)
+        where = bool(_WHERE_AFTER.match(text, e)) and self._sizeable(name)
         # ("a tribute show comes to Clacton this weekend", "families returned to Sinjar": a move to a place)
         context = strong or find.locative_before(text, s) or bool(_MOVED_TO.search(text, max(0, s - 30), s))
         maybe = listed_town = False
@@ -2058,7 +2062,7 @@ class PlaceAnnotator:
                 # model's one place, which names nothing) is tried when the whole names nothing, and so
                 # are both of "the Masovian Voivodeship of Poland"
                 return None, False
-            if label == "PERSON" and not strong and name.casefold() in given_names():
+            if label == "PERSON" and not strong and name.casefold() in given_names() and not where:
                 if not ((es, ee) == (s, e) and _LISTED_BESIDE.search(text[max(0, s - 30):s] + "|" + text[e:e + 6])
                         and self._big_town_named(name)) and not (
                         (es, ee) == (s, e) and re.search(rf"\b{re.escape(name)}[ ]+{_TOWN_OWN}", text)):
@@ -2101,7 +2105,8 @@ class PlaceAnnotator:
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
             _MOVED_TO.search(text, max(0, s - 30), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
-                facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town):
+                facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
+                or where):
             # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
             # to D.C.", "Chad forces")
             return None, False
@@ -2146,7 +2151,7 @@ class PlaceAnnotator:
             # "The Great Bend City Council" (no place to the model): the town, named in its council's name
             return Proposal(s, e, "in_name", hint="city", priority=1), True
         source = "alias" if curated else "gazetteer" if known else "named"
-        return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe
+        return Proposal(s, e, source, hint=hint, priority=2 if curated else 1, lookup=joined), not maybe or where
 
     def _joined_spelling(self, name: str) -> str | None:
         """A town's one-word name written as two ("Dogu Beyazit" for Doğubeyazıt): the joined
@@ -2260,7 +2265,8 @@ class PlaceAnnotator:
                        phone_provinces=frozenset(phones), phone_towns=tuple(phone_towns),
                        institution_provinces=frozenset(institution_provinces),
                        county_towns=county_towns, county_held=county_held,
-                       counties_states=counties_states(self.gaz, text))
+                       counties_states=counties_states(self.gaz, text),
+                       listed_countries=self._listed_countries(text, props))
 
     def _qualified_towns(self, text: str, start: int) -> tuple[Place, ...]:
         """The towns of the name a mention qualifies: "Washington" of "Spokane, Washington" (not of
@@ -2584,6 +2590,11 @@ class PlaceAnnotator:
             # "Kingston Crown Court", "Westminster Magistrates' Court": courts of England and Wales (and
             # Scotland's sheriff courts) are named after their towns — Kingston upon Thames, not Jamaica's
             candidates = [c for c in candidates if c.country == "GBR"]
+        if p.start in ctx.listed_countries and not qualifier:
+            # "in Sweden, Denmark, the Netherlands", "Niger, Cameroon and Benin banned poultry imports" in a
+            # story from Nigeria: in a list of countries, the country (not Denmark, Wisconsin, though the
+            # sentence names Wisconsin; not Nigeria's Niger state)
+            candidates = [c for c in candidates if c.feature == "country"] or candidates
         if not qualifier and find.is_possessive(text, p.end) and (owned := _OWNED_AFTER.match(text, p.end)):
             # "Ontario's Peel Region": the province holding the place it owns, not Ontario, California
             held = {(c.admin1, c.country) for c in gaz.lookup(owned.group(1))[:10] if c.feature != "admin1"}
@@ -4186,6 +4197,24 @@ class PlaceAnnotator:
             if any(c.feature == "country" for c in self.gaz.lookup(_lookup_name(text, other))[:1]):
                 continue  # "Matias Romero, Oaxaca State, Mexico": the country holding the province
             starts.add(other.start)
+        return frozenset(starts)
+
+    def _listed_countries(self, text: str, props: list[Proposal]) -> frozenset[int]:
+        """Starts of the mentions of a country's name next in a list to a name that is a country's and
+        nothing else of note ("Sweden, Denmark, the Netherlands", "Niger, Cameroon and Benin"), to be read
+        as the country — not Denmark, Wisconsin, nor Nigeria's Niger state."""
+        ordered = sorted((p for p in props if not p.in_word and p.source != "demonym"), key=lambda p: p.start)
+        country = [self._country_named(_lookup_name(text, p)) for p in ordered]
+        starts = set()
+        for k in range(len(ordered) - 1):
+            a, b = ordered[k], ordered[k + 1]
+            if not (country[k] or country[k + 1]) or not find.coordinated(text, a.end, b.start):
+                continue
+            for other, beside in ((a, country[k + 1]), (b, country[k])):
+                name = _lookup_name(text, other)
+                if beside and any(c.feature == "country" and place_key(c.name) == place_key(name)
+                                  for c in self.gaz.lookup(name)[:3]):
+                    starts.add(other.start)
         return frozenset(starts)
 
     @staticmethod
