@@ -5894,3 +5894,13 @@ def test_a_lake_named_after_its_province(places_pipeline: Pipeline) -> None:
                                         "in 2005.")
     lake = exact(places, "Qinghai Lake")
     assert lake and haversine_km(lake[0]["lat"], lake[0]["lon"], 36.9, 100.1) < 50, places
+
+
+def test_lakes_of_east_africa_and_asia_in_the_alias_table(places_pipeline: Pipeline) -> None:
+    """ "on a farm near Lake Naivasha", "Inle Lake", "Lake Toba": lakes no packaged gazetteer has, named in
+    the alias table with their points."""
+    places = places_of(places_pipeline, "The disease was first identified in 1931 on a farm near Lake Naivasha in "
+                                        "Kenya. Tourists left Inle Lake in Myanmar and Lake Toba in Indonesia.")
+    for name, point in (("Lake Naivasha", (-0.77, 36.35)), ("Inle Lake", (20.55, 96.91)), ("Lake Toba", (2.6, 98.8))):
+        fact = exact(places, name)
+        assert fact and haversine_km(fact[0]["lat"], fact[0]["lon"], *point) < 30, (name, places)
