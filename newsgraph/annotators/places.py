@@ -2480,6 +2480,9 @@ class PlaceAnnotator:
                 # "the Peak District", "the Lake District": a region our alias table names whole,
                 # not a district called "Peak"
                 units = [c for c in gaz.lookup(whole) if c.feature in ("region", "water")]
+            if kind_word in ("state", "province") and any(c.feature == "admin1" for c in units):
+                # "Rio de Janeiro state": the state, not the municipality of the name
+                units = [c for c in units if c.feature == "admin1"]
             if units and p.lookup is None and any(spelling(c.name) == spelling(named) for c in units):
                 # spelt as the text spells it: "Shanxi province" is Shanxi, not Shaanxi, which the key's
                 # forgiven doubled letters also find
