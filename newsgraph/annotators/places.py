@@ -2430,7 +2430,8 @@ class PlaceAnnotator:
         if p.source not in ("demonym", "party") and not gaz.lookup_ids(name) and (
                 valley := self._valley_of(name, ctx, sentence, qualifier)) is not None:
             return valley
-        if p.source not in ("demonym", "party") and find.kind_before(text, p.start) == "island" and any(
+        if p.source not in ("demonym", "party") and "sland" in text[max(0, p.start - 120):p.start] and find.kind_before(
+                text, p.start) == "island" and any(
                 c.feature in ("region", "landform") for c in gaz.lookup(f"{name} Island")[:1]):
             # "the islands of Zanzibar and Pemba": Tanzania's Pemba Island, which the gazetteer names so,
             # not Pemba, Mozambique (but "the island of Sicily" is no village of Louisiana's)
