@@ -368,8 +368,8 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
         # article: "a school trip to Mexico" beside Mexico City and Veracruz is the country, not its
         # capital; "El Salvador" beside Bahia is the country, not Salvador)
         candidates = [c for c in candidates if c.feature != "city" or (
-            (c.population >= 100_000 or c.id in ctx.town_support) and (
-                c.population < 100_000 or (place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))))]
+            c.id in ctx.town_support if c.population < 100_000
+            else place_key(c.name) == key and (spelt is None or spelling(c.name) == spelt))]
         if ctx.focus in (None, "USA") and any(c.feature == "admin1" and c.country == "USA" and place_key(c.name) == key
                                               for c in candidates) and not any(
                 ctx.mentioned.get(c.country or "") for c in candidates if c.feature == "country"):

@@ -188,8 +188,11 @@ _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp
 # Kind words before a name that make it a town even when no gazetteer knows it ("the town of Paletwa").
 _TOWN_KINDS = frozenset({"city", "town", "village", "suburb", "neighbourhood", "neighborhood", "capital"})
 # "X near Y" / "X outside Y": an unknown town or camp placed by the town it is near.
-_NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of)[ ]+(?:the[ ]+)?"
-                   rf"(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})")
+_NEAR_TOWN = rf"[ ]+(?:the[ ]+)?(?:(?:city|town)[ ]+of[ ]+)?({find.RUN.pattern})"
+_NEAR = re.compile(rf"[ ]+(?:near|outside|north[ ]+of|south[ ]+of|east[ ]+of|west[ ]+of){_NEAR_TOWN}")
+# the same right after a known name, comma or none, without the compass words (which say far as well as
+# near: "Mosul, north of Baghdad"): "Holton, near Halesworth", "Kagadi outside Hoima"
+_NEAR_TOWN_AFTER = re.compile(rf",?[ ]+(?:near|outside){_NEAR_TOWN}")
 # "the southern Lebanese town of Khiam": the country (by its adjective) and the compass part before the kind word.
 # State abbreviations that are also words, titles or names: only after "Town, " ("Springfield, Ill.").
 _WORD_LIKE_ABBREVIATIONS = frozenset({"Miss.", "Ind.", "La.", "Wash.", "Mass.", "Mo.", "Pa.", "Del.", "Ore.", "Ill.",
@@ -471,9 +474,6 @@ _POSSESSOR = re.compile(r"((?:[A-Z][\w.]*[ ]){0,2}[A-Z][\w.]*)['’]s[ ]$")
 _WHERE_AFTER = re.compile(r",[ ]+where[ ]")
 # the name a possessive owns: "Ontario's Peel Region"
 _OWNED_AFTER = re.compile(rf"['’]s?[ ]+({find.RUN.pattern})")
-# the town a place lies near, right after its name: "Holton, near Halesworth", "Kagadi outside Hoima"
-_NEAR_TOWN_AFTER = re.compile(rf",?[ ]+(?:near|outside)[ ]+(?:the[ ]+)?(?:(?:city|town)[ ]+of[ ]+)?"
-                              rf"({find.RUN.pattern})")
 # the town a part of a town lies in, after its name: "the West Point slum in Monrovia", "West Point, a
 # slum in Monrovia", "the Kibera district of Nairobi" (the kind word says it is a part, not a town)
 _PART_WORDS = r"(?:slum|shanty[ ]?town|neighbou?rhood|district|quarter|suburb|township|camp)"
@@ -2397,6 +2397,24 @@ class PlaceAnnotator:
             return self.gaz.countries[3 * ids[0]: 3 * ids[0] + 3]
         return self._demonym(word)
 
+    def _island_name(self, p: Proposal, name: str, text: str, ctx: Context, qualifier: list[Place]) -> str | None:
+        """The name the gazetteer knows an island by, when it is not the name as written: "the islands of
+        Zanzibar and Pemba" → "Pemba Island" (Tanzania's, not Pemba, Mozambique — but "the island of
+        Sicily" is no village of Louisiana's), "Yap Island in Micronesia" → "Yap", an island known by its
+        bare name as a province or district of a country the article names (not "Amherst Island" beside
+        Kingston, Ontario: Amherst is only a town, in Nova Scotia)."""
+        # (the word looked for in the window first: the kind-word regexes are asked of every mention)
+        if "sland" in text[max(0, p.start - 120):p.start] and find.kind_before(text, p.start) == "island" and any(
+                c.feature in ("region", "landform") for c in self.gaz.lookup(f"{name} Island")[:1]):
+            return f"{name} Island"
+        island = _ISLAND_NAME.fullmatch(name)
+        if island and not self.gaz.lookup_ids(name) and any(
+                c.feature in ("admin1", "admin2", "region") and c.country is not None and (
+                    c.country == ctx.focus or ctx.mentioned.get(c.country) or any(
+                        q.country == c.country for q in qualifier)) for c in self.gaz.lookup(island.group(1))):
+            return island.group(1)
+        return None
+
     def _valley_of(self, name: str, ctx: Context, sentence: int, qualifier: list[Place]) -> Resolution | None:
         """ "a ranch in Salinas Valley", "the northwestern Las Vegas Valley": a valley no gazetteer has,
         named after a town or province of the story's state or one the story names — placed there
@@ -2430,21 +2448,8 @@ class PlaceAnnotator:
         if p.source not in ("demonym", "party") and not gaz.lookup_ids(name) and (
                 valley := self._valley_of(name, ctx, sentence, qualifier)) is not None:
             return valley
-        if p.source not in ("demonym", "party") and "sland" in text[max(0, p.start - 120):p.start] and find.kind_before(
-                text, p.start) == "island" and any(
-                c.feature in ("region", "landform") for c in gaz.lookup(f"{name} Island")[:1]):
-            # "the islands of Zanzibar and Pemba": Tanzania's Pemba Island, which the gazetteer names so,
-            # not Pemba, Mozambique (but "the island of Sicily" is no village of Louisiana's)
-            name = f"{name} Island"
-            p = replace(p, lookup=name)
-        if p.source not in ("demonym", "party") and (island := _ISLAND_NAME.fullmatch(name)) and not gaz.lookup_ids(
-                name) and any(c.feature in ("admin1", "admin2", "region") and c.country is not None and (
-                    c.country == ctx.focus or ctx.mentioned.get(c.country) or any(
-                        q.country == c.country for q in qualifier)) for c in gaz.lookup(island.group(1))):
-            # "Yap Island in Micronesia", "Chios Island": an island the gazetteer knows by its bare name, as a
-            # province or district of a country the article names (not "Amherst Island" beside Kingston,
-            # Ontario: Amherst is only a town, in Nova Scotia)
-            name = island.group(1)
+        if p.source not in ("demonym", "party") and (island := self._island_name(p, name, text, ctx, qualifier)):
+            name = island
             p = replace(p, lookup=name)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
