@@ -116,6 +116,31 @@ def test_alias_places_have_sane_coordinates(gaz: Gazetteer) -> None:
         near = [p for p in gaz.lookup(entry["name"]) if p.feature == "city"
                 and haversine_km(p.lat, p.lon, entry["lat"], entry["lon"]) < 25]
         assert len(near) == 1, (entry["name"], near)
+    # a US entry's state holds its point (a lost minus sign or a neighbour's state puts it far off);
+    # Alaska's and Hawaii's islands lie too far from the states' middles to tell
+    placed = [entry for entry in aliases()["places"] if entry.get("country") == "USA" and entry.get("admin1")
+              and entry["admin1"] not in ("Alaska", "Hawaii")]
+    assert len(placed) > 80
+    for entry in placed:
+        state = next(p for p in gaz.lookup(entry["admin1"]) if p.feature == "admin1" and p.country == "USA")
+        assert haversine_km(state.lat, state.lon, entry["lat"], entry["lon"]) < 700, entry["name"]
+
+
+def test_post_office_towns_lie_in_their_states(gaz: Gazetteer) -> None:
+    """A US post-office town stands at the mean point of its ZIP codes: a ZIP code the package gives
+    no point (0, 0) is left out of the mean, so no town lies an ocean away from its state (Lehigh
+    Valley, Pennsylvania, once stood in the mid-Atlantic)."""
+    valley = gaz.lookup("Lehigh Valley") + gaz.post_towns("Lehigh Valley", ["Pennsylvania"])
+    assert valley and all(haversine_km(p.lat, p.lon, 40.6, -75.5) < 50 for p in valley)
+    centres = {}
+    for ids in gaz.post_index.values():
+        for i in (ids,) if isinstance(ids, int) else ids:
+            town = gaz.place(i)
+            if town.admin1 not in centres:
+                centres[town.admin1] = next(p for p in gaz.lookup(town.admin1 or "") if p.feature == "admin1")
+            state = centres[town.admin1]
+            # (Alaska's Aleutian post offices lie 1,900 km from its middle)
+            assert haversine_km(state.lat, state.lon, town.lat, town.lon) < 2_500, (town.name, town.admin1)
 
 
 def test_provinces_packaged_at_their_capital_are_put_among_their_towns(gaz: Gazetteer) -> None:

