@@ -5916,3 +5916,97 @@ def test_a_state_by_its_kind_word(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Health authorities in Rio de Janeiro state have confirmed 57,000 cases of "
                                         "dengue. The worst-hit municipalities are Nova Iguacu and Duque de Caxias.")
     assert [p["feature"] for p in exact(places, "Rio de Janeiro state")] == ["admin1"], places
+
+
+def where(places: list[dict[str, Any]], text: str) -> list[tuple[str | None, str | None]]:
+    """(admin1, country) of the place facts whose evidence is exactly `text`, in order."""
+    return [(p["admin1"], p["country"]) for p in exact(places, text)]
+
+
+def test_a_facility_named_after_a_post_office_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "troopers from the Kirkwood barracks" in a story of Binghamton: the New York post office the
+    town named bare is, not Kirkwood, Missouri (the packaged lists' only sizeable Kirkwood)."""
+    places = places_of(places_pipeline, "Two people were hurt Sunday when a pickup truck and a car collided on Route "
+                                        "11 in Conklin, state police said. The driver of the pickup, a Binghamton "
+                                        "man, was taken to a hospital in Johnson City. The car's driver, from "
+                                        "Kirkwood, was treated at the scene. Troopers from the Kirkwood barracks said "
+                                        "the road was closed. Traffic was diverted toward the Pennsylvania line near "
+                                        "Great Bend.")
+    assert where(places, "Kirkwood barracks") == [("New York", "USA")], places
+
+
+def test_a_speakers_home_town_before_said(places_pipeline: Pipeline) -> None:
+    """ "Sgt. James Hill of Greenwood said": the speaker's home town (the model's person), not a
+    person's name before a verb of speech."""
+    places = places_of(places_pipeline, "Soldiers of the Arkansas National Guard returned to Fort Smith on Saturday. "
+                                        "Sgt. James Hill of Greenwood said he missed his daughter's birth.")
+    assert where(places, "Greenwood") == [("Arkansas", "USA")], places
+
+
+def test_a_prison_named_after_its_town(places_pipeline: Pipeline) -> None:
+    """ "the Lansing Correctional Facility" in a Kansas story: the small Kansas town, which a prison,
+    like a town's police or schools, is named after."""
+    places = places_of(places_pipeline, "A Lawrence man was sentenced in Douglas County, Kansas, on Thursday for a "
+                                        "crash near Eudora. He will serve his time at the Lansing Correctional "
+                                        "Facility.")
+    assert where(places, "Lansing") == [("Kansas", "USA")], places
+
+
+def test_american_reservoirs_in_the_alias_table(places_pipeline: Pipeline) -> None:
+    """ "Kentucky Lake", "Lake Travis": reservoirs no packaged gazetteer has, at their points."""
+    places = places_of(places_pipeline, "Emergency managers in Marshall County said Kentucky Lake was rising. Boats "
+                                        "were pulled from Lake Travis near Austin.")
+    for name, point in (("Kentucky Lake", (36.75, -88.1)), ("Lake Travis", (30.42, -97.9))):
+        fact = exact(places, name)
+        assert fact and fact[0]["feature"] == "water", (name, places)
+        assert haversine_km(fact[0]["lat"], fact[0]["lon"], *point) < 30, (name, places)
+
+
+def test_a_states_name_after_the_is_its_river(places_pipeline: Pipeline) -> None:
+    """ "barges along the Mississippi near Memphis", "where the Ohio meets the Mississippi": the rivers
+    (a state takes no article) — but not "the Iowa company" nor "the Minnesota Department of
+    Transportation" beside a flood, which are the states'."""
+    places = places_of(places_pipeline, "Barges moved slowly along the Mississippi near Memphis as the river rose. "
+                                        "The Ohio crested at Cairo on Friday. In Ohio, officials closed roads.")
+    assert [p["feature"] for p in exact(places, "Mississippi")] == ["water"], places
+    assert [p["feature"] for p in exact(places, "Ohio")] == ["water", "admin1"], places
+    states = places_of(places_pipeline, "Flooding closed Highway 75 near the river. The Minnesota Department of "
+                                        "Transportation urged caution. The Iowa company that builds levees was hired.")
+    assert all(p["feature"] != "water" for p in states if p["text"].startswith(("Minnesota", "Iowa"))), states
+
+
+def test_a_states_name_listed_among_counties(places_pipeline: Pipeline) -> None:
+    """ "Schools in Calhoun and Washington counties": two Florida counties, not the capital (though
+    "the middle of Indiana counties" stays the state's)."""
+    places = places_of(places_pipeline, "Nurses in Marianna and Chipley, Florida, gave 1,200 flu shots. Schools in "
+                                        "Calhoun and Washington counties will offer shots next week.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Washington")] == [("admin2", "Florida")], places
+
+
+def test_a_county_named_after_a_sentences_end(places_pipeline: Pipeline) -> None:
+    """ "… in Paris. Henry County has …": the county's name is "Henry County", not "Paris. Henry
+    County" — so the story's Paris, Tennessee, holds it (not Kentucky's Henry County, though the
+    story names Kentucky too)."""
+    places = places_of(places_pipeline, "PARIS, Tenn. — A plant will add 200 jobs next year. It makes brake parts "
+                                        "for factories in Smyrna and Georgetown, Ky. The state will pay for training "
+                                        "at the technology center in Paris. Henry County has had one of the highest "
+                                        "jobless rates in the state. Some workers will come from Murray, just over "
+                                        "the Kentucky line.")
+    assert where(places, "Henry County") == [("Tennessee", "USA")], places
+
+
+def test_an_unknown_town_listed_beside_a_far_town(places_pipeline: Pipeline) -> None:
+    """ "trained with Iraqi police in Fallujah and Habbaniyah" in a story of Athens, Tennessee: a name
+    no gazetteer has goes near the town it is listed beside, not the story's own town far away."""
+    places = places_of(places_pipeline, "An Athens native commands the Marine battalion now in Iraq. He graduated "
+                                        "from Athens High School and lives in Athens, Tennessee. His Marines trained "
+                                        "with Iraqi police in Fallujah and Habbaniyah.")
+    assert where(places, "Habbaniyah") == [("Al Anbar", "IRQ")], places
+
+
+def test_a_state_across_the_state_line(places_pipeline: Pipeline) -> None:
+    """ "across the state line in Washington": the state, not the capital."""
+    places = places_of(places_pipeline, "The Moscow City Council voted to add bike lanes on Main Street in Moscow, "
+                                        "Idaho. Riders from Pullman, across the state line in Washington, also use "
+                                        "the route.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Washington")] == [("admin1", "Washington")], places

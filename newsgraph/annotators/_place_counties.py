@@ -22,6 +22,8 @@ from ..kb.place_names import place_key
 _COUNTY = re.compile(r"\b((?:[A-Z][\w'.-]*[ ]){1,3})(County|Parish)\b")
 # "Barrow and Jackson counties", "Douglas, Lancaster and Sarpy counties"
 _COUNTIES = re.compile(r"\b((?:[A-Z][\w'.-]+,? )+)and ([A-Z][\w'.-]+) ([Cc]ounties|[Pp]arishes)\b")
+# abbreviated words a county's name holds ("St. Landry Parish", "Ste. Genevieve County")
+_ABBREVIATED = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})
 _UNIT_WORD = re.compile(r"\b(?:County|Parish|[Cc]ounties|[Pp]arishes)\b")
 # counties whose points lie this close are a local story's neighbours
 NEIGHBOUR_COUNTIES_KM = 150.0
@@ -31,6 +33,10 @@ COUNTY_NAME = r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?"
 _COUNTIES_OF = re.compile(rf"\b(counties|parishes)(?:[ ]+of[ ]+({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*"
                           rf"(?:,?[ ]+(?:and|or)[ ]+{COUNTY_NAME})?)|(?:[ ]*[—–:]|[ ]+--?)[ ]+"
                           rf"({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*,?[ ]+(?:and|or)[ ]+{COUNTY_NAME})\b)")
+
+# "Potter, Randall and Deaf Smith counties": a list of counties' names before the plural
+_COUNTIES_BEFORE = re.compile(rf"\b({COUNTY_NAME}(?:,[ ]+{COUNTY_NAME})*,?[ ]+(?:and|or)[ ]+{COUNTY_NAME})[ ]+"
+                              rf"([Cc]ounties|[Pp]arishes)\b")
 
 
 def listed_counties(text: str) -> Iterator[tuple[int, str, str]]:
@@ -43,13 +49,33 @@ def listed_counties(text: str) -> Iterator[tuple[int, str, str]]:
                 yield m.start(group) + name.start(), name.group(0), unit
 
 
+def counties_before(text: str) -> Iterator[tuple[int, str, str, bool]]:
+    """(start, name, "County" or "Parish", whether it opens the list) of each name in a list before
+    "counties": "Potter, Randall and Deaf Smith counties" (the opening item may take in a word before it:
+    "In Potter", "Texas, Potter" — the caller checks each against the gazetteer)."""
+    for m in _COUNTIES_BEFORE.finditer(text):
+        unit = "County" if m.group(2).casefold() == "counties" else "Parish"
+        for n, name in enumerate(re.finditer(COUNTY_NAME, m.group(1))):
+            if name.group(0) not in ("And", "Or"):
+                yield m.start(1) + name.start(), name.group(0), unit, n == 0
+
+
 @lru_cache(maxsize=8)  # (asked three times of one article)
 def county_names(text: str) -> frozenset[str]:
     """Every county or parish name the text gives ("Madison County", and "Barrow County" of "Barrow and
     Jackson counties")."""
     names: set[str] = set()
     for m in _COUNTY.finditer(text):
-        names.add(f"{m.group(1)}{m.group(2)}")
+        words = m.group(1).split()
+        # (not the sentence's end or its article before the name: "… in Paris. Henry County has", "A Henry
+        # County plant" — but "St. Landry Parish")
+        cut = max((n + 1 for n, word in enumerate(words) if word.endswith(".") and word not in _ABBREVIATED),
+                  default=0)
+        words = words[cut:]
+        if words[:1] and words[0] in ("A", "An", "The") and len(words) > 1:
+            words = words[1:]
+        if words:
+            names.add(f"{' '.join(words)} {m.group(2)}")
     for m in _COUNTIES.finditer(text):
         word = "County" if m.group(3).casefold() == "counties" else "Parish"
         for part in [*m.group(1).replace(",", " ").split(), m.group(2)]:

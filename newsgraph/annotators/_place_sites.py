@@ -18,6 +18,8 @@ from ._place_resolve import Resolution
 
 # how far from a city the other towns of a story about it may lie (its suburbs and neighbourhoods)
 METRO_KM = 40.0
+# a town listed beside an unknown name, this far from the story's own town, is where the name is
+NEIGHBOUR_FAR_KM = 300.0
 # The words that end a street's name (also what makes "Dublin" of "Dublin Road" no mention of Dublin)
 STREET_WORDS = r"Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Terrace|Parkway|Pkwy\.?|Circle"
 # A street named in the text: "on Francis Street", "6016 Dublin Road", "North Main St."
@@ -600,6 +602,11 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
             continue
         neighbour = _listed_town(p, resolved)
         anchor = main or neighbour
+        if main is not None and neighbour is not None and haversine_km(
+                main.lat, main.lon, neighbour.lat, neighbour.lon) > NEIGHBOUR_FAR_KM:
+            # "trained with Iraqi police in Fallujah and Habbaniyah" in a story of Athens, Tennessee: near
+            # the town it is listed beside, far from the story's own
+            anchor = neighbour
         held = _sentence_province(text, p, resolved)
         if held is not None and _unplaced_town(gaz, text, p, resolved) and not r.tentative and (
                 anchor is None or anchor.admin1 != held.admin1 or anchor.country != held.country):

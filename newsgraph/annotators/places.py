@@ -45,7 +45,7 @@ from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
-from ._place_counties import COUNTY_NAME, counties_states, county_pairs, listed_counties
+from ._place_counties import COUNTY_NAME, counties_before, counties_states, county_pairs, listed_counties
 from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, has_street_grid, money_countries, phone_areas, street_countries
@@ -279,6 +279,16 @@ _SMALL_TOWN_WORDS = (r"policemen|firefighters|fire (?:department|chief|fighters)
 _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|mayor|city officials)\b", re.IGNORECASE)
 _VALLEY_NAME = re.compile(r"(?:[Tt]he )?([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Valley")
 # an island named with its kind word, which the gazetteer may know by the bare name ("Yap Island")
+# words of rivers and their floods around a name: "the Ohio crested at Cairo", "barges on the Mississippi"
+_WATER_WORDS = re.compile(r"\b(?:[Rr]ivers?|[Ff]lood(?:s|ed|ing|waters?)?|[Ll]evees?|[Cc]rest(?:s|ed|ing)?|[Bb]arges?|"
+                          r"[Uu]pstream|[Dd]ownstream|[Cc]onfluence|[Bb]anks|[Tt]ributar(?:y|ies))\b")
+# "across the Delaware", "along the Ohio": a river's bare name crossed or followed
+_ACROSS_THE = re.compile(r"\b(?:across|along)[ ]+the[ ]+$")
+# what follows a river's bare name, not a state's used as a word before a noun ("the Iowa company", "the
+# Ohio State University"): a clause's end, a preposition, a river's verb
+_RIVER_USE_AFTER = re.compile(r"[.,;:)]|[ ]+(?:at|near|in|from|to|into|and|below|above|between|past|through|"
+                              r"rose|rises|rising|crested|crests|cresting|flows|flowed|flowing|flooded|meets|met|"
+                              r"runs|ran|reached|overflowed|spilled|was|is|has|had|will|remains|remained)\b")
 _ISLAND_NAME = re.compile(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Island")
 # a street address or a person's age before the name: "400 S. Locust St., Lebanon", "Terry Jolly, 60, Lebanon,"
 # — or the words "the city of": "Tickets are $15, according to the city of Turkey" (Texas)
@@ -300,6 +310,10 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 # a paragraph of a listings page)
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
 # the words before a list's next name: ", ", " and ", " to " ("from Ellsworth to Riley counties")
+# a state line crossed before a name: "across the state line in Washington"
+_STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
+# the list item before a name: "Calhoun" of "Calhoun and Washington counties"
+_LIST_ITEM_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?)(?:,|,? and|,? or)[ ]+$")
 _BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|"
                             r"provinces|regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
@@ -527,7 +541,8 @@ _LOCAL_INSTITUTIONS = frozenset({
     "historical", "post", "memorial", "regional", "hospital", "medical", "mayor", "selectmen", "district", "court",
     "superior", "circuit", "probate", "juvenile", "magistrate", "independent", "unified", "consolidated",
     "metropolitan", "branch", "civic", "senior", "crown", "magistrates", "magistrates'", "magistrates’",
-    "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees"})
+    "coroner's", "coroner’s", "seniors", "elks", "rotary", "kiwanis", "jaycees",
+    "correctional", "penitentiary", "jail", "detention"})
 # a kinship or companionship word before a given name: "his brother Alex and girlfriend Olivia"
 _KIN_BEFORE = re.compile(r"\b(?:mother|father|brother|sister|son|daughter|wife|husband|girlfriend|boyfriend|"
                          r"fianc[eé]e?|partner|cousin|uncle|aunt|niece|nephew|grandson|granddaughter|grandmother|"
@@ -1086,7 +1101,8 @@ class PlaceAnnotator:
             elif direction is not None:  # "northern" + "Iraq"
                 prop = replace(prop, start=direction[0], source="region", name_start=s, name_end=e, hint="region",
                                directions=[direction[1]], priority=3)
-            elif self._state_office_after(text, s, e):  # "Washington Gov. Jay Inslee": the state
+            elif self._state_office_after(text, s, e) or _STATE_LINE_BEFORE.search(text, max(0, s - 30), s):
+                # "Washington Gov. Jay Inslee", "across the state line in Washington": the state
                 prop = replace(prop, hint="admin1")
             else:
                 prop = replace(prop, hint=_kind_hint(find.kind_before(text, s)))
@@ -1159,6 +1175,13 @@ class PlaceAnnotator:
         out.extend(self._datelines(text))
         for start, name, unit in listed_counties(text):
             if self.gaz.lookup_ids(f"{name} {unit}"):
+                out.append(_county_proposal(start, name, unit))
+        for start, name, unit, opening in counties_before(text):
+            if opening and not self._county_named(f"{name} {unit}") and " " in name:
+                # (the list's opening item may have taken a word before it: "In Potter")
+                start, name = start + name.index(" ") + 1, name.split(" ", 1)[1]
+            if self._county_named(f"{name} {unit}") and not (opening and self._unit_named(name)):
+                # ("In Texas, Potter and Randall counties": the state opening the sentence is no county)
                 out.append(_county_proposal(start, name, unit))
         for m in _COUNTY_TABLE.finditer(text):
             unit = "County" if m.group(1) == "counties" else "Parish"
@@ -1301,6 +1324,13 @@ class PlaceAnnotator:
             return False
         return not any(spelling(c.name) == spelling(name) and (c.feature in ("country", "admin1", "region") or (
             c.population >= 100_000)) for c in self.gaz.lookup(name)[:5])
+
+    def _county_listed_before(self, text: str, s: int, shared: str) -> bool:
+        """Whether the list item before the name is a county's short name and no state's: "Calhoun and
+        Washington counties" are two counties (but "Ohio and Indiana counties" are the states')."""
+        m = _LIST_ITEM_BEFORE.search(text, max(0, s - 40), s)
+        unit = "County" if shared == "counties" else "Parish"
+        return m is not None and not self._unit_named(m.group(1)) and self._county_named(f"{m.group(1)} {unit}")
 
     def _county_named(self, name: str) -> bool:
         """Whether a county bears the name (not a town listing it among its other names)."""
@@ -1918,7 +1948,8 @@ class PlaceAnnotator:
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
         if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
-                self._unit_named(name) or not _BEFORE_LISTS_NEXT.search(text, max(0, s - 9), s)):
+                (self._unit_named(name) and not self._county_listed_before(text, s, shared))
+                or not _BEFORE_LISTS_NEXT.search(text, max(0, s - 9), s)):
             # "the middle of Indiana counties": the state's counties, not Indiana County; "the four metro
             # Athens counties": the counties around the town — a county's name before the plural closes
             # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties")
@@ -2080,7 +2111,9 @@ class PlaceAnnotator:
                 # and a capital's its capital ("Tbilisi has denied the allegation": the government)
                 maybe = True  # "took Aleppo, Hama and Homs": a place if listed with places; "Tamil Nadu" is one
         if text[e:e + 1] == " " and find.speech_after(text, e) and not facility and not find.locative_before(
-                text, s) and not _LIST_AFTER_LOCATIVE.search(text, max(0, s - 80), s):
+                text, s) and not _LIST_AFTER_LOCATIVE.search(text, max(0, s - 80), s) and not (
+                known and self._home_town(ents, starts, text, s)):
+            # (but "Sgt. James Hill of Greenwood said": the speaker's home town)
             # "Jordan said" (not "Kalena Horhn of Grand Prairie, said": a comma parts name and verb)
             surname = any(label == "PERSON" and text[es:ee].endswith(" " + name) for es, ee, label in ents)
             if (known and (self._unit_named(name) or key in self.capitals) and name.casefold() not in given_names()
@@ -2415,6 +2448,21 @@ class PlaceAnnotator:
             return island.group(1)
         return None
 
+    def _state_river(self, p: Proposal, name: str, text: str) -> str | None:
+        """The river a US state's name stands for after "the": "along the Mississippi near Memphis",
+        "where the Ohio meets the Mississippi" — a state takes no article, and water words around say
+        which is meant, and a preposition or a river's verb follows (not "the Iowa company", "the
+        Minnesota Department of Transportation", "the Ohio State University")."""
+        if text[max(0, p.start - 4):p.start] not in ("the ", "The ") or text[p.start:p.end] != name or (
+                not _RIVER_USE_AFTER.match(text, p.end)) or not (_WATER_WORDS.search(
+                text, max(0, p.start - 120), p.end + 120) or _ACROSS_THE.search(text, max(0, p.start - 12), p.start)):
+            return None
+        states = [c for c in self.gaz.lookup(name)[:1] if c.feature == "admin1" and c.country == "USA"]
+        river = f"{name} River"
+        if states and any(c.feature == "water" for c in self.gaz.lookup(river)[:1]):
+            return river
+        return None
+
     def _valley_of(self, name: str, ctx: Context, sentence: int, qualifier: list[Place]) -> Resolution | None:
         """ "a ranch in Salinas Valley", "the northwestern Las Vegas Valley": a valley no gazetteer has,
         named after a town or province of the story's state or one the story names — placed there
@@ -2450,6 +2498,9 @@ class PlaceAnnotator:
             return valley
         if p.source not in ("demonym", "party") and (island := self._island_name(p, name, text, ctx, qualifier)):
             name = island
+            p = replace(p, lookup=name)
+        elif p.source not in ("demonym", "party", "kind") and (river := self._state_river(p, name, text)):
+            name = river
             p = replace(p, lookup=name)
         if p.source == "kind":  # "Barrow County", "Rapides Parish", "Sinjar District": the unit itself first
             whole = p.lookup or text[p.start:p.end]
@@ -2780,8 +2831,14 @@ class PlaceAnnotator:
         town_name = lead.group(1) if lead and not gaz.lookup_ids(name) else name
         if town_name.startswith("New ") and not gaz.lookup_ids(town_name):
             town_name = town_name[4:]  # "New Gainesville prison": the new prison of Gainesville
-        towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1")
+        # (spelt as named: "the Dunbar Toll Bridge" is no bridge of Tool, Texas)
+        towns = [c for c in gaz.lookup(town_name) if c.feature in ("city", "admin1") and not _doubled_only(c, town_name)
                  and (c.country in ctx.mentioned or c.population >= 100_000 or near_anchors(c, ctx))]
+        states = set(ctx.provinces)
+        if states and not any(c.admin1 in states for c in towns):
+            # "troopers from the Kirkwood barracks" in a story of Binghamton: the post office of that
+            # name in a state the story is in (as for the town named bare), not Kirkwood, Missouri
+            towns += [c for c in gaz.post_towns(town_name, states) if c not in towns]
         # (a town of the article's countries before a big one elsewhere: "Bali airport" in a story
         # about Indonesia is the province's, not the airport of Bāli, West Bengal)
         towns = [c for c in towns if c.country in ctx.mentioned] or towns
