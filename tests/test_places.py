@@ -6010,3 +6010,69 @@ def test_a_state_across_the_state_line(places_pipeline: Pipeline) -> None:
                                         "Idaho. Riders from Pullman, across the state line in Washington, also use "
                                         "the route.")
     assert [(p["feature"], p["admin1"]) for p in exact(places, "Washington")] == [("admin1", "Washington")], places
+
+
+def test_counties_of_two_words_listed_before_the_plural(places_pipeline: Pipeline) -> None:
+    """ "Pastures in Potter, Randall and Deaf Smith counties": three Texas counties, the last of two words
+    (the model reads an organisation "Potter, Randall and" and another "Deaf Smith") — and "In Texas"
+    opening such a list is the state, no Texas County."""
+    places = places_of(places_pipeline, "Ranchers across the Texas Panhandle are selling cattle early. Pastures in "
+                                        "Potter, Randall and Deaf Smith counties are brown. In Texas, Moore and "
+                                        "Hartley counties are also dry.")
+    for name in ("Potter", "Randall", "Deaf Smith", "Moore", "Hartley"):
+        assert [(p["feature"], p["admin1"]) for p in exact(places, name)] == [("admin2", "Texas")], (name, places)
+    assert all(p["feature"] != "admin2" for p in exact(places, "Texas")), places
+
+
+def test_a_facility_is_not_placed_at_a_town_spelt_otherwise(places_pipeline: Pipeline) -> None:
+    """ "The Dunbar Toll Bridge over the Kanawha River": no town named "Toll" — not Tool, Texas, which the
+    lookup's forgiveness of doubled letters finds."""
+    places = places_of(places_pipeline, "The Dunbar Toll Bridge over the Kanawha River reopened Monday, the West "
+                                        "Virginia Division of Highways said. The bridge links Dunbar and South "
+                                        "Charleston.")
+    assert all(p["admin1"] != "Texas" for p in places), places
+
+
+def test_a_town_opening_a_valleys_name_inside_a_name(places_pipeline: Pipeline) -> None:
+    """ "died Friday at Miami Valley Hospital" in a story of Dayton, Ohio: the Miami Valley's hospital, not
+    Miami, Florida (whose state the story never names)."""
+    places = places_of(places_pipeline, "Walter Combs, 78, of Dayton, Ohio, formerly of Hazard, died Friday at Miami "
+                                        "Valley Hospital. He worked 30 years at a plant in Moraine.")
+    assert all(p["admin1"] != "Florida" for p in places), places
+
+
+def test_a_given_name_closing_a_list_of_towns_after_in(places_pipeline: Pipeline) -> None:
+    """ "jobs at plants in Scottsville and Franklin" in a story of Bowling Green, Kentucky: the town
+    (a given name too), listed after "in" beside a town — not "Jordan said"."""
+    places = places_of(places_pipeline, "More than 200 refugees have settled in Bowling Green, Kentucky, this year. "
+                                        "The center helps them find jobs at plants in Scottsville and Franklin.")
+    assert where(places, "Franklin") == [("Kentucky", "USA")], places
+
+
+def test_a_town_qualified_by_its_state_is_out_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "The company, based in Troy, Mich., …" in a story of Clarksdale, Tunica and Tupelo: a US story
+    qualifies other states' towns, not its own, so Michigan is not where the story is — "the governor's
+    office in Jackson" is Mississippi's capital, not Jackson, Michigan."""
+    places = places_of(places_pipeline, "A maker of wire harnesses will close its plant in Clarksdale and move 300 "
+                                        "jobs to Reynosa, Mexico. Workers in Clarksdale and nearby Marks and Tunica "
+                                        "learned of the closing Friday. The company, based in Troy, Mich., has cut "
+                                        "jobs in Tupelo and Greenville in the past two years. Gov. Haley Barbour's "
+                                        "office in Jackson said the state had offered incentives.")
+    assert where(places, "Jackson") == [("Mississippi", "USA")], places
+
+
+def test_a_metropolis_named_bare_is_no_county_of_the_storys_state(places_pipeline: Pipeline) -> None:
+    """ "They flew from Birmingham to San Pedro Sula by way of Houston" in a story of Tuscaloosa: the
+    metropolis, not Alabama's Houston County (a bare name of no town of the story's state)."""
+    places = places_of(places_pipeline, "Members of a church in Tuscaloosa spent a week in Honduras. They flew from "
+                                        "Birmingham to San Pedro Sula by way of Houston. Volunteers came from "
+                                        "Northport, Cottondale and Moundville.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Houston")] == [("city", "Texas")], places
+
+
+def test_a_county_listed_first_named_like_a_foreign_province(places_pipeline: Pipeline) -> None:
+    """ "volunteers from Camden and Charlton counties in Georgia": Camden County (though GeoNames' first
+    Camden is a London borough) — only a US state or a country opening such a list is not a county."""
+    places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia and "
+                                        "Nassau and Baker counties in Florida will clean the river.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Camden")] == [("admin2", "Georgia")], places

@@ -102,7 +102,7 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
     pairs: set[tuple[str, str]] = set()
     held: set[int] = set()
     for name in set(names):
-        if _UNIT_WORD.search(name) or place_key(name) in shorts or _state_or_country(gaz, name):
+        if _UNIT_WORD.search(name) or place_key(name) in shorts or state_or_country(gaz, name):
             continue  # the county's own mention; a state or country ("Florida" is also a town of Monroe County, Mo.)
         found = [d for d in gaz.counties_of(name) if d in counties]
         states = {gaz.place(d).admin1 for d in found}
@@ -114,7 +114,7 @@ def county_pairs(gaz: Gazetteer, text: str, names: Iterable[str]) -> tuple[froze
     return frozenset(pairs), frozenset(held)
 
 
-def _state_or_country(gaz: Gazetteer, name: str) -> bool:
+def state_or_country(gaz: Gazetteer, name: str) -> bool:
     """Whether the name is first a country's or a US state's."""
     return any(gaz.features[i] == "C" or (gaz.features[i] == "A" and gaz.countries[3 * i: 3 * i + 3] == "USA")
                for i in gaz.lookup_ids(name)[:1])

@@ -45,7 +45,14 @@ from . import _place_words as place_words
 from ._extensions import text_of
 from ._lexicons import capitals, given_names
 from ._place_cohesion import COHESION_KM, cohesion
-from ._place_counties import COUNTY_NAME, counties_before, counties_states, county_pairs, listed_counties
+from ._place_counties import (
+    COUNTY_NAME,
+    counties_before,
+    counties_states,
+    county_pairs,
+    listed_counties,
+    state_or_country,
+)
 from ._place_find import Proposal
 from ._place_institutions import institution_places
 from ._place_phones import clock_countries, has_street_grid, money_countries, phone_areas, street_countries
@@ -310,6 +317,9 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 # a paragraph of a listings page)
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
 # the words before a list's next name: ", ", " and ", " to " ("from Ellsworth to Riley counties")
+# a list of names after a locative word, before its last name: "in Scottsville and " (Franklin)
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
+                                   r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,?[ ]+(?:and|or)[ ]+$")
 # a state line crossed before a name: "across the state line in Washington"
 _STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
 # the list item before a name: "Calhoun" of "Calhoun and Washington counties"
@@ -1954,6 +1964,9 @@ class PlaceAnnotator:
             # Athens counties": the counties around the town — a county's name before the plural closes
             # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties")
             shared = None
+        elif shared in ("counties", "parishes") and state_or_country(self.gaz, name) and not _BEFORE_LISTS_NEXT.search(
+                text, max(0, s - 9), s):
+            shared = None  # "In Texas, Moore and Hartley counties": the state opening the list, no Texas County
         # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
         owned = known and text[max(0, s - 3):s] in ("'s ", "’s ") and any(
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
@@ -2140,9 +2153,13 @@ class PlaceAnnotator:
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
-            # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
-            # to D.C.", "Chad forces")
-            return None, False
+            if not _LOCATIVE_LIST_BEFORE.search(text, max(0, s - 60), s):
+                # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
+                # to D.C.", "Chad forces")
+                return None, False
+            # "jobs at plants in Scottsville and Franklin": the list's last name after "in", which joins
+            # if the name before it is a place
+            maybe = True
         if facility:
             return Proposal(s, facility.end(), "facility", name_start=s, name_end=e,
                             hint=facility.group(1).lower(), priority=2), True
@@ -2698,8 +2715,10 @@ class PlaceAnnotator:
             # province the story is about, named bare as its own paper does, where no town of that
             # province bears the name (not Oxford, Alberta, nor England's)
             home = set(ctx.leading_provinces.values())
+            # (not "Texas" in a Missouri story: the state; nor "by way of Houston" in a story of Alabama: the
+            # metropolis, not Houston County)
             if home and not any((c.feature == "city" and c.admin1 in home) or c.feature in ("country", "admin1")
-                                for c in candidates):  # (not "Texas" in a Missouri story: the state)
+                                or (c.feature == "city" and c.population >= 1_000_000) for c in candidates):
                 counties = [c for c in gaz.lookup(f"{name} County") if c.feature == "admin2"
                             and c.admin1 in home and core_key(c.name) == key]
                 candidates = candidates + [c for c in counties if c not in candidates]
@@ -3101,6 +3120,9 @@ class PlaceAnnotator:
                     or len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2))))
         if p.source == "dateline" and place.feature in ("city", "admin2", "admin1", "country"):
             return True  # "MANSFIELD, Ohio —": the dateline says "place"
+        if p.source == "in_name" and place.feature == "city" and text.startswith(" Valley", p.name_span[1]) and not (
+                place.admin1 and ctx.provinces.get(place.admin1)):
+            return False  # "Miami Valley Hospital" in a story of Dayton, Ohio: a valley's name, not Miami's
         if p.source == "in_name" and place.country == "GBR" and _UK_COURT_AFTER.match(text, p.name_span[1]):
             return True  # "Kingston Crown Court": the court's town
         if p.source in ("in_name", "gazetteer") and place.feature == "city" and self._listed_with_neighbour(
@@ -4147,6 +4169,25 @@ class PlaceAnnotator:
                           "has it there", feature=res.feature or "region", precision="admin2", name=name,
                           contained=True)
 
+    @staticmethod
+    def _qualified_away(text: str, resolved: list[tuple[Proposal, Resolution]]) -> set[int]:
+        """Starts of the American towns qualified by their state outside the dateline, and of those
+        states, where the story names two towns or more of another state bare: a US story names its own
+        state's towns bare and qualifies the others' ("a company based in Troy, Mich." in a story of
+        Clarksdale and Tunica), so neither says which state the story is in."""
+        bare = Counter(r.place.admin1 for rp, r in resolved if r.place is not None and r.place.feature == "city"
+                       and r.place.country == "USA" and r.confidence >= 0.8 and "qualified by" not in r.why
+                       and rp.source != "dateline")
+        towns = {rp.end: rp.start for rp, r in resolved if r.place is not None and r.place.feature == "city"
+                 and r.place.country == "USA" and rp.source != "dateline" and "qualified by" in r.why
+                 and any(n >= 2 for state, n in bare.items() if state != r.place.admin1)}
+        away = set(towns.values())
+        for rp, r in resolved:
+            if r.place is not None and r.place.feature == "admin1" and text[max(0, rp.start - 2):rp.start] == ", " and (
+                    rp.start - 2 in towns):
+                away.add(rp.start)
+        return away
+
     def _learn(self, base: Context, resolved: list[tuple[Proposal, Resolution]], text: str, sent_starts: list[int],
                ) -> tuple[Context, dict[str, tuple[str, int, str | None, int]]]:
         """The context for the next round: the article's own (countries and nationality words named)
@@ -4161,6 +4202,7 @@ class PlaceAnnotator:
                                and r.place.feature in ("city", "airport", "airbase", "facility")
                                and not _far_off(text, rp.start)])
         own: dict[str, tuple[str, int, str | None, int]] = {}
+        elsewhere = self._qualified_away(text, resolved)
         ctx.sentence_capitals = {}
         for rp, r in resolved:
             if r.place is not None and r.place.id in base.capitals and r.place.country and r.confidence >= 0.6:
@@ -4218,7 +4260,8 @@ class PlaceAnnotator:
                 continue
             ctx.mentioned[r.place.country] += vote
             if province is None and r.place.admin1 and r.place.feature in ("admin1", "city", "admin2") and (
-                    r.confidence >= 0.8 or r.place.feature == "admin1") and r.place.id not in base.capitals:
+                    r.confidence >= 0.8 or r.place.feature == "admin1") and r.place.id not in base.capitals and (
+                    rp.start not in elsewhere):
                 ctx.provinces[r.place.admin1] += 1
                 ctx.province_countries[r.place.admin1] = r.place.country
                 province = r.place.admin1
