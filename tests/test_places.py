@@ -6076,3 +6076,21 @@ def test_a_county_listed_first_named_like_a_foreign_province(places_pipeline: Pi
     places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia and "
                                         "Nassau and Baker counties in Florida will clean the river.")
     assert [(p["feature"], p["admin1"]) for p in exact(places, "Camden")] == [("admin2", "Georgia")], places
+
+
+def test_a_saints_village_named_beside_its_county(places_pipeline: Pipeline) -> None:
+    """ "His canoe was found near St. George" beside Tucker County, West Virginia: the post office the
+    indexes key "Saint George", named beside the county it lies in — not St. George, Utah."""
+    places = places_of(places_pipeline, "Searchers looked Monday for a boy from Elkins who disappeared while "
+                                        "canoeing on the Cheat River near Parsons. His canoe was found overturned "
+                                        "near St. George. Crews from Tucker and Randolph counties joined the search.")
+    assert where(places, "St. George") == [("West Virginia", "USA")], places
+
+
+def test_a_village_beside_its_county_is_no_giant_abroad(places_pipeline: Pipeline) -> None:
+    """ "Residents of Monterey … packed a hearing" on turbines in Highland County, Virginia: the village
+    of 136 people in that county, though Monterrey, Mexico, is ten thousand times its size."""
+    places = places_of(places_pipeline, "A company from Charlottesville wants to build wind turbines on a ridge in "
+                                        "Highland County, near the West Virginia line. Residents of Monterey packed a "
+                                        "hearing Tuesday. The commission in Richmond must approve it.")
+    assert where(places, "Monterey") == [("Virginia", "USA")], places

@@ -434,7 +434,11 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
             # a post-office town (no population known) among the story's towns, in its state, where
             # the giant's country goes unnamed: "Berlin" beside Middletown and Hartford
             c.population == 0 and ctx.town_cohesion.get(c.id, 0.0) >= POST_TOWN_SUPPORT and c.admin1
-            and ctx.provinces.get(c.admin1) and not any(ctx.mentioned.get(g or "") for g in giants))]
+            and ctx.provinces.get(c.admin1) and not any(ctx.mentioned.get(g or "") for g in giants)) or (
+            # a village named beside the county it lies in, in a state the story names: "Residents of
+            # Monterey and McDowell" beside Highland County, Virginia — not Monterrey, Mexico
+            c.feature == "city" and c.admin1 and ctx.provinces.get(c.admin1)
+            and (c.admin1, key or place_key(c.name)) in ctx.county_towns)]
     # a big city is meant before the province named after it ("Basra", "Alexandria") unless the
     # text says "province"
     big_town = hint != "admin1" and any(c.feature == "city" and c.population >= 200_000
