@@ -6094,3 +6094,15 @@ def test_a_village_beside_its_county_is_no_giant_abroad(places_pipeline: Pipelin
                                         "Highland County, near the West Virginia line. Residents of Monterey packed a "
                                         "hearing Tuesday. The commission in Richmond must approve it.")
     assert where(places, "Monterey") == [("Virginia", "USA")], places
+
+
+def test_an_outbreak_spread_to_a_city_and_its_suburbs(places_pipeline: Pipeline) -> None:
+    """ "Cholera spread to Harare and the city's suburbs of Mbare and Kuwadzana": "spread to" puts what
+    follows at a place (the model's organisation "Harare" is the capital), and the suburbs no gazetteer has
+    are placed at the city named before their list."""
+    places = places_of(places_pipeline, "Cholera spread to Harare and the city's suburbs of Mbare and Kuwadzana.")
+    assert where(places, "Harare") == [("Harare", "ZWE")], places
+    for suburb in ("Mbare", "Kuwadzana"):
+        fact = exact(places, suburb)
+        assert fact and fact[0]["country"] == "ZWE" and haversine_km(fact[0]["lat"], fact[0]["lon"], -17.83,
+                                                                     31.05) < 30, (suburb, places)

@@ -284,7 +284,9 @@ _ATTACK_ON = re.compile(r"\b(?:strikes?|attacks?|assaults?|offensive|raids?|bomb
 
 # Going somewhere: "a trip to Cancun", "moved to Arlington", "flew to Doha", "deported to Mexico".
 _GOING_TO = re.compile(r"\b(?:trips?|travel(?:l?ed|s)?|moved?|flew|fly|flies|returned|returns?|drove|went|goes|go|"
-                       r"headed|heads?|heading|relocated|deported|extradited|evacuated|flown|driven|sent|back)"
+                       r"headed|heads?|heading|relocated|deported|extradited|evacuated|flown|driven|sent|back|"
+                       # (an outbreak's way: "cholera spread to Harare")
+                       r"spread|spreads|spreading)"
                        r"(?:[ ]+on)?[ ]+to[ ]+$"
                        # "from Cabell County to Bluefield": the far end of a way from a place
                        r"|\bfrom[ ]+(?:the[ ]+)?(?-i:[A-Z])[\w.'’-]*(?:[ ]+(?-i:[A-Z])[\w.'’-]*){0,3}[ ]+to[ ]+$", re.I)

@@ -110,6 +110,10 @@ _GENERIC_FIRST_WORDS = frozenset({"airport", "central", "city", "county", "state
                                   "new", "north", "south", "east", "west", "main", "capitol", "liberty", "victory"})
 _AT_HALL = frozenset({"at", "in", "outside", "inside", "to", "from", "near", "the", "of", "into", "on"})
 # "the Hardeetown area", "the Gratis community", "Harwinton residents"
+# a list of a city's parts before a name: "the city's suburbs of Mbare, " (Glen View)
+_PARTS_LIST_BEFORE = re.compile(r"\b(?:city|capital|town)['’]s[ ]+(?:[a-z-]+[ ]+)?(?:suburbs?|districts?|"
+                                r"neighbou?rhoods?|townships?|slums?)[ ]+(?:of|like|such[ ]+as|including)[ ]+"
+                                r"(?:[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?,?[ ]+(?:and[ ]+|or[ ]+)?)*$")
 _LOCAL_AFTER = re.compile(r"[ ]+(?:area|community|village|township|neighborhood|neighbourhood|residents?|native)\b")
 
 
@@ -600,6 +604,13 @@ def _unknown_towns(gaz: Gazetteer, text: str, resolved: list[tuple[Proposal, Res
                                                               f"at {main.name}, the town the story names most",
                                       feature="facility", precision="city", name=name, contained=True)))
             continue
+        if (city := _city_of_parts(text, p, resolved)) is not None and _unplaced_town(gaz, text, p, resolved):
+            # "Harare and the city's suburbs of Mbare, Glen View and Kuwadzana": parts of the city named
+            # last before the list
+            out.append((p, Resolution(city, r.candidates, 0.4, f"{name} is not in the gazetteer; placed at "
+                                                              f"{city.name}, a part of which the text names it",
+                                      feature="city", precision="city", name=name, contained=True)))
+            continue
         neighbour = _listed_town(p, resolved)
         anchor = main or neighbour
         if main is not None and neighbour is not None and haversine_km(
@@ -658,6 +669,17 @@ def _sentence_province(text: str, p: Proposal, resolved: list[tuple[Proposal, Re
         if best is None or q.end > best[0]:
             best = (q.end, o.place)
     return best[1] if best else None
+
+
+def _city_of_parts(text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> Place | None:
+    """The city named last before a list of its parts that the name is in ("the city's suburbs of
+    Mbare, Glen View and Kuwadzana"), within the list's sentence or the one before."""
+    parts = _PARTS_LIST_BEFORE.search(text, max(0, p.start - 160), p.start)
+    if parts is None:
+        return None
+    before = [(q.end, r.place) for q, r in resolved if r.place is not None and r.place.feature == "city"
+              and q.end <= parts.start() and parts.start() - q.end <= 200 and r.confidence >= 0.6]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
 def _unplaced_town(gaz: Gazetteer, text: str, p: Proposal, resolved: list[tuple[Proposal, Resolution]]) -> bool:
