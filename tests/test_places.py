@@ -6106,3 +6106,19 @@ def test_an_outbreak_spread_to_a_city_and_its_suburbs(places_pipeline: Pipeline)
         fact = exact(places, suburb)
         assert fact and fact[0]["country"] == "ZWE" and haversine_km(fact[0]["lat"], fact[0]["lon"], -17.83,
                                                                      31.05) < 30, (suburb, places)
+
+
+def test_madagascars_regions_in_the_alias_table(places_pipeline: Pipeline) -> None:
+    """ "in the Atsimo-Andrefana region near Toliara", "the Analamanga and Vakinankaratra regions": the
+    22 regions that replaced Madagascar's six provinces, which the packages still list — and "the Sofia
+    region" is Madagascar's, while Sofia alone stays Bulgaria's capital."""
+    places = places_of(places_pipeline, "Health workers travelled to villages in the Atsimo-Andrefana region near "
+                                        "Toliara. Plague cases were reported in the Analamanga and Vakinankaratra "
+                                        "regions and in the Sofia region of Madagascar. Officials in Sofia, "
+                                        "Bulgaria, sent aid.")
+    for name, point in (("Atsimo-Andrefana", (-22.5, 44.5)), ("Analamanga", (-18.9, 47.5)),
+                        ("Vakinankaratra", (-19.9, 47.0)), ("Sofia region", (-15.4, 48.0))):
+        fact = exact(places, name)
+        assert fact and fact[0]["country"] == "MDG", (name, places)
+        assert haversine_km(fact[0]["lat"], fact[0]["lon"], *point) < 50, (name, places)
+    assert countries(places, "Sofia") == ["BGR"], places
