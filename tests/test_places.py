@@ -6076,6 +6076,10 @@ def test_a_county_listed_first_named_like_a_foreign_province(places_pipeline: Pi
     places = places_of(places_pipeline, "As many as 850 volunteers from Camden and Charlton counties in Georgia and "
                                         "Nassau and Baker counties in Florida will clean the river.")
     assert [(p["feature"], p["admin1"]) for p in exact(places, "Camden")] == [("admin2", "Georgia")], places
+    # (and so, listed before a state's name, it leaves that name a county too)
+    pair = places_of(places_pipeline, "Schools in Camden and Washington counties will offer shots next week. Nurses "
+                                      "in Kingsland and Woodbine, Georgia, gave 1,200 flu shots.")
+    assert [(p["feature"], p["admin1"]) for p in exact(pair, "Washington")] == [("admin2", "Georgia")], pair
 
 
 def test_a_saints_village_named_beside_its_county(places_pipeline: Pipeline) -> None:

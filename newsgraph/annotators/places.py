@@ -1190,7 +1190,7 @@ class PlaceAnnotator:
             if opening and not self._county_named(f"{name} {unit}") and " " in name:
                 # (the list's opening item may have taken a word before it: "In Potter")
                 start, name = start + name.index(" ") + 1, name.split(" ", 1)[1]
-            if self._county_named(f"{name} {unit}") and not (opening and self._unit_named(name)):
+            if self._county_named(f"{name} {unit}") and not (opening and state_or_country(self.gaz, name)):
                 # ("In Texas, Potter and Randall counties": the state opening the sentence is no county)
                 out.append(_county_proposal(start, name, unit))
         for m in _COUNTY_TABLE.finditer(text):
@@ -1340,7 +1340,8 @@ class PlaceAnnotator:
         Washington counties" are two counties (but "Ohio and Indiana counties" are the states')."""
         m = _LIST_ITEM_BEFORE.search(text, max(0, s - 40), s)
         unit = "County" if shared == "counties" else "Parish"
-        return m is not None and not self._unit_named(m.group(1)) and self._county_named(f"{m.group(1)} {unit}")
+        return m is not None and not state_or_country(self.gaz, m.group(1)) and self._county_named(
+            f"{m.group(1)} {unit}")
 
     def _county_named(self, name: str) -> bool:
         """Whether a county bears the name (not a town listing it among its other names)."""
