@@ -287,10 +287,8 @@ _TOWN_USE = re.compile(rf" (?:{_SMALL_TOWN_WORDS}|police|man|woman|residents?|ma
 _VALLEY_NAME = re.compile(r"(?:[Tt]he )?([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) Valley")
 # an island named with its kind word, which the gazetteer may know by the bare name ("Yap Island")
 # words of rivers and their floods around a name: "the Ohio crested at Cairo", "barges on the Mississippi"
-_WATER_WORDS = re.compile(r"\b(?:[Rr]ivers?|[Ff]lood(?:s|ed|ing|waters?)?|[Ll]evees?|[Cc]rest(?:s|ed|ing)?|[Bb]arges?|"
+_FLOOD_WORDS = re.compile(r"\b(?:[Rr]ivers?|[Ff]lood(?:s|ed|ing|waters?)?|[Ll]evees?|[Cc]rest(?:s|ed|ing)?|[Bb]arges?|"
                           r"[Uu]pstream|[Dd]ownstream|[Cc]onfluence|[Bb]anks|[Tt]ributar(?:y|ies))\b")
-# "across the Delaware", "along the Ohio": a river's bare name crossed or followed
-_ACROSS_THE = re.compile(r"\b(?:across|along)[ ]+the[ ]+$")
 # what follows a river's bare name, not a state's used as a word before a noun ("the Iowa company", "the
 # Ohio State University"): a clause's end, a preposition, a river's verb
 _RIVER_USE_AFTER = re.compile(r"[.,;:)]|[ ]+(?:at|near|in|from|to|into|and|below|above|between|past|through|"
@@ -322,8 +320,6 @@ _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to)[ ]+[A-Z][\w'’.-]*(?:[
                                    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,?[ ]+(?:and|or)[ ]+$")
 # a state line crossed before a name: "across the state line in Washington"
 _STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
-# the list item before a name: "Calhoun" of "Calhoun and Washington counties"
-_LIST_ITEM_BEFORE = re.compile(r"\b([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?)(?:,|,? and|,? or)[ ]+$")
 _BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:\n|[,.;:()]|['’]s\b|and\b|or\b|$|(?:airports|cities|towns|villages|counties|"
                             r"provinces|regions|states|districts|areas|ports|bases|camps|neighbou?rhoods)\b)")
@@ -1335,14 +1331,6 @@ class PlaceAnnotator:
         return not any(spelling(c.name) == spelling(name) and (c.feature in ("country", "admin1", "region") or (
             c.population >= 100_000)) for c in self.gaz.lookup(name)[:5])
 
-    def _county_listed_before(self, text: str, s: int, shared: str) -> bool:
-        """Whether the list item before the name is a county's short name and no state's: "Calhoun and
-        Washington counties" are two counties (but "Ohio and Indiana counties" are the states')."""
-        m = _LIST_ITEM_BEFORE.search(text, max(0, s - 40), s)
-        unit = "County" if shared == "counties" else "Parish"
-        return m is not None and not state_or_country(self.gaz, m.group(1)) and self._county_named(
-            f"{m.group(1)} {unit}")
-
     def _county_named(self, name: str) -> bool:
         """Whether a county bears the name (not a town listing it among its other names)."""
         return any(self.gaz.features[i] == "D" for i in self.gaz.lookup_ids(name))
@@ -1958,16 +1946,15 @@ class PlaceAnnotator:
             return Proposal(s, e, "in_name", priority=0), True
         direction = find.direction_before(text, s)
         shared = known and kind is None and find.shared_kind_after(text, e)  # "the X and Y regions"
-        if shared in ("counties", "parishes") and re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (
-                (self._unit_named(name) and not self._county_listed_before(text, s, shared))
-                or not _BEFORE_LISTS_NEXT.search(text, max(0, s - 9), s)):
+        listed_after = bool(_BEFORE_LISTS_NEXT.search(text, max(0, s - 9), s))
+        if shared in ("counties", "parishes") and (
+                (re.match(r"[ ]+(?:counties|parishes)\b", text[e:]) and (self._unit_named(name) or not listed_after))
+                or (state_or_country(self.gaz, name) and not listed_after)):
             # "the middle of Indiana counties": the state's counties, not Indiana County; "the four metro
             # Athens counties": the counties around the town — a county's name before the plural closes
-            # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties")
+            # a list ("Barrow and Jackson counties", "from Ellsworth to Riley counties"); "In Texas, Moore
+            # and Hartley counties": the state opening the list, no Texas County
             shared = None
-        elif shared in ("counties", "parishes") and state_or_country(self.gaz, name) and not _BEFORE_LISTS_NEXT.search(
-                text, max(0, s - 9), s):
-            shared = None  # "In Texas, Moore and Hartley counties": the state opening the list, no Texas County
         # "the Gaza Strip's Khan Younis", "Iraq's Anbar": a place's possession is a place
         owned = known and text[max(0, s - 3):s] in ("'s ", "’s ") and any(
             label in ("GPE", "LOC") and s - 4 <= ee <= s for _, ee, label in ents)
@@ -2472,8 +2459,8 @@ class PlaceAnnotator:
         which is meant, and a preposition or a river's verb follows (not "the Iowa company", "the
         Minnesota Department of Transportation", "the Ohio State University")."""
         if text[max(0, p.start - 4):p.start] not in ("the ", "The ") or text[p.start:p.end] != name or (
-                not _RIVER_USE_AFTER.match(text, p.end)) or not (_WATER_WORDS.search(
-                text, max(0, p.start - 120), p.end + 120) or _ACROSS_THE.search(text, max(0, p.start - 12), p.start)):
+                not _RIVER_USE_AFTER.match(text, p.end)) or not (_FLOOD_WORDS.search(
+                text, max(0, p.start - 120), p.end + 120) or _ALONG_THE.search(text, max(0, p.start - 20), p.start)):
             return None
         states = [c for c in self.gaz.lookup(name)[:1] if c.feature == "admin1" and c.country == "USA"]
         river = f"{name} River"

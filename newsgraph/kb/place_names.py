@@ -147,7 +147,16 @@ def saint_abbreviated(name: str) -> str | None:
     return _SAINT.sub(lambda m: "St. " if m.group(1) == "Saint" else "Ste. ", name) if _SAINT.match(name) else None
 
 
+_SAINT_SHORT = re.compile(r"^(St|Ste)\.?[ ]+(?=[A-Z])")
+
+
+def saint_spelt(name: str) -> str:
+    """The other way: a saint's abbreviated name spelt out, as the post offices' and counties' indexes key
+    it ("St. George" → "Saint George", "Ste. Genevieve" → "Sainte Genevieve"); other names as they are."""
+    return _SAINT_SHORT.sub(lambda m: "Saint " if m.group(1) == "St" else "Sainte ", name)
+
+
 __all__ = [
-    "KIND_WORDS", "RIVER_TOWN", "consonants", "core_key", "fold", "place_key", "saint_abbreviated", "same_name_key",
-    "vowels_classed"
+    "KIND_WORDS", "RIVER_TOWN", "consonants", "core_key", "fold", "place_key", "saint_abbreviated", "saint_spelt",
+    "same_name_key", "vowels_classed"
 ]
