@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import newsgraph
 
 
@@ -139,3 +141,15 @@ def test_windows_1252_bytes_read_as_latin_1_become_their_characters() -> None:
     record = newsgraph.analyze("Shop opens. March 30, 2009 NEWARK \x97 Wess Henry opened a fishing shop on Monday "
                                "with friends from Heath, Ohio, and more from Granville.")
     assert "NEWARK" in [record["text"][p["start"]:p["end"]] for p in record["places"]]
+
+
+def test_a_text_of_one_short_sentence_is_its_own_article() -> None:
+    """A single short sentence ("Shelling hit Daraa on Sunday.") is the whole article: it used to be
+    dropped as a label left at a page's end ("no article text"). A bare label is still no article."""
+    from newsgraph.errors import ExtractionError
+
+    record = newsgraph.analyze("Shelling hit Daraa on Sunday.")
+    assert record["text"] == "Shelling hit Daraa on Sunday."
+    assert [(p["text"], p["country"]) for p in record["places"]] == [("Daraa", "SYR")]
+    with pytest.raises(ExtractionError):
+        newsgraph.analyze("Related stories")

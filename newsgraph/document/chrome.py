@@ -163,7 +163,8 @@ def is_author_bio(block: str, authors: Sequence[str] = ()) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…][\"”’'»›)\]]*(?:\s*\([^()]{1,40}\))?$|[\"”»]$")
 
 
-def is_sentence_like(block: str) -> bool:
-    """Prose rather than a label: ends like a sentence, or is long enough to be one."""
+def is_sentence_like(block: str, min_words: int = 6) -> bool:
+    """Prose rather than a label: ends like a sentence (with `min_words` words at least), or is long
+    enough to be one."""
     words = len(block.split())
-    return words >= 25 or (words >= 6 and bool(_SENTENCE_END.search(block.strip())))
+    return words >= 25 or (words >= min_words and bool(_SENTENCE_END.search(block.strip())))

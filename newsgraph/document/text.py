@@ -91,7 +91,9 @@ def parse_copied_text(raw: str) -> CopiedPage:
         body.append(block)
     # Labels and teasers left at the end of the page ("Press TV News Roku", "Related") are chrome
     # even when no pattern names them: the article ends with its last prose paragraph.
-    while body and not is_sentence_like(body[-1]):
+    # A text that is one short sentence ("Idlib province was bombed.") is the article, not a label:
+    # the last block left is kept when it closes like a sentence, however short.
+    while body and not is_sentence_like(body[-1], min_words=3 if len(body) == 1 else 6):
         body.pop()
     if not body and page.captions:
         # a short item that is all caption ("Richmond native Jeff Hamilton plies the drumsticks. …
