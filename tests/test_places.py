@@ -6126,3 +6126,18 @@ def test_madagascars_regions_in_the_alias_table(places_pipeline: Pipeline) -> No
         assert fact and fact[0]["country"] == "MDG", (name, places)
         assert haversine_km(fact[0]["lat"], fact[0]["lon"], *point) < 50, (name, places)
     assert countries(places, "Sofia") == ["BGR"], places
+
+
+def test_an_apposition_says_what_the_name_is(places_pipeline: Pipeline) -> None:
+    """ "Antigua, a colonial town known for its churches" in a story from Guatemala: the apposition
+    says the name is a town — Antigua Guatemala, not the island country our alias table calls
+    Antigua; a following word that makes the kind word an adjective says nothing ("the state
+    prosecutor")."""
+    places = places_of(places_pipeline, "An earthquake of magnitude 6.2 shook central Guatemala on Tuesday, the "
+                       "country's seismology institute said. Walls of several churches cracked in Antigua, a "
+                       "colonial town known for its churches, and in Chimaltenango. Officials in Guatemala City "
+                       "said no deaths were reported.")
+    assert where(places, "Antigua") == [("Sacatepéquez", "GTM")]
+    places = places_of(places_pipeline, "Cricket fans packed the ground in St. John's on Saturday. Antigua, the "
+                       "state prosecutor said, will host the final next year.")
+    assert countries(places, "Antigua") == ["ATG"]

@@ -74,6 +74,13 @@ _KIND_EXAMPLES_BEFORE = re.compile(rf"\b{_LIST_KINDS}[ ]*(?:{_LIST_MEMBER}(?:,[ 
 # without "of", after "the" and at most three describing words.
 _KIND_BARE = re.compile(
     r"\b(?:the|a|an)[ ]+(?:[A-Za-z][a-z’'-]*[ ]+){0,3}?(?:port[ ]+)?(capital|city|town|village)[ ]+$")
+# an apposition that says what the name is: "Antigua, the colonial city popular with tourists",
+# "Moore, a town of 55,000", "Mosul, Iraq's second city" — the kind word closes the phrase or a
+# clause follows it (not "Paris, the city's mayor", "Ohio, the state prosecutor")
+_KIND_APPOSED = re.compile(
+    r",[ ]+(?:the|a|an|[A-Z][A-Za-z-]+['’]s)[ ]+(?:[A-Za-z][a-z’'-]*[ ]+){0,3}?"
+    r"(capital|city|town|village|province|governorate|state|region|district)"
+    r"(?=[,.;:)]|[ ]+(?:of|in|on|near|where|which|that|known|popular|famous|with|and|about|some|just)\b)")
 _GOVERNMENT_WORDS = word_set(
     "government ministry foreign defence defense military army top commander commanders officials leaders "
     "leadership president prime embassy envoy ambassador spokesman spokeswoman regime forces troops navy "
@@ -249,6 +256,12 @@ def kind_before(text: str, start: int) -> str | None:
     return {"cities": "city", "provinces": "province", "states": "state", "regions": "region",
             "districts": "district", "governorates": "governorate", "towns": "town",
             "villages": "village", "camps": "camp", "islands": "island"}.get(word, word)
+
+
+def kind_apposed(text: str, end: int) -> str | None:
+    """The kind word of an apposition after a name: "Antigua, the colonial city popular with …"."""
+    m = _KIND_APPOSED.match(text, end)
+    return m.group(1).lower() if m else None
 
 
 def government_after(text: str, end: int) -> bool:

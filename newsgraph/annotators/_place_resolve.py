@@ -361,6 +361,10 @@ def choose(candidates: list[Place], ctx: Context, sentence: int, hint: str | Non
     # (the gazetteer's first entry keeps its standing, whatever the narrowing below leaves first:
     # "Paris City Hall" narrows Paris to its towns, of which none is the name's first)
     first_id = candidates[0].id if first is None else first
+    if hint == "city" and not qualifier and any(c.feature == "city" for c in candidates):
+        # "Antigua, a colonial town known for its churches", "the city of Panama": the text says a
+        # town, so not the country of that name (a city-state with no town entry keeps its country)
+        candidates = [c for c in candidates if c.feature != "country"]
     if key is not None and not qualifier and any(c.feature == "country" and place_key(c.name) == key
                                                  for c in candidates):
         # "Mexico", "Lebanon", "Jordan": the country, not Mexico, Missouri — unless "Lebanon, Pa."

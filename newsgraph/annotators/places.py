@@ -2643,7 +2643,7 @@ class PlaceAnnotator:
             return _part_of(gaz, res, p.directions)
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
-        hint = p.hint or ("facility" if p.label == "FAC" else None)
+        hint = p.hint or ("facility" if p.label == "FAC" else None) or _kind_hint(find.kind_apposed(text, p.end))
         if hint is None and p.start in ctx.listed_provinces:
             hint = "admin1"
         key = place_key(name)
