@@ -6141,3 +6141,17 @@ def test_an_apposition_says_what_the_name_is(places_pipeline: Pipeline) -> None:
     places = places_of(places_pipeline, "Cricket fans packed the ground in St. John's on Saturday. Antigua, the "
                        "state prosecutor said, will host the final next year.")
     assert countries(places, "Antigua") == ["ATG"]
+
+
+def test_a_small_towns_name_inside_a_hyphened_brand_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "a Wal-Mart": a small town's name (Mart, Texas) joined by a hyphen to a word that names no
+    place is part of a brand's name, however often the story repeats it; two places joined so are
+    still both read ("the Fargo-Moorhead area")."""
+    places = places_of(places_pipeline, "Wal-Mart bomb threat called a hoax\nKEARNEY -- A message about a bomb at "
+                       "a Wal-Mart is being passed around by text, but the Kearney Police Department says the "
+                       "threat is false. The message tells people not to go to Wal-Mart because of a bomb. Police "
+                       "received calls about a bomb at Wal-Mart. Wal-Mart was told of the reports by its home office.")
+    assert not [p for p in places if "Mart" in p["text"]]
+    places = places_of(places_pipeline, "Flooding closed roads across the Fargo-Moorhead area on Tuesday, and "
+                       "crews in Cass County worked through the night.")
+    assert "Moorhead" in [p["name"] for p in places] and "Fargo" in [p["name"] for p in places]

@@ -1376,7 +1376,18 @@ class PlaceAnnotator:
             # "the Arab-Israeli conflict", "Egyptian-US relations": peoples and countries side by
             # side — a part that is neither is a people's word too (not Arab, Alabama)
             parts = [(ps, pe) for ps, pe in parts if self._demonym(text[ps:pe]) or self._country_named(text[ps:pe])]
-        return parts if any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts) else []
+        if not any(self.gaz.lookup_ids(text[ps:pe]) for ps, pe in parts):
+            return []
+        # (the towns each part names as its own name: "Wal" is no Waal)
+        towns = [[c for c in self.gaz.lookup(text[ps:pe]) if spelling(c.name) == spelling(text[ps:pe])]
+                 for ps, pe in parts]
+        if len(parts) == 2 and sum(map(bool, towns)) == 1 and not any(
+                self._demonym(text[ps:pe]) or self._country_named(text[ps:pe]) for ps, pe in parts) and max(
+                c.population for named in towns for c in named) < 10_000:
+            # "go to Wal-Mart": a small town's name joined to a word that names no place is part of a
+            # brand's or a person's name (not Mart, Texas); a city's is not ("an Athens-Clarke police officer")
+            return []
+        return parts
 
     def _initials_of_countries(self, text: str, found: list[Proposal]) -> list[Proposal]:
         """ "That SA holds unparalleled reserves" in a story that names South Africa (or South
