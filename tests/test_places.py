@@ -6155,3 +6155,53 @@ def test_a_small_towns_name_inside_a_hyphened_brand_is_no_place(places_pipeline:
     places = places_of(places_pipeline, "Flooding closed roads across the Fargo-Moorhead area on Tuesday, and "
                        "crews in Cass County worked through the night.")
     assert "Moorhead" in [p["name"] for p in places] and "Fargo" in [p["name"] for p in places]
+
+
+def test_a_name_read_as_a_country_vouches_for_no_town_of_its_name(places_pipeline: Pipeline) -> None:
+    """ "vaccines from Geneva" in a story that names Russia and China: once "Russia" is read as the
+    country, Russia, Ohio no longer vouches for a Geneva near it (Geneva, Indiana) — the WHO's city."""
+    places = places_of(places_pipeline, "Kyrgyzstan reported 800 new measles cases this month, most of them in "
+                       "Bishkek and Osh. The World Health Organization said it had flown vaccines from Geneva, and "
+                       "Russia and China sent doctors to the border districts.")
+    assert countries(places, "Geneva") == ["CHE"]
+
+
+def test_a_native_of_a_town_named_like_a_person(places_pipeline: Pipeline) -> None:
+    """ "Angela Reed, a native of Florence": no one is a native of a person, so the given name is the
+    town (Florence, Alabama, beside Tuscumbia and Muscle Shoals) — it was dropped as a given name."""
+    places = places_of(places_pipeline, "The Tuscumbia City Board of Education on Monday named Angela Reed, a "
+                       "native of Florence, as principal of Deshler High School. Reed taught in Muscle Shoals and "
+                       "Sheffield for 15 years before joining the Colbert County school system.")
+    assert where(places, "Florence") == [("Alabama", "USA")]
+
+
+def test_a_towns_city_schools_name_the_town(places_pipeline: Pipeline) -> None:
+    """ "Cole's record in Decatur City Schools": the town's school system, as "the Troy City Council" is
+    the town's council — Decatur, not a post office called Decatur City."""
+    places = places_of(places_pipeline, "The Hartselle City Board of Education on Monday picked Dana Cole, a "
+                       "principal in Decatur, to lead the system. Board member Tim Sandlin said Cole's record in "
+                       "Decatur City Schools stood out. Cole will start in August; Morgan County Schools is also "
+                       "hiring.")
+    assert [p["name"] for p in places if p["text"].startswith("Decatur")] == ["Decatur", "Decatur"]
+
+
+def test_a_word_inside_an_events_name_after_mountain_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "the Mountain Laurel Crafts Fair": "Mountain " ends in the letters "in ", which had been read
+    as the word "in" before a place (Laurel County); a place's name leads an event's name or follows
+    "of" or "in" as words."""
+    places = places_of(places_pipeline, "More than 5,000 people attended the Mountain Laurel Crafts Fair in "
+                       "Pikeville on Saturday, organizers said. Vendors came from Hazard, Prestonsburg and "
+                       "Paintsville.")
+    assert not [p for p in places if "Laurel" in p["text"]]
+    assert [p["text"] for p in places][:1] == ["Pikeville"]
+
+
+def test_a_team_town_the_model_calls_a_person_on_a_state_associations_page(places_pipeline: Pipeline) -> None:
+    """ "a 52-47 loss to Waunakee in the WIAA Division 2 regional final … Waunakee advances": the model's
+    one-word person, three times, is a Wisconsin town's team where the page names the state's schools'
+    association (it had been taken for a person whose full name the page lost)."""
+    places = places_of(places_pipeline, "Elkhorn saw its season end Saturday with a 52-47 loss to Waunakee in the "
+                       "WIAA Division 2 regional final. Waunakee led by eight at halftime and held on despite a "
+                       "late rally. Senior guard Kayla Brandt scored 17 points for Elkhorn, which finished 18-6. "
+                       "Waunakee advances to the sectional at Monroe High School on Thursday.")
+    assert where(places, "Waunakee") == [("Wisconsin", "USA")] * 3

@@ -307,8 +307,8 @@ _GOING_TO = re.compile(r"\b(?:trips?|travel(?:l?ed|s)?|moved?|flew|fly|flies|ret
 
 # Nouns whose "of X" is a place: "residents of Kafr Nabl", "the mayor of Kiryat Shmona".
 # (and "near to X", "close to X": "the village of Saldowo, near to Bieżuń")
-_PLACE_OF = re.compile(r"\b(?:(?:near|close)[ ]+to|(?:residents|inhabitants|people|mayor|governor|outskirts|suburbs|"
-                       r"streets|centre|center|community|hamlet|villages|towns|"
+_PLACE_OF = re.compile(r"\b(?:(?:near|close)[ ]+to|(?:residents?|natives?|inhabitants|people|mayor|governor|"
+                       r"outskirts|suburbs|streets|centre|center|community|hamlet|villages|towns|"
                        r"municipality|town|city|village|province|district|region|governorate|port|skies|"
                        r"countryside|heart|edge|entrance|coast|shores|island|waters|hometown|birthplace|downtown|"
                        # what befalls a town in war: "the shelling of Kostiantynivka", "the fall of Kabul"

@@ -188,6 +188,9 @@ _STAGE_AFTER = re.compile(r"[ ](?:stars?|smash|hits?|shows?|musicals?|production
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed|comes|came|coming|returns|"
                        r"returned|returning|heads|headed|heading|fled|evacuated|deployed)[ ]+(?:back[ ]+)?to[ ]+$",
                        re.I)
+# where a person comes from or lives, said before the town: "a native of Florence", "a lifelong resident
+# of Marion" (a given name's town too: no one is a native of a person)
+_NATIVE_OF = re.compile(r"\b(?:native|natives|resident|residents)[ ]+of[ ]+$", re.I)
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -398,7 +401,8 @@ _SETTLEMENT_WORD = re.compile(r" (?:Colony|City|Falls|Beach|Springs|Heights|Vill
                               r"Landing|Crossing|Mills|Grove|Gap|Township|Settlement|Station)\b(?! (?:of|[A-Z]))")
 _WATER_NAME = re.compile(r"\b(?:Sea|Ocean|Gulf|Strait|Straits|Channel|Lake|River|Bay)$")
 # what only a municipality has: "the Mount Pleasant City Council", "Belchertown Police Department"
-_MUNICIPAL_BODY = r"(?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk)"
+_MUNICIPAL_BODY = (r"(?:City|Town|Village|Borough|Township) (?:Council|Hall|Manager|Board|Clerk|Schools|"
+                   r"School District|School System)")
 _MUNICIPAL_AFTER = re.compile(rf" {_MUNICIPAL_BODY}|"
                               r" (?:Police|Fire) Department\b| Board of Selectmen\b| Selectmen\b")
 # what a town keeps for its people, after a name that may be a given name: "the Meredith Community Center",
@@ -1548,10 +1552,16 @@ class PlaceAnnotator:
         for es, ee, label in ents:
             if " " not in text[es:ee]:
                 labels.setdefault(text[es:ee], Counter())[label] += 1
-        return frozenset(word for word, seen in labels.items()
-                         if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
-                         and self._minor_town(word) and not _placed_in(text, word)
-                         and not re.search(rf"\b{re.escape(word)}[ ]+{_TOWN_OWN}", text))
+        words = [word for word, seen in labels.items()
+                 if seen["PERSON"] >= PERSON_WORD_TIMES and not seen["GPE"] and not seen["LOC"]
+                 and self._minor_town(word) and not _placed_in(text, word)
+                 and not re.search(rf"\b{re.escape(word)}[ ]+{_TOWN_OWN}", text)]
+        # (nor a town of the state whose schools' association the page names: "a 52-47 loss to Waunakee in
+        # the WIAA Division 2 regional … Waunakee advances" is the Wisconsin town's team)
+        states = {state for country, state in institution_places(text)[1] if country == "USA"} if words else set()
+        return frozenset(word for word in words if not (states and any(
+            c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 500
+            and spelling(c.name) == spelling(word) for c in self.gaz.lookup(word))))
 
     def _given_names_of_people(self, text: str, ents: list[tuple[int, int, str]]) -> set[str]:
         """The given names of the people the text names in full, where only a small town bears them and
@@ -2024,7 +2034,7 @@ class PlaceAnnotator:
             office = label == "FAC" and self._office_not_place(text, es, ee)
             if label == "PERSON" and inside_longer and known and s == es and _OFFICE_AFTER.match(text, e):
                 return Proposal(s, e, "in_name", priority=0), True  # "Litchfield Fire Chief Jim Koser"
-            if label == "PERSON" and inside_longer and known and text[max(es, s - 3):s] == "of " and (
+            if label == "PERSON" and inside_longer and known and re.search(r"\bof $", text[es:s]) and (
                     self._held_by_qualifier(text, name, e)):
                 # "Leonard of Ada, Oklahoma" (the model's one person): a home town its state holds
                 return Proposal(s, e, "named", hint="city", priority=2), True
@@ -2073,7 +2083,8 @@ class PlaceAnnotator:
                     return None, False  # "Tennessee Colony", "Michigan City": a town named after the state
                 if key in GENERIC_NAME_WORDS and not curated:
                     return None, False  # "University" of "Eastern Kentucky University", not University, Florida
-                if text[es:s] not in ("", "The ", "the ") and text[max(es, s - 3):s] not in ("of ", "in ") and not (
+                # (after "of" or "in" as words: "Mountain " of "the Mountain Laurel Festival" ends in "in ")
+                if text[es:s] not in ("", "The ", "the ") and not re.search(r"\b(?:of|in) $", text[es:s]) and not (
                         self._country_named(name)) and not _COMPASS_LEAD.fullmatch(text, es, s) and (
                         text[max(es, s - 7):s] != "of the ") and not (
                         text[max(es, s - 2):s] == ", " and self._state_level(name)) and not (
@@ -2148,7 +2159,7 @@ class PlaceAnnotator:
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
-            _MOVED_TO.search(text, max(0, s - 30), s))
+            _MOVED_TO.search(text, max(0, s - 30), s)) or bool(_NATIVE_OF.search(text, max(0, s - 20), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
@@ -4040,10 +4051,15 @@ class PlaceAnnotator:
         out = []
         for p in candidates:
             name = _lookup_name(text, p)
+            # (the model's one-word "person" may be the town: "a 52-47 loss to Waunakee … Waunakee
+            # advances to the sectional" — where no occurrence says or is titled like a person's)
+            alone = [(es, ee) for es, ee in persons if (es, ee) == (p.start, p.end)]
             if (p.start, p.end) not in runs or find.previous_word(text, p.start) in _TITLES or any(
-                    es < p.end and p.start < ee for es, ee in persons):
+                    es < p.end and p.start < ee for es, ee in persons if (es, ee) not in alone):
                 continue
-            if name in people or _common_word(text, name):
+            if name in people or _common_word(text, name) or (alone and any(
+                    find.speech_after(text, m.end()) or find.previous_word(text, m.start()) in _TITLES
+                    for m in re.finditer(rf"\b{re.escape(name)}\b", text))):
                 continue
             if not any(c.feature == "city" and c.country == "USA" and c.admin1 in states and c.population >= 500
                        and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)):
@@ -4278,6 +4294,12 @@ class PlaceAnnotator:
         # Portland, Maine (Lewiston, Maine is 50 km from it)
         fixed = {k: v for k, v in _settled_by(text, resolved, set(ctx.leading_provinces.values())).items()
                  if k not in base.settled}
+        # (and a name read with confidence as a country: "vaccines from Geneva" in a story that names
+        # China and Russia is no Geneva, Indiana for being near Russia, Ohio)
+        fixed |= {same_name_key(_lookup_name(text, rp)): frozenset({r.place.id}) for rp, r in resolved
+                  if r.place is not None and r.place.feature == "country" and r.confidence >= 0.8
+                  and rp.source not in ("demonym", "region") and not rp.in_word
+                  and same_name_key(_lookup_name(text, rp)) not in base.settled}
         if fixed:
             ctx.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
                                     post_towns=True)
