@@ -6205,3 +6205,24 @@ def test_a_team_town_the_model_calls_a_person_on_a_state_associations_page(place
                        "late rally. Senior guard Kayla Brandt scored 17 points for Elkhorn, which finished 18-6. "
                        "Waunakee advances to the sectional at Monroe High School on Thursday.")
     assert where(places, "Waunakee") == [("Wisconsin", "USA")] * 3
+
+
+def test_a_states_name_listed_with_a_town_of_the_storys_state_near_a_town_of_its_name(
+        places_pipeline: Pipeline) -> None:
+    """ "two daughters in Cincinnati and Wyoming" in a story from Norwood, Ohio: a state's name listed
+    with a town of the story's state, which has a town of that name near it, is the town (Wyoming,
+    Ohio); states listed together stay states ("a brother in Kentucky")."""
+    places = places_of(places_pipeline, "Helen Meyer, 79, of Norwood, died Saturday. She was born in Hamilton and "
+                       "worked for 30 years at a bakery in Reading. She leaves two daughters in Cincinnati and "
+                       "Wyoming, a brother in Kentucky and Indiana cousins.")
+    assert [(p["feature"], p["admin1"]) for p in exact(places, "Wyoming")] == [("city", "Ohio")]
+    assert [p["feature"] for p in exact(places, "Kentucky")] == ["admin1"]
+
+
+def test_a_bearing_from_a_given_name_puts_the_town(places_pipeline: Pipeline) -> None:
+    """ "Provincial Road 205 south of Morris": no person lies south of anything, so the given name is
+    the town (Morris, Manitoba) — it was dropped as a given name."""
+    places = places_of(places_pipeline, "Water covered Provincial Road 205 south of Morris on Friday, Manitoba "
+                       "officials said. Crews in Winnipeg and Selkirk were on standby.")
+    assert where(places, "Morris") == [("Manitoba", "CAN")]
+

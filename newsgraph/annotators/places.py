@@ -191,6 +191,8 @@ _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|trave
 # where a person comes from or lives, said before the town: "a native of Florence", "a lifelong resident
 # of Marion" (a given name's town too: no one is a native of a person)
 _NATIVE_OF = re.compile(r"\b(?:native|natives|resident|residents)[ ]+of[ ]+$", re.I)
+# a bearing from a place, which no person is: "Highway 75 south of Morris", "10 miles northwest of Tyler"
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?[ ]+of[ ]+$", re.I)
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -350,6 +352,9 @@ STORY_STATE_MENTIONS = 3
 # a list from a name to its last item: ", Stoke Newington and Walthamstow" (capitalised items only)
 _LIST_TO_LAST = re.compile(r"(?:,[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})*,?[ ]+(?:and|or)[ ]+"
                            r"([A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})")
+# the names listed right before and after a name: "in Columbus and Delaware", "Delaware, Galion and …"
+_LISTED_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)$")
+_LISTED_AFTER_NAME = re.compile(r"(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b")
 # how near the last item of a list must lie for a small town listed with it to be a town
 LISTED_NEIGHBOUR_KM = 50.0
 # a sentence's opening words before "of" that are people or parts, not a name's first word ("Residents
@@ -2159,7 +2164,8 @@ class PlaceAnnotator:
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
-            _MOVED_TO.search(text, max(0, s - 30), s)) or bool(_NATIVE_OF.search(text, max(0, s - 20), s))
+            _MOVED_TO.search(text, max(0, s - 30), s)) or bool(_NATIVE_OF.search(text, max(0, s - 20), s)) or bool(
+            _BEARING_OF.search(text, max(0, s - 20), s))
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
@@ -2666,6 +2672,8 @@ class PlaceAnnotator:
         if p.source == "facility" or (p.source == "entity" and p.hint not in (None, "admin1", "city")):
             return self._resolve_facility(p, text, name, ctx, sentence, qualifier)
         hint = p.hint or ("facility" if p.label == "FAC" else None) or _kind_hint(find.kind_apposed(text, p.end))
+        if hint is None and not qualifier and (town := self._state_named_town(text, p, name, ctx)) is not None:
+            return Resolution(town, 1, 0.8, "a town of the story's state listed with a town near it")
         if hint is None and p.start in ctx.listed_provinces:
             hint = "admin1"
         key = place_key(name)
@@ -3209,6 +3217,26 @@ class PlaceAnnotator:
                     # Resources": Uman, which Polish calls Humań) is a word of that name
                     and not (p.source == "gazetteer" and re.match(r" [A-Z][a-z]", text[p.end:p.end + 3])
                              and place_key(place.name) != place_key(text[p.start:p.end]))))
+
+    def _state_named_town(self, text: str, p: Proposal, name: str, ctx: Context) -> Place | None:
+        """A state's name listed with a town of the story's state, where that state has a town of the
+        name near the listed one: "two sons in Columbus and Delaware" in a story from Marion, Ohio is
+        Delaware, Ohio, not the state (nor "Kentucky and Indiana", a list of states; nor "Marion and
+        Delaware counties")."""
+        home = ctx.leading_provinces.get("USA")
+        top = self.gaz.lookup(name)[:1]
+        if not home or not top or top[0].feature != "admin1" or top[0].country != "USA" or top[0].name == home or (
+                spelling(top[0].name) != spelling(name)):
+            return None
+        if find.shared_kind_after(text, p.end) or re.match(r"[ ]+(?:County|Parish|Township)\b", text[p.end:p.end + 12]):
+            return None
+        listed = [m.group(1) for m in (_LISTED_BEFORE_NAME.search(text, max(0, p.start - 40), p.start),
+                                       _LISTED_AFTER_NAME.match(text, p.end)) if m is not None]
+        near = [c for other in listed if not self._state_level(other) for c in self.gaz.lookup(other)[:5]
+                if c.feature == "city" and c.admin1 == home and c.country == "USA"]
+        return next((c for c in self.gaz.lookup(name) if c.feature == "city" and c.admin1 == home
+                     and c.population >= 1_000 and spelling(c.name) == spelling(name) and any(
+                         haversine_km(c.lat, c.lon, n.lat, n.lon) <= COHESION_KM for n in near)), None)
 
     def _listed_with_neighbour(self, text: str, p: Proposal, place: Place) -> bool:
         """Whether a list the name opens ends with a town near it: "from Hornsey, Stoke Newington and
