@@ -6226,3 +6226,13 @@ def test_a_bearing_from_a_given_name_puts_the_town(places_pipeline: Pipeline) ->
                        "officials said. Crews in Winnipeg and Selkirk were on standby.")
     assert where(places, "Morris") == [("Manitoba", "CAN")]
 
+
+
+def test_an_airport_named_without_the_town_its_full_name_holds(places_pipeline: Pipeline) -> None:
+    """ "Hartsfield-Jackson International Airport": news leaves out the town the airport's full name
+    holds ("Hartsfield/Jackson Atlanta International Airport"); the airport is found and placed at its
+    own point, not at the story's town."""
+    places = places_of(places_pipeline, "Thunderstorms grounded flights at Hartsfield-Jackson International Airport "
+                       "for two hours on Monday, and trees fell on homes in Marietta and Decatur.")
+    airport = mention(places, "Hartsfield-Jackson International Airport")
+    assert airport["feature"] == "airport" and abs(airport["lat"] - 33.64) < 0.05 and abs(airport["lon"] + 84.43) < 0.05

@@ -1897,7 +1897,10 @@ class PlaceAnnotator:
         facility = find.facility_after(text, e)
         if facility and not self._may_be_facility(name):
             facility = None
-        known = curated or bool(self.gaz.lookup_ids(name))
+        # (an airport news names without its town — "Hartsfield-Jackson International Airport" — is known
+        # to the airports' index only)
+        known = curated or bool(self.gaz.lookup_ids(name)) or bool(
+            facility and "airport" in facility.group(1).lower() and self.gaz.airports(name))
         joined = None if known else self._joined_spelling(name)
         known = known or joined is not None
         # "a Tennessee Colony man", "between Tennessee Colony and Yard": a community of several words
@@ -2074,7 +2077,11 @@ class PlaceAnnotator:
             if ((label in _NAME_LABELS or office) and inside_longer and (not find.is_possessive(text, e) or (
                     s == es and (self._country_named(name) or self._state_level(name))))
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
-                    and not (before in _TOWN_KINDS and (es == s or find.kind_before(text, es) in _TOWN_KINDS))):
+                    and not (before in _TOWN_KINDS and (es == s or find.kind_before(text, es) in _TOWN_KINDS))
+                    and not (facility and "airport" in facility.group(1).lower() and s == es and facility.end() >= ee
+                             and not self.gaz.lookup_ids(name) and self.gaz.airports(name))):
+                # (the model's organisation that is the airport itself, known by the airports' index only:
+                # "Hartsfield-Jackson International Airport" — a facility, read below)
                 # ("city of Bentiu on Monday", "the towns of Haris and Varzaqan": the model's one organisation)
                 # part of an organisation's name ("the Fargo Police Department", "Texas Southern
                 # University"): a mention of the place, but not where anything happens

