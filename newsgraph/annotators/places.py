@@ -4331,10 +4331,14 @@ class PlaceAnnotator:
                  if k not in base.settled}
         # (and a name read with confidence as a country: "vaccines from Geneva" in a story that names
         # China and Russia is no Geneva, Indiana for being near Russia, Ohio)
+        # (only a name with namesakes that could vouch — towns, counties, provinces — is worth counting again for:
+        # "U.S." has none, and most American stories name it)
         fixed |= {same_name_key(_lookup_name(text, rp)): frozenset({r.place.id}) for rp, r in resolved
                   if r.place is not None and r.place.feature == "country" and r.confidence >= 0.8
                   and rp.source not in ("demonym", "region") and not rp.in_word
-                  and same_name_key(_lookup_name(text, rp)) not in base.settled}
+                  and same_name_key(_lookup_name(text, rp)) not in base.settled
+                  and any(c.feature in ("city", "admin2", "admin1", "airport", "airbase", "facility")
+                          for c in self.gaz.lookup(_lookup_name(text, rp)))}
         if fixed:
             ctx.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
                                     post_towns=True)
