@@ -337,7 +337,12 @@ def locative_before(text: str, start: int, strong: bool = False) -> bool:
     if previous_word(text, start) in (_STRONG_LOCATIVE if strong else _LOCATIVE):
         return True
     before = text[max(0, start - 30): start]
-    return bool(_ATTACK_ON.search(before) or _PLACE_OF.search(before) or _GOING_TO.search(before))
+    return bool(_ATTACK_ON.search(before) or place_of_before(text, start) or _GOING_TO.search(before))
+
+
+def place_of_before(text: str, start: int) -> bool:
+    """Whether a noun whose "of X" is a place stands before: "residents of", "a native of", "south of"."""
+    return bool(_PLACE_OF.search(text[max(0, start - 30): start]))
 
 
 def speech_after(text: str, end: int) -> bool:

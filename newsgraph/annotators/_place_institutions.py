@@ -12,6 +12,7 @@ foreign story names them too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # name → (country ISO3, province or None), written for newsgraph from general knowledge
 _INSTITUTIONS: dict[str, tuple[str, str | None]] = {
@@ -91,8 +92,10 @@ _INSTITUTION = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted
                           + r")(?![\w-])")
 
 
-def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
-    """The countries, and the (country, province) pairs, of the local institutions the text names."""
+@lru_cache(maxsize=4)
+def institution_places(text: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The countries, and the (country, province) pairs, of the local institutions the text names (cached:
+    three readings of one article ask)."""
     countries: set[str] = set()
     provinces: set[tuple[str, str]] = set()
     for m in _INSTITUTION.finditer(text):
@@ -112,7 +115,7 @@ def institution_places(text: str) -> tuple[set[str], set[tuple[str, str]]]:
         named = [state for state in states if state in text] or states
         countries.add("USA")
         provinces |= {("USA", state) for state in named}
-    return countries, provinces
+    return frozenset(countries), frozenset(provinces)
 
 
 __all__ = ["institution_places"]

@@ -188,11 +188,6 @@ _STAGE_AFTER = re.compile(r"[ ](?:stars?|smash|hits?|shows?|musicals?|production
 _MOVED_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|flew|drove|travell?ed|comes|came|coming|returns|"
                        r"returned|returning|heads|headed|heading|fled|evacuated|deployed)[ ]+(?:back[ ]+)?to[ ]+$",
                        re.I)
-# where a person comes from or lives, said before the town: "a native of Florence", "a lifelong resident
-# of Marion" (a given name's town too: no one is a native of a person)
-_NATIVE_OF = re.compile(r"\b(?:native|natives|resident|residents)[ ]+of[ ]+$", re.I)
-# a bearing from a place, which no person is: "Highway 75 south of Morris", "10 miles northwest of Tyler"
-_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?[ ]+of[ ]+$", re.I)
 # Facility words that make "X <word>" a named place even when X is not in the gazetteer.
 _NAMED_KINDS = frozenset({"refugee camp", "displacement camp", "idp camp", "camp", "crossing", "border crossing",
                           "airport", "international airport", "air base", "airbase", "airfield", "air field",
@@ -1899,8 +1894,10 @@ class PlaceAnnotator:
             facility = None
         # (an airport news names without its town — "Hartsfield-Jackson International Airport" — is known
         # to the airports' index only)
-        known = curated or bool(self.gaz.lookup_ids(name)) or bool(
-            facility and "airport" in facility.group(1).lower() and self.gaz.airports(name))
+        indexed = bool(self.gaz.lookup_ids(name))
+        named_airport = not indexed and bool(facility and "airport" in facility.group(1).lower()
+                                             and self.gaz.airports(name))
+        known = curated or indexed or named_airport
         joined = None if known else self._joined_spelling(name)
         known = known or joined is not None
         # "a Tennessee Colony man", "between Tennessee Colony and Yard": a community of several words
@@ -2078,8 +2075,7 @@ class PlaceAnnotator:
                     s == es and (self._country_named(name) or self._state_level(name))))
                     and not (curated and strong and place_key(text[es:ee]) not in self.not_places) and not ran_on
                     and not (before in _TOWN_KINDS and (es == s or find.kind_before(text, es) in _TOWN_KINDS))
-                    and not (facility and "airport" in facility.group(1).lower() and s == es and facility.end() >= ee
-                             and not self.gaz.lookup_ids(name) and self.gaz.airports(name))):
+                    and not (named_airport and s == es and facility is not None and facility.end() >= ee)):
                 # (the model's organisation that is the airport itself, known by the airports' index only:
                 # "Hartsfield-Jackson International Airport" — a facility, read below)
                 # ("city of Bentiu on Monday", "the towns of Haris and Varzaqan": the model's one organisation)
@@ -2167,12 +2163,12 @@ class PlaceAnnotator:
             maybe = False  # "while Heathrow and Gatwick reported delays" (the model's "people"): airports only
         from_to = find.previous_word(text, s) == "from" and re.match(r"[ ]+to[ ]+(?:the[ ]+)?[A-Z]", text[e:e + 12])
         # "in Florence", "near Tyler": a preposition that puts something at a place (not "from Irving",
-        # "with Madison")
+        # "with Madison"); "a native of Florence", "south of Morris": a noun whose "of X" is a place (no one
+        # is a native of a person, nor lies south of one)
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
-            _MOVED_TO.search(text, max(0, s - 30), s)) or bool(_NATIVE_OF.search(text, max(0, s - 20), s)) or bool(
-            _BEARING_OF.search(text, max(0, s - 20), s))
+            _MOVED_TO.search(text, max(0, s - 30), s)) or find.place_of_before(text, s)
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
@@ -3231,8 +3227,11 @@ class PlaceAnnotator:
         Delaware, Ohio, not the state (nor "Kentucky and Indiana", a list of states; nor "Marion and
         Delaware counties")."""
         home = ctx.leading_provinces.get("USA")
-        top = self.gaz.lookup(name)[:1]
-        if not home or not top or top[0].feature != "admin1" or top[0].country != "USA" or top[0].name == home or (
+        if not home:
+            return None
+        readings = self.gaz.lookup(name)
+        top = readings[:1]
+        if not top or top[0].feature != "admin1" or top[0].country != "USA" or top[0].name == home or (
                 spelling(top[0].name) != spelling(name)):
             return None
         if find.shared_kind_after(text, p.end) or re.match(r"[ ]+(?:County|Parish|Township)\b", text[p.end:p.end + 12]):
@@ -3241,7 +3240,7 @@ class PlaceAnnotator:
                                        _LISTED_AFTER_NAME.match(text, p.end)) if m is not None]
         near = [c for other in listed if not self._state_level(other) for c in self.gaz.lookup(other)[:5]
                 if c.feature == "city" and c.admin1 == home and c.country == "USA"]
-        return next((c for c in self.gaz.lookup(name) if c.feature == "city" and c.admin1 == home
+        return next((c for c in readings if c.feature == "city" and c.admin1 == home
                      and c.population >= 1_000 and spelling(c.name) == spelling(name) and any(
                          haversine_km(c.lat, c.lon, n.lat, n.lon) <= COHESION_KM for n in near)), None)
 
