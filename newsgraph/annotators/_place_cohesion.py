@@ -88,17 +88,24 @@ def cohesion(gaz: Gazetteer, names: list[str], voters: list[str] | None = None,
     weight = {key: 1 / math.sqrt(len(places)) if voting is None or key in voting else 0.0
               for key, places in candidates.items()}
     support: dict[int, float] = {}
+    # each name's readings by country: only a reading in the place's own country can vouch (`_near`),
+    # and a story's names have many readings abroad
+    in_country: dict[str, dict[str | None, list[Place]]] = {}
+    for key, places in candidates.items():
+        for place in places:
+            in_country.setdefault(key, {}).setdefault(place.country, []).append(place)
 
     def vouch(place: Place, key: str) -> None:
         """Record the support the other names (not `key`) give `place`, and its towns' part."""
-        near = [other for other, theirs in candidates.items()
-                if other != key and weight[other] and any(_near(place, t, provinces_vote) for t in theirs)]
+        near = [(other, theirs) for other, by_country in in_country.items()
+                if other != key and weight[other] and (theirs := by_country.get(place.country))
+                and any(_near(place, t, provinces_vote) for t in theirs)]
         if not near:
             return
-        support[place.id] = round(sum(weight[other] * _across(place, candidates[other], provinces_vote)
-                                      for other in near), 3)
-        towns = sum(weight[other] for other in near if any(
-            t.feature != "admin1" and _near(place, t) for t in candidates[other]))
+        support[place.id] = round(sum(weight[other] * _across(place, theirs, provinces_vote)
+                                      for other, theirs in near), 3)
+        towns = sum(weight[other] for other, theirs in near if any(
+            t.feature != "admin1" and _near(place, t) for t in theirs))
         if from_towns is not None and towns:
             from_towns[place.id] = round(towns, 3)
 

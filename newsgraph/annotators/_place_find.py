@@ -244,7 +244,14 @@ def offset_before(text: str, start: int) -> tuple[float, float, str] | None:
 def kind_before(text: str, start: int) -> str | None:
     """The kind word of "the province of X" / "the provinces of X, Y" (singular), or of "the
     Yemeni capital Sanaa" / "the border town Rafah" (no "of")."""
-    m = _KIND_BEFORE.search(text[max(0, start - 40): start]) or _KIND_BARE.search(text[max(0, start - 50): start])
+    near = text[max(0, start - 50): start]
+    tail = near.rstrip(" ")
+    m = None
+    if len(tail) < len(near):  # (both patterns end in a space; cheap tests of their last words first)
+        if tail[-3:].lower() == " of":
+            m = _KIND_BEFORE.search(text[max(0, start - 40): start])
+        if m is None and tail.endswith(("capital", "city", "town", "village")):
+            m = _KIND_BARE.search(near)
     if not m:
         window = text[max(0, start - 120): start]
         plural = _PLURAL_KIND_OF.search(window)  # (a cheap test first: most names follow no such word)

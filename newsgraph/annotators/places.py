@@ -506,10 +506,23 @@ _PART_OF_TOWN_AFTER = re.compile(rf"(?:[ ]+{_PART_WORDS}|,[ ]+(?:a|an|the)[ ]+(?
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
 
 
+# where a word that puts something in a place, or travels to it, ends (as a look-ahead: every start tried)
+_PLACING = re.compile(rf"(?=((?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO})))")
+_NAME_ENDS = re.compile(r"\b(?!['’])")
+
+
+@lru_cache(maxsize=4)
+def _placing_ends(text: str) -> tuple[int, ...]:
+    """Where the text's placing words end ("in ", "travelling to "), for `_placed_in` (cached: asked
+    for each name the model calls a person)."""
+    return tuple(sorted({m.end(1) for m in _PLACING.finditer(text)}))
+
+
 def _placed_in(text: str, word: str) -> bool:
     """Whether the text puts something in the name or travels to it ("the tournament in Delano",
     "travelling to Cirencester"): a place, whatever the model makes of it elsewhere."""
-    return re.search(rf"(?:\b{_IN_WORDS}[ ]+|{_JOURNEY_TO}){re.escape(word)}\b(?!['’])", text) is not None
+    return any(text.startswith(word, end) and _NAME_ENDS.match(text, end + len(word))
+               for end in _placing_ends(text))
 
 
 def _common_word(text: str, name: str) -> bool:
@@ -788,6 +801,7 @@ class PlaceAnnotator:
     def __init__(self, name: str) -> None:
         self.name = name
         self.gaz = load_gazetteer()
+        self._ents_of: tuple[Doc, tuple[Span, ...]] | None = None  # (see `_ents`)
         table = aliases()
         curated = set(table["country_aliases"]) | {v["alias"] for v in table["variants"]}
         for entry in table["places"] + table.get("venues", []):
@@ -1005,7 +1019,7 @@ class PlaceAnnotator:
         word that says "place" ("a Gainesville restaurant", "tidy DeKalb neighborhoods")."""
         # (a sentence's opening gerund is no part of the model's name: "Rethinking Egypt-US relations", the
         # model's person "Rethinking Egypt")
-        ents = sorted(part for e in doc.ents for part in self._comma_parts(text, *self._trimmed(
+        ents = sorted(part for e in self._ents(doc) for part in self._comma_parts(text, *self._trimmed(
             text, e[1].idx if len(e) > 1 and e[0].is_sent_start and e[0].pos_ == "VERB" and e[0].text.endswith(
                 "ing") and e[1].text[:1].isupper() else e.start_char,
             e.end_char, e.label_)))
@@ -1419,8 +1433,8 @@ class PlaceAnnotator:
         # architect" tagged PERSON) unless someone named in full bears it ("Bill English"; `surnames`)
         # (a passive's "by", which `surnames` takes for a byline's title, makes no nationality word a
         # surname: "mined by Azerbaijani soldiers")
-        named_in_full = {f.text.split()[-1] for f in doc.ents if f.label_ == "PERSON" and " " in f.text}
-        people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and not (
+        named_in_full = {f.text.split()[-1] for f in self._ents(doc) if f.label_ == "PERSON" and " " in f.text}
+        people = [(e.start_char, e.end_char) for e in self._ents(doc) if e.label_ == "PERSON" and not (
             " " not in e.text and e.text in self.demonyms and (e.text not in surnames or (
                 find.previous_word(text, e.start_char) == "by" and e.text not in named_in_full)))]
         regional = []
@@ -1830,10 +1844,11 @@ class PlaceAnnotator:
             # a person's surname ("Carroll" after "E. Jean Carroll"), not a town; a bigger place's
             # name too where the model reads the person again ("Lara's department" after "Ricardo
             # Lara", not a Venezuelan state) and no "in" says otherwise
-            person_here = any(label == "PERSON" and es <= s and e <= ee for es, ee, label in ents)
+            # (the one entity that can hold the stretch: the last starting at or before it)
+            holder = ents[at] if (at := bisect_right(starts, s) - 1) >= 0 else (s, s, "")
+            person_here = holder[2] == "PERSON" and e <= holder[1]
             # (the name is part of a person's longer name: "Tom Greer", "Commissioner Rick Ely")
-            in_full_name = any(label == "PERSON" and es <= s and e <= ee and (es, ee) != (s, e)
-                               for es, ee, label in ents)
+            in_full_name = person_here and holder[:2] != (s, e)
             # (nor a list of people: "Freeland, U.S. Trade Representative Robert Lighthizer and …")
             item = _LIST_ITEM.match(text, e)
             people_listed = item is not None and any(label == "PERSON" and item.start(1) <= es < item.end(1)
@@ -3286,7 +3301,15 @@ class PlaceAnnotator:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.pos_ in (
             "VERB", "AUX") and span.root.head.lemma_ not in _PLACE_VERBS
 
+    def _ents(self, doc: Doc) -> tuple[Span, ...]:
+        """The model's entities of the doc being annotated (spaCy makes `doc.ents` anew at each asking,
+        and the passes ask often)."""
+        if self._ents_of is None or self._ents_of[0] is not doc:
+            self._ents_of = (doc, tuple(doc.ents))
+        return self._ents_of[1]
+
     def __call__(self, doc: Doc) -> Doc:
+        self._ents_of = None  # (asked anew for each call: a doc may come back with other entities)
         text = text_of(doc)
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         proposed, unsure = self._propose(doc, text)
@@ -3369,7 +3392,7 @@ class PlaceAnnotator:
         resolved = self._one_sense(text, resolved)
         resolved = self._facility_owners(text, resolved)
         resolved = self._province_initials(text, resolved)
-        resolved = self._county_short_forms(text, resolved, doc)
+        resolved = self._county_short_forms(text, resolved, self._ents(doc))
         resolved += self._short_forms(text, resolved, doc)
         resolved += self._repeats(doc, text, resolved)
         resolved += self._residents(doc, text, resolved)
@@ -3380,6 +3403,7 @@ class PlaceAnnotator:
             resolved = [(p, r) for p, r in resolved if not place_words.in_credit(text, p.start, p.end)]
         resolved.sort(key=lambda pr: pr[0].start)
         self._write(doc, resolved)
+        self._ents_of = None  # (the doc is not kept)
         return doc
 
     @staticmethod
@@ -3888,7 +3912,7 @@ class PlaceAnnotator:
                         len(words))
             if lead < len(words):
                 runs.add((words[lead][0], re_))
-        others = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in ("GPE", "LOC")]
+        others = [(e.start_char, e.end_char, e.label_) for e in self._ents(doc) if e.label_ not in ("GPE", "LOC")]
         candidates = [p for p in unsure if (p.start, p.end) in runs
                       and find.previous_word(text, p.start) not in _TITLES
                       and not any(es < p.end and p.start < ee and not (label in _LONE_NAME_LABELS and (es, ee) == span)
@@ -3975,7 +3999,7 @@ class PlaceAnnotator:
         # (a sentence's opening word before the name is no part of it: "Neighbouring Delta finished …")
         runs |= {(words[1][0], re_) for _, re_, words in find.runs(text)
                  if len(words) > 1 and text[words[0][0]:words[0][1]] in _LEAD_ADJECTIVES}
-        people = {e for e in doc.ents if e.label_ == "PERSON"}
+        people = {e for e in self._ents(doc) if e.label_ == "PERSON"}
         surnames = {text[e.start_char:e.end_char].split()[-1] for e in people}
         out = []
         for p in unsure:
@@ -4021,7 +4045,7 @@ class PlaceAnnotator:
         """Unsure names followed by "in" and a province or region that holds a town of the name:
         "access to Douma in Eastern Ghouta" (the model's person). Not a name the article's people bear,
         nor a given name, nor a word it writes in lower case."""
-        people = _surnames_of_people(doc, text) if unsure else set()
+        people = _surnames_of_people(self._ents(doc), text) if unsure else set()
         out = []
         for p in unsure:
             after = _IN_UNIT_AFTER.match(text, p.end)
@@ -4046,7 +4070,7 @@ class PlaceAnnotator:
         if not towns:
             return []
         keys = {key for _, key in towns}
-        people = _surnames_of_people(doc, text)
+        people = _surnames_of_people(self._ents(doc), text)
         return [p for p in unsure if place_key(name := _lookup_name(text, p)) in keys and name not in people
                 and not _common_word(text, name) and not find.speech_after(text, p.end)
                 and not find.is_possessive(text, p.end) and (
@@ -4080,8 +4104,8 @@ class PlaceAnnotator:
         if not states or len(states) > 3:  # (one association's initials may stand for three: IHSAA)
             return []
         runs = {(words[0][0], re_) for _, re_, words in find.runs(text)}
-        people = _surnames_of_people(doc, text)
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        people = _surnames_of_people(self._ents(doc), text)
+        persons = [(e.start_char, e.end_char) for e in self._ents(doc) if e.label_ == "PERSON"]
         out = []
         for p in candidates:
             name = _lookup_name(text, p)
@@ -4122,7 +4146,7 @@ class PlaceAnnotator:
                     provinces.setdefault(bisect_right(starts, p.start) - 1, set()).add(place.admin1)
         if not provinces:
             return []
-        people = _surnames_of_people(doc, text)
+        people = _surnames_of_people(self._ents(doc), text)
         out = []
         for p in unsure:
             name = _lookup_name(text, p)
@@ -4456,9 +4480,9 @@ class PlaceAnnotator:
         found = []
         runs = [(rs, re_) for rs, re_, _ in find.runs(text)]
         # (or opening the model's organisation: "Brandon University" after "Brandon, Man.")
-        organisations = {(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "ORG"}
+        organisations = {(ent.start_char, ent.end_char) for ent in self._ents(doc) if ent.label_ == "ORG"}
         viruses = _virus_names(text)
-        for s, e, name in _standing_alone(doc, text, by_name, covered):
+        for s, e, name in _standing_alone(self._ents(doc), text, by_name, covered):
             # inside a longer name ("Air Asia X" after "south Asia"): a mention inside a name
             inside = any(rs < s and e <= re_ for rs, re_ in runs) or any(
                 os_ == s and oe > e and " " in text[e:oe] for os_, oe in organisations)
@@ -4588,7 +4612,7 @@ class PlaceAnnotator:
             return []
         covered = sorted((p.start, p.end) for p, r in resolved if r.place is not None)
         found = []
-        for s, e, form in _standing_alone(doc, text, by_form, covered):
+        for s, e, form in _standing_alone(self._ents(doc), text, by_form, covered):
             if not text[s:e][:1].isupper() or _STYLE_AFTER.match(text, e) or place_words.is_language(text, s, e):
                 continue
             if text[max(0, s - 4):s] == "The ":
@@ -4601,7 +4625,7 @@ class PlaceAnnotator:
         return found
 
     @staticmethod
-    def _county_short_forms(text: str, resolved: list[tuple[Proposal, Resolution]], doc: Doc,
+    def _county_short_forms(text: str, resolved: list[tuple[Proposal, Resolution]], ents: tuple[Span, ...],
                             ) -> list[tuple[Proposal, Resolution]]:
         """ "Clarke" after "Clarke County", "Avoyelles" after "Avoyelles Parish": local news names its
         counties by their first word. A bare mention read as a town elsewhere ("DeKalb", Illinois,
@@ -4633,7 +4657,7 @@ class PlaceAnnotator:
         # the town, though the story names Sheridan County too)
         datelined = {text[slice(*p.name_span)].title() for p, res in out if p.source == "dateline"
                      and res.place is not None and res.place.feature == "city"}
-        for s, e, name in _standing_alone(doc, text, counties, covered):
+        for s, e, name in _standing_alone(ents, text, counties, covered):
             if find.speech_after(text, e) or find.is_possessive(text, e) or name in datelined:
                 continue  # "Jackson said", "Jackson's lawyer": a person
             county = counties[name]
@@ -4765,7 +4789,7 @@ def _doubled_only(place: Place, word: str) -> bool:
     return place.feature == "city" and place.country in _ENGLISH_SPELT and doubled_only(place.name, spelling(word))
 
 
-def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tuple[int, int]],
+def _standing_alone(ents: Iterable[Span], text: str, names: Iterable[str], covered: list[tuple[int, int]],
                     ) -> Iterator[tuple[int, int, str]]:
     """Where the names stand as words outside the mentions `covered` (which the caller extends as it
     takes them) and outside people's full names ("Alexandria" but not "Jim Alexandria")."""
@@ -4773,7 +4797,7 @@ def _standing_alone(doc: Doc, text: str, names: Iterable[str], covered: list[tup
     # Tega Cay fire", "The Tega Cay Volunteer Fire Department" — are no people)
     # ("Flemington Elks plan comedy show", "Jordan Junior Olympic volleyball": a town's club or team)
     # ("the Historic Dublin wayfaring project": a part of the town, whatever the model says)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+    people = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON" and len(e) > 1
               and not any(token.lower_ in _NO_PERSONS_WORDS for token in e) and e[0].text not in _PLACE_NAME_OPENERS]
     # a hyphen between names parts them ("Watertown-Mayer Lutheran", "Logan-Rogersville"); one
     # before a lower-case word joins ("anti-Russian", "Iran-backed")
@@ -4921,9 +4945,9 @@ def _town_institution_next(text: str, end: int) -> bool:
     return find.next_word(text, end) in _LOCAL_INSTITUTIONS or _HIGH_SCHOOL_AFTER.match(text, end) is not None
 
 
-def _surnames_of_people(doc: Doc, text: str) -> set[str]:
+def _surnames_of_people(ents: Iterable[Span], text: str) -> set[str]:
     """The last words of the people the model names in full ("Smith" of "Jane Smith")."""
-    return {text[e.start_char:e.end_char].split()[-1] for e in doc.ents
+    return {text[e.start_char:e.end_char].split()[-1] for e in ents
             if e.label_ == "PERSON" and " " in text[e.start_char:e.end_char].strip()}
 
 

@@ -150,6 +150,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# how many made places `Gazetteer.place` keeps
+_MADE_PLACES = 50_000
+
+
 class Gazetteer:
     """Column-wise places and the name index. Use :func:`load_gazetteer` (cached per process)."""
 
@@ -185,16 +189,23 @@ class Gazetteer:
         # filled on first use (respelt): each country's towns and provinces, and by their consonants
         self._by_country: dict[str, list[int]] | None = None
         self._skeletons: dict[str, dict[str, list[int]]] = {}
+        # the places made so far (immutable; a story's names ask for the same candidates again and again)
+        self._made: dict[int, Place] = {}
 
     def __len__(self) -> int:
         return len(self.names)
 
     def place(self, i: int) -> Place:
-        country = self.countries[3 * i: 3 * i + 3].strip() or None
-        admin = self.admin1_of[i]
-        return Place(id=i, name=self.names[i], feature=FEATURES[self.features[i]], lat=self.lat[i],
-                     lon=self.lon[i], admin1=self.admin1_names[admin] if admin else None, country=country,
-                     population=self.population[i])
+        made = self._made.get(i)
+        if made is None:
+            if len(self._made) >= _MADE_PLACES:
+                self._made.clear()  # (a long batch touches many; the recent ones are asked again)
+            country = self.countries[3 * i: 3 * i + 3].strip() or None
+            admin = self.admin1_of[i]
+            made = self._made[i] = Place(
+                id=i, name=self.names[i], feature=FEATURES[self.features[i]], lat=self.lat[i], lon=self.lon[i],
+                admin1=self.admin1_names[admin] if admin else None, country=country, population=self.population[i])
+        return made
 
     @staticmethod
     def _ids(value: int | tuple[int, ...] | None) -> tuple[int, ...]:

@@ -51,6 +51,8 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 def fold(text: str) -> str:
     """Accents stripped (and the letters without a decomposition written as English writes them)
     and case folded; nothing else changed."""
+    if text.isascii():
+        return text.casefold()  # (the same: nothing to strip; most names are asked so)
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
