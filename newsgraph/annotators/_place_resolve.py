@@ -30,6 +30,9 @@ from ..kb.gazetteer import Gazetteer, Place, haversine_km
 from ..kb.place_names import RIVER_TOWN, core_key, place_key, spelling
 
 NEAR_KM = 300.0
+# a degree of latitude is 111.2 km along any meridian; places further apart in latitude alone than
+# a distance are further apart than it (a cheap test before the great circle's)
+_KM_PER_DEGREE_LEAST = 111.0
 PHONE_TOWN_KM = 40.0  # a telephone exchange serves its town and the villages around
 # other names with a namesake nearby (annotators/_place_cohesion.py) count up to this much support
 COHESION_CAP = 1.75
@@ -282,7 +285,7 @@ def features(place: Place, ctx: Context, sentence: int, hint: str | None, qualif
         signs["sense"] = 1.0
         reasons.append("what the name means elsewhere in the article")
     if place.feature not in ("country", "region", "water") and place.id not in dwarfed and any(
-            a.id != place.id and a.id not in ctx.capitals
+            a.id != place.id and a.id not in ctx.capitals and abs(a.lat - place.lat) * _KM_PER_DEGREE_LEAST <= NEAR_KM
             and haversine_km(a.lat, a.lon, place.lat, place.lon) <= NEAR_KM for a in ctx.anchors):
         # (not a national capital, named for its government: "Cambridge Analytica" before Congress in
         # Washington is no Cambridge, Maryland, nor Harlem beside Amsterdam Haarlem)

@@ -504,6 +504,8 @@ _PART_WORDS = r"(?:slum|shanty[ ]?town|neighbou?rhood|district|quarter|suburb|to
 _PART_OF_TOWN_AFTER = re.compile(rf"(?:[ ]+{_PART_WORDS}|,[ ]+(?:a|an|the)[ ]+(?:[a-z-]+[ ]+){{0,2}}{_PART_WORDS})"
                                  rf"[ ]+(?:in|of)[ ]+({find.RUN.pattern})")
 _TITLE_BEFORE = re.compile(r"\b(\w+)\.? $")
+# a name's last word that makes it a street's or a site's ("Main Street", "Central Park")
+_SITE_WORD_LAST = re.compile(rf"[ ](?:{STREET_WORDS}|Park|Square|Plaza|Center|Centre|Mall)$")
 
 
 # where a word that puts something in a place, or travels to it, ends (as a look-ahead: every start tried)
@@ -1819,8 +1821,10 @@ class PlaceAnnotator:
         if before >= 0 and s < ents[before][1] and ents[before][2] in _PLACE_LABELS and not text.startswith(
                 " of ", ents[before][1]) and self.gaz.lookup_ids(text[ents[before][0]:ents[before][1]]):
             return None, False  # "Zealand hospital" of "a New Zealand hospital": the model's place is whole
-        if " of " in name and any(label == "PERSON" and es < s + name.index(" of ") and ee > s
-                                  for es, ee, label in ents):
+        # (entities are sorted and do not overlap: those that may overlap the words before "of" are the
+        # one holding the stretch's start and those starting inside them)
+        if " of " in name and any(label == "PERSON" and ee > s for _, ee, label in ents[
+                max(0, bisect_right(starts, s) - 1):bisect_left(starts, s + name.index(" of "))]):
             return None, False  # "Mike Murphy of the Kansas Highway Patrol": a person and his employer
         unit_of = _UNIT_OF.match(name)
         if unit_of and not self._state_level(unit_of.group(1)):
@@ -1851,8 +1855,8 @@ class PlaceAnnotator:
             in_full_name = person_here and holder[:2] != (s, e)
             # (nor a list of people: "Freeland, U.S. Trade Representative Robert Lighthizer and …")
             item = _LIST_ITEM.match(text, e)
-            people_listed = item is not None and any(label == "PERSON" and item.start(1) <= es < item.end(1)
-                                                     and " " in text[es:ee] for es, ee, label in ents)
+            people_listed = item is not None and any(label == "PERSON" and " " in text[es:ee] for es, ee, label in ents[
+                bisect_left(starts, item.start(1)):bisect_left(starts, item.end(1))])
             if not in_full_name and not people_listed and not find.is_possessive(text, e) and _LISTED_BESIDE.search(
                     text[max(0, s - 30):s] + "|" + text[e:e + 6]) and any(
                     c.feature == "city" and spelling(c.name) == spelling(name) for c in self.gaz.lookup(name)[:3]):
@@ -1917,8 +1921,7 @@ class PlaceAnnotator:
         known = known or joined is not None
         # "a Tennessee Colony man", "between Tennessee Colony and Yard": a community of several words
         # that only the post offices know, in one state — a place where the words around say so
-        post_only = not known and not re.search(
-            rf"[ ](?:{STREET_WORDS}|Park|Square|Plaza|Center|Centre|Mall)$", name) and self._sole_post_town(name)
+        post_only = not known and not _SITE_WORD_LAST.search(name) and self._sole_post_town(name)
         known = known or post_only
         if _NUMBERED_UNIT_OF.search(text, max(0, s - 30), s) and (known or place_key(name) in self.gaz.post_index):
             # "Troop 172 of Wakefield" (the model's one organisation), "Pack 179 from Winside": a town's

@@ -187,7 +187,9 @@ class Gazetteer:
         self.uk_codes: dict[str, list[str]] = data.get("uk_codes", {})
         # the index's keys of countries' names (`misspelt_country`), and the towns and provinces by
         # their names' consonants (`respelt`): made at build, not at a story's first asking
-        self.country_keys: list[tuple[str, int]] = data["country_keys"]
+        self.country_keys: dict[str, list[tuple[str, int]]] = {}  # by their first letter
+        for k, i in data["country_keys"]:
+            self.country_keys.setdefault(k[0], []).append((k, i))
         self.skeletons: dict[str, int | tuple[int, ...]] = data["skeletons"]
         # the places made so far (immutable; a story's names ask for the same candidates again and again)
         self._made: dict[int, Place] = {}
@@ -262,8 +264,8 @@ class Gazetteer:
         if len(key) < 5 or key in self.index:
             return None
         most = 1 if len(key) <= 8 else 2
-        near = {i for k, i in self.country_keys
-                if k[0] == key[0] and abs(len(k) - len(key)) <= most and _edits(k, key, most) <= most}
+        near = {i for k, i in self.country_keys.get(key[0], ())
+                if abs(len(k) - len(key)) <= most and _edits(k, key, most) <= most}
         return self.place(near.pop()) if len(near) == 1 else None
 
     def respelt(self, name: str, countries: Iterable[str]) -> list[Place]:
