@@ -6236,3 +6236,43 @@ def test_an_airport_named_without_the_town_its_full_name_holds(places_pipeline: 
                        "for two hours on Monday, and trees fell on homes in Marietta and Decatur.")
     airport = mention(places, "Hartsfield-Jackson International Airport")
     assert airport["feature"] == "airport" and abs(airport["lat"] - 33.64) < 0.05 and abs(airport["lon"] + 84.43) < 0.05
+
+
+
+def test_a_given_name_inside_a_list_of_towns_after_from(places_pipeline: Pipeline) -> None:
+    """ "crews from Jersey City, Elizabeth and Kearny": a given name in the middle of a list that a
+    preposition opens joins the list's towns (Elizabeth, New Jersey); it was dropped as a given name,
+    which only a list's last name escaped."""
+    places = places_of(places_pipeline, "Newark firefighters battled a three-alarm blaze at a vacant warehouse "
+                       "early Friday. Crews from Jersey City, Elizabeth and Kearny were called in to help, the fire "
+                       "director said.")
+    assert where(places, "Elizabeth") == [("New Jersey", "USA")]
+
+
+def test_nearby_before_a_name_says_place(places_pipeline: Pipeline) -> None:
+    """ "the Kraft plant in nearby Champaign": "nearby" before a name puts a place beside another (the
+    word before the name is "nearby", not "in", and the model tags nothing)."""
+    places = places_of(places_pipeline, "Springfield school board members voted on Monday to close two schools. "
+                       "Enrollment has fallen since the Kraft plant in nearby Champaign cut jobs, and Decatur "
+                       "schools face the same problem.")
+    assert where(places, "Champaign") == [("Illinois", "USA")]
+
+
+def test_a_school_named_like_a_far_states_town_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "Fremont Elementary" in a story of Illinois towns: a school bearing the name of a town of a
+    state the story is not in is named after someone, not Fremont, California."""
+    places = places_of(places_pipeline, "The Springfield school board voted Monday to close Fremont Elementary "
+                       "next year. Families in Chatham and Rochester will be sent to Pittman School, and bus "
+                       "routes from Decatur will change.")
+    assert not [p for p in places if p["admin1"] == "California"]
+    assert where(places, "Chatham") == [("Illinois", "USA")]
+
+
+def test_a_school_board_named_like_a_far_states_village_is_no_place(places_pipeline: Pipeline) -> None:
+    """ "the Lakeview Board of Education" in a story from Columbus, Nebraska: the local district's board,
+    not Lakeview, New York (a small town of a state the story is not in)."""
+    places = places_of(places_pipeline, "COLUMBUS -- The Lakeview Board of Education met Monday with representatives "
+                       "from an Omaha firm to set the criteria for a new superintendent. Board members from Platte "
+                       "Center and Duncan said the search should end by March.")
+    assert not [p for p in places if p["admin1"] == "New York"]
+    assert where(places, "Omaha") == [("Nebraska", "USA")]

@@ -98,7 +98,8 @@ _STRONG_LOCATIVE = frozenset({
     "entered", "seized", "captured", "struck", "shelled", "bombed", "besieged", "raided", "took", "visited",
     "fled", "reached", "recaptured", "retook", "stormed", "overran", "liberated", "evacuated", "hit", "pounded",
     "bombarded", "encircled", "surrounded"})
-_LOCATIVE = _STRONG_LOCATIVE | frozenset({"on", "including"})
+# (and "in nearby Champaign", "neighboring Bangladesh": a place beside another)
+_LOCATIVE = _STRONG_LOCATIVE | frozenset({"on", "including", "nearby", "neighboring", "neighbouring"})
 _SPEECH = frozenset({"said", "says", "told", "added", "warned", "stated", "announced", "claimed", "insisted",
                      "argued", "noted", "wrote", "tweeted", "asked", "replied", "denied", "confirmed"})
 _NOT_NAMES = word_set(

@@ -316,8 +316,12 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
 # the words before a list's next name: ", ", " and ", " to " ("from Ellsworth to Riley counties")
 # a list of names after a locative word, before its last name: "in Scottsville and " (Franklin)
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
+_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
                                    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,?[ ]+(?:and|or)[ ]+$")
+# and a list's middle name, which more names follow: "crews from Jersey City, Elizabeth and Kearny"
+_LOCATIVE_LIST_MIDDLE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
+                                   r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,[ ]+$")
+_LIST_GOES_ON = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)[A-Z]")
 # a state line crossed before a name: "across the state line in Washington"
 _STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
 _BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
@@ -746,6 +750,11 @@ _SHORT_TOWN_NAME = re.compile(r"([^|]+)\|\1[ ](?:on|upon|under|by|next|le|en|sur
 _PARTY_BEFORE = re.compile(r"(?<![\w-])(?:[DRI]|DFL)[-–]$")  # a legislator's party before the place named ("D-Hardy")
 _PERSON_FROM = re.compile(r"\b(?:man|men|woman|women|girl|boy|teen|teenager|resident|residents|native|couple|"
                           r"family|mother|father|\d+-year-old)[ ]+from[ ]+$")
+# a school district's or board's words after its name ("the Lakeview Board of Education")
+_SCHOOL_BODY_AFTER = re.compile(r"[ ]+(?:Board[ ]+of[ ]+Education|School[ ]+(?:Board|District|System)|"
+                                r"(?:Public|City|Community|Area)[ ]+Schools?)\b")
+# the most people of a far state's town whose name a school board's may be without being its own
+SCHOOL_BODY_TOWN_PEOPLE = 50_000
 _SCHOOL_STEM = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ ]+(?:Elementary|Middle|Intermediate|Junior[ ]+High|High)"
                           r"(?:[ ]+School)?(?![\w])")
 _STREET_STEM = re.compile(rf"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)?)[ ]+(?:{STREET_WORDS})(?![\w])")
@@ -2190,7 +2199,8 @@ class PlaceAnnotator:
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
-            if not _LOCATIVE_LIST_BEFORE.search(text, max(0, s - 60), s):
+            if not _LOCATIVE_LIST_BEFORE.search(text, max(0, s - 60), s) and not (
+                    _LOCATIVE_LIST_MIDDLE.search(text, max(0, s - 60), s) and _LIST_GOES_ON.match(text, e)):
                 # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
                 # to D.C.", "Chad forces")
                 return None, False
@@ -3162,6 +3172,16 @@ class PlaceAnnotator:
         if p.source == "in_name" and place.feature == "city" and text.startswith(" Valley", p.name_span[1]) and not (
                 place.admin1 and ctx.provinces.get(place.admin1)):
             return False  # "Miami Valley Hospital" in a story of Dayton, Ohio: a valley's name, not Miami's
+        if p.source == "in_name" and place.feature == "city" and place.country == "USA" and ctx.focus == "USA" and (
+                ctx.provinces and not ctx.provinces.get(place.admin1 or "")) and (
+                _SCHOOL_STEM.match(text, p.start) or (place.population < SCHOOL_BODY_TOWN_PEOPLE and (
+                    _SCHOOL_BODY_AFTER.match(text, p.name_span[1])))):
+            # "Fremont Elementary" in a story of Springfield, Illinois: a school bearing the name of a town
+            # of a state the story is not in is named after someone (Frémont, Lincoln), and "the Lakeview
+            # Board of Education" in a story from Columbus, Nebraska is the local district's, not a New York
+            # village's; a town's own school lies in it (and a big city's board is its own: "the Chicago
+            # Board of Education")
+            return False
         if p.source == "in_name" and place.country == "GBR" and _UK_COURT_AFTER.match(text, p.name_span[1]):
             return True  # "Kingston Crown Court": the court's town
         if p.source in ("in_name", "gazetteer") and place.feature == "city" and self._listed_with_neighbour(
