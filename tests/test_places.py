@@ -6276,3 +6276,12 @@ def test_a_school_board_named_like_a_far_states_village_is_no_place(places_pipel
                        "Center and Duncan said the search should end by March.")
     assert not [p for p in places if p["admin1"] == "New York"]
     assert where(places, "Omaha") == [("Nebraska", "USA")]
+
+
+def test_a_given_name_a_person_comes_from_is_a_town(places_pipeline: Pipeline) -> None:
+    """ "a 22-year-old from Clinton": people come from places, so the given name the model calls a
+    person is the town (Clinton, Mississippi, beside Jackson and Hinds County)."""
+    places = places_of(places_pipeline, "Police in Jackson said Tuesday they had arrested a second suspect in the "
+                       "shooting. The suspect, a 22-year-old from Clinton, was held in the Hinds County Detention "
+                       "Center.")
+    assert where(places, "Clinton") == [("Mississippi", "USA")]

@@ -2195,7 +2195,8 @@ class PlaceAnnotator:
         placed_in = (find.previous_word(text, s) in _STRICT_LOCATIVE and (
             ent_label(ents, starts, s, e) != "PERSON" or find.previous_word(text, s) in _IN_PLACE)) or (
             find.previous_word(text, s) in _SHELLED) or bool(_DRIVEN_FROM.search(text, max(0, s - 30), s)) or bool(
-            _MOVED_TO.search(text, max(0, s - 30), s)) or find.place_of_before(text, s)
+            _MOVED_TO.search(text, max(0, s - 30), s)) or find.place_of_before(text, s) or bool(
+            _PERSON_FROM.search(text, max(0, s - 40), s))  # "a 22-year-old from Clinton": people come from places
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
