@@ -6285,3 +6285,14 @@ def test_a_given_name_a_person_comes_from_is_a_town(places_pipeline: Pipeline) -
                        "shooting. The suspect, a 22-year-old from Clinton, was held in the Hinds County Detention "
                        "Center.")
     assert where(places, "Clinton") == [("Mississippi", "USA")]
+
+
+def test_a_town_qualified_by_another_state_vouches_for_no_bare_name(places_pipeline: Pipeline) -> None:
+    """An obituary of Michigan towns with "a daughter in Fort Wayne, Ind.": a story qualifies only
+    other states' towns, so the bare "Greenville" is Michigan's, not Greenville, Ohio for lying near
+    Fort Wayne (the qualified town, the only one of its name, vouched for it)."""
+    places = places_of(places_pipeline, "Mary Ellen Fisk, 84, of Greenville died Friday at the hospital in "
+                       "Coldwater. She was born in Hillsdale and taught school in Quincy and Union City for 30 "
+                       "years. She is survived by a son in Kalamazoo and a daughter in Fort Wayne, Ind.")
+    assert where(places, "Greenville") == [("Michigan", "USA")]
+    assert where(places, "Fort Wayne") == [("Indiana", "USA")]

@@ -4272,11 +4272,16 @@ class PlaceAnnotator:
         states, where the story names two towns or more of another state bare: a US story names its own
         state's towns bare and qualifies the others' ("a company based in Troy, Mich." in a story of
         Clarksdale and Tunica), so neither says which state the story is in."""
+        # (a town the only one of its name is qualified all the same: "a daughter in Fort Wayne, Ind.")
+        states_at = {rp.start for rp, r in resolved if r.place is not None and r.place.feature == "admin1"
+                     and r.place.country == "USA"}
+        qualified = {rp.start for rp, r in resolved if "qualified by" in r.why or (
+            text.startswith(", ", rp.end) and rp.end + 2 in states_at)}
         bare = Counter(r.place.admin1 for rp, r in resolved if r.place is not None and r.place.feature == "city"
-                       and r.place.country == "USA" and r.confidence >= 0.8 and "qualified by" not in r.why
+                       and r.place.country == "USA" and r.confidence >= 0.8 and rp.start not in qualified
                        and rp.source != "dateline")
         towns = {rp.end: rp.start for rp, r in resolved if r.place is not None and r.place.feature == "city"
-                 and r.place.country == "USA" and rp.source != "dateline" and "qualified by" in r.why
+                 and r.place.country == "USA" and rp.source != "dateline" and rp.start in qualified
                  and any(n >= 2 for state, n in bare.items() if state != r.place.admin1)}
         away = set(towns.values())
         for rp, r in resolved:
@@ -4386,9 +4391,15 @@ class PlaceAnnotator:
                   and same_name_key(_lookup_name(text, rp)) not in base.settled
                   and any(c.feature in ("city", "admin2", "admin1", "airport", "airbase", "facility")
                           for c in self.gaz.lookup(_lookup_name(text, rp)))}
-        if fixed:
+        # (and a town qualified by its state in a story of another state's bare towns vouches for no bare
+        # name near it: "a daughter in Fort Wayne, Ind." in an obituary of Coldwater, Hillsdale and Quincy
+        # says the story is not Indiana's, so "Greenville" is Michigan's, not Ohio's beside Fort Wayne)
+        away = {same_name_key(_lookup_name(text, rp)) for rp, r in resolved if rp.start in elsewhere
+                and r.place is not None and r.place.feature == "city"}
+        if fixed or away:
             ctx.cohesion = cohesion(self.gaz, list(base.cohesion_names), fixed=dict(base.settled) | fixed,
-                                    post_towns=True)
+                                    post_towns=True, voters=[n for n in base.cohesion_names
+                                                             if same_name_key(n) not in away] if away else None)
         return ctx, own
 
     def _listed_provinces(self, text: str, resolved: list[tuple[Proposal, Resolution]]) -> frozenset[int]:
