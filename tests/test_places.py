@@ -6296,3 +6296,12 @@ def test_a_town_qualified_by_another_state_vouches_for_no_bare_name(places_pipel
                        "years. She is survived by a son in Kalamazoo and a daughter in Fort Wayne, Ind.")
     assert where(places, "Greenville") == [("Michigan", "USA")]
     assert where(places, "Fort Wayne") == [("Indiana", "USA")]
+
+
+def test_a_small_towns_given_name_inside_a_list_of_towns(places_pipeline: Pipeline) -> None:
+    """ "firefighters from Franklin, Clinton and Milford": a small town's name that is a given name,
+    and that the model calls a person, in the middle of a list of towns joins them (Clinton,
+    Massachusetts); only a big town's did (Elizabeth, New Jersey)."""
+    places = places_of(places_pipeline, "Firefighters from Franklin, Clinton and Milford were called to a barn fire "
+                       "in Bellingham late Sunday. The Massachusetts state fire marshal is investigating.")
+    assert where(places, "Clinton") == [("Massachusetts", "USA")]

@@ -524,6 +524,14 @@ def _placing_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted({m.end(1) for m in _PLACING.finditer(text)}))
 
 
+def _in_placed_list(text: str, start: int, end: int) -> bool:
+    """Whether the name is a later name of a list a preposition opens ("crews from Jersey City,
+    Elizabeth and Kearny", "jobs at plants in Scottsville and Franklin"): it joins if the list's
+    other names are places."""
+    return bool(_LOCATIVE_LIST_BEFORE.search(text, max(0, start - 60), start) or (
+        _LOCATIVE_LIST_MIDDLE.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, end)))
+
+
 def _placed_in(text: str, word: str) -> bool:
     """Whether the text puts something in the name or travels to it ("the tournament in Delano",
     "travelling to Cirencester"): a place, whatever the model makes of it elsewhere."""
@@ -2154,7 +2162,8 @@ class PlaceAnnotator:
             if label == "PERSON" and not strong and name.casefold() in given_names() and not where:
                 if not ((es, ee) == (s, e) and _LISTED_BESIDE.search(text[max(0, s - 30):s] + "|" + text[e:e + 6])
                         and self._big_town_named(name)) and not (
-                        (es, ee) == (s, e) and re.search(rf"\b{re.escape(name)}[ ]+{_TOWN_OWN}", text)):
+                        (es, ee) == (s, e) and re.search(rf"\b{re.escape(name)}[ ]+{_TOWN_OWN}", text)) and not (
+                        (es, ee) == (s, e) and _in_placed_list(text, s, e)):
                     return None, False  # "Jordan said": a person, unless the words around say "place"
                 # "Austin and Round Rock have not yet imposed limits" (the model's person): a big town's
                 # name listed beside another name, which joins if that one is a place; and "bus routes with
@@ -2200,8 +2209,7 @@ class PlaceAnnotator:
         if not curated and " " not in name and name.casefold() in given_names() and not (
                 facility or kind or before or local or shared or from_to or placed_in or state_body or listed_town
                 or where):
-            if not _LOCATIVE_LIST_BEFORE.search(text, max(0, s - 60), s) and not (
-                    _LOCATIVE_LIST_MIDDLE.search(text, max(0, s - 60), s) and _LIST_GOES_ON.match(text, e)):
+            if not _in_placed_list(text, s, e):
                 # "Bailey", "Irving": a given name, unless the words say "town of" / "X province" ("from Norman
                 # to D.C.", "Chad forces")
                 return None, False
