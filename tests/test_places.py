@@ -6305,3 +6305,11 @@ def test_a_small_towns_given_name_inside_a_list_of_towns(places_pipeline: Pipeli
     places = places_of(places_pipeline, "Firefighters from Franklin, Clinton and Milford were called to a barn fire "
                        "in Bellingham late Sunday. The Massachusetts state fire marshal is investigating.")
     assert where(places, "Clinton") == [("Massachusetts", "USA")]
+
+
+def test_a_given_name_listed_after_residents_of_a_town(places_pipeline: Pipeline) -> None:
+    """ "residents of Oak Ridge and Clinton": a noun whose "of X" is a place opens the list, so the
+    given name that closes it is a town too (Clinton, Tennessee, beside Anderson County)."""
+    places = places_of(places_pipeline, "A boil-water notice was lifted Thursday for residents of Oak Ridge and "
+                       "Clinton after tests showed the water was safe, the Anderson County health department said.")
+    assert where(places, "Clinton") == [("Tennessee", "USA")]

@@ -321,7 +321,9 @@ _LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]
 # and a list's middle name, which more names follow: "crews from Jersey City, Elizabeth and Kearny"
 _LOCATIVE_LIST_MIDDLE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
                                    r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,[ ]+$")
-_LIST_GOES_ON = re.compile(r"(?:,[ ]+(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+)[A-Z]")
+# the names of a list before a later one, from its first ("Oak Ridge and "; group 1: the list's last words)
+_LIST_SO_FAR = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
+                          r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*(?:(,?[ ]+(?:and|or)[ ]+)|,[ ]+)$")
 # a state line crossed before a name: "across the state line in Washington"
 _STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
 _BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
@@ -528,8 +530,13 @@ def _in_placed_list(text: str, start: int, end: int) -> bool:
     """Whether the name is a later name of a list a preposition opens ("crews from Jersey City,
     Elizabeth and Kearny", "jobs at plants in Scottsville and Franklin"): it joins if the list's
     other names are places."""
-    return bool(_LOCATIVE_LIST_BEFORE.search(text, max(0, start - 60), start) or (
-        _LOCATIVE_LIST_MIDDLE.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, end)))
+    if _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 60), start) or (
+            _LOCATIVE_LIST_MIDDLE.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, end)):
+        return True
+    # (or a noun whose "of X" is a place opens it: "residents of Oak Ridge and Clinton")
+    listed = _LIST_SO_FAR.search(text, max(0, start - 60), start)
+    return bool(listed and (listed.group(1) or _LIST_GOES_ON.match(text, end))
+                and find.place_of_before(text, listed.start()))
 
 
 def _placed_in(text: str, word: str) -> bool:
