@@ -315,15 +315,12 @@ _INITIALLED_NAME = re.compile(r"[A-Z][a-z]+[ ][A-Z]\.[ ](?:Mc|Mac|O')?[A-Z][a-z]
 # a paragraph of a listings page)
 _CLAUSE_END = re.compile(r"[ \t]*(?:\n|[,.;:()\]”\"]|$)")
 # the words before a list's next name: ", ", " and ", " to " ("from Ellsworth to Riley counties")
-# a list of names after a locative word, before its last name: "in Scottsville and " (Franklin)
-_LOCATIVE_LIST_BEFORE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
-                                   r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,?[ ]+(?:and|or)[ ]+$")
-# and a list's middle name, which more names follow: "crews from Jersey City, Elizabeth and Kearny"
-_LOCATIVE_LIST_MIDDLE = re.compile(r"\b(?:in|at|near|to|from)[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
-                                   r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*,[ ]+$")
-# the names of a list before a later one, from its first ("Oak Ridge and "; group 1: the list's last words)
+# the names of a list before a later one, from its first: "Scottsville and " (Franklin), "Jersey City, " (Elizabeth);
+# group 1: the words before a list's last name
 _LIST_SO_FAR = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?"
                           r"(?:,[ ]+[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*)?)*(?:(,?[ ]+(?:and|or)[ ]+)|,[ ]+)$")
+# a preposition that opens such a list: "jobs at plants in Scottsville and Franklin"
+_LIST_OPENER = re.compile(r"\b(?:in|at|near|to|from)[ ]+$")
 # a state line crossed before a name: "across the state line in Washington"
 _STATE_LINE_BEFORE = re.compile(r"\bstate[ ]+lines?[ ]+(?:in|into|to|from|with)[ ]+$")
 _BEFORE_LISTS_NEXT = re.compile(r"(?:,|\band|\bor|\bto|\bthrough)[ ]+$")
@@ -527,16 +524,14 @@ def _placing_ends(text: str) -> tuple[int, ...]:
 
 
 def _in_placed_list(text: str, start: int, end: int) -> bool:
-    """Whether the name is a later name of a list a preposition opens ("crews from Jersey City,
-    Elizabeth and Kearny", "jobs at plants in Scottsville and Franklin"): it joins if the list's
-    other names are places."""
-    if _LOCATIVE_LIST_BEFORE.search(text, max(0, start - 60), start) or (
-            _LOCATIVE_LIST_MIDDLE.search(text, max(0, start - 60), start) and _LIST_GOES_ON.match(text, end)):
-        return True
-    # (or a noun whose "of X" is a place opens it: "residents of Oak Ridge and Clinton")
+    """Whether the name is a later name of a list a preposition or a noun whose "of X" is a place
+    opens ("crews from Jersey City, Elizabeth and Kearny", "jobs at plants in Scottsville and Franklin",
+    "residents of Oak Ridge and Clinton"): it joins if the list's other names are places."""
     listed = _LIST_SO_FAR.search(text, max(0, start - 60), start)
-    return bool(listed and (listed.group(1) or _LIST_GOES_ON.match(text, end))
-                and find.place_of_before(text, listed.start()))
+    if listed is None or not (listed.group(1) or _LIST_GOES_ON.match(text, end)):
+        return False
+    first = listed.start()
+    return bool(_LIST_OPENER.search(text, max(0, first - 6), first)) or find.place_of_before(text, first)
 
 
 def _placed_in(text: str, word: str) -> bool:
